@@ -1,0 +1,44 @@
+# diplomart — `make run` builds the warehouse, `make test` runs every test,
+# `make dev` opens the Dagster UI with the daemon (so the nightly schedule runs).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+# The Dagster instance lives in the repository (dagster.yaml); its storage in .dagster_home/.
+export DAGSTER_HOME := $(CURDIR)
+export DIPLOMART_DAGSTER_STORAGE := $(CURDIR)/.dagster_home
+
+.PHONY: install run test dev bench manifest docs clean
+
+$(BIN)/.installed: requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "diplomart needs Python 3.11, found " + sys.version' 
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+install: $(BIN)/.installed
+
+manifest: install
+	cd dbt_project && DIPLOMART_WAREHOUSE=$${DIPLOMART_WAREHOUSE:-unused.duckdb} ../$(BIN)/dbt parse --quiet --profiles-dir .
+
+run: install manifest
+	@mkdir -p $(DIPLOMART_DAGSTER_STORAGE)
+	$(BIN)/diplomart run
+
+test: install manifest
+	$(BIN)/pytest -p no:cacheprovider -q
+
+dev: install manifest
+	@mkdir -p $(DIPLOMART_DAGSTER_STORAGE)
+	$(BIN)/dagster dev -m orchestration.definitions
+
+bench: install manifest
+	$(BIN)/python bench/run_all.py
+
+docs: install manifest
+	cd dbt_project && DIPLOMART_WAREHOUSE=$${DIPLOMART_WAREHOUSE:-$(CURDIR)/data/warehouse.duckdb} ../$(BIN)/dbt docs generate --profiles-dir .
+
+clean:
+	rm -rf data/warehouse.duckdb* data/serving dbt_project/target .dagster_home

@@ -1,0 +1,40 @@
+-- One row per investment figure quoted in a current release version.
+with
+
+figures as (
+
+    select * from {{ ref('stg_extraction__investment_figures') }}
+
+)
+
+select
+    ---------- ids
+    investment_figure_fact_id                  as investment_figure_id,
+    release_key,
+    release_version_key,
+
+    ---------- the release
+    release_url,
+    release_published_date,
+    project,
+    lang,
+
+    ---------- the figure
+    counterpart_iso3,
+    metric,
+    direction,
+    year_from,
+    year_to,
+    value_usd,
+    value,
+    currency,
+    qualifier,
+
+    ---------- provenance
+    evidence,
+    sentence_index,
+    char_start,
+    char_end,
+    extractor_version
+
+from figures

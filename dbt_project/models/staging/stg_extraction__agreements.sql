@@ -1,0 +1,50 @@
+-- One row per agreement mention (signed, discussed or planned) in a release.
+with
+
+facts as (
+
+    select * from {{ ref('stg_extraction__release_facts') }}
+    where fact_type = 'agreement'
+
+),
+
+renamed as (
+
+    select
+        ---------- ids
+        fact_id                                    as agreement_fact_id,
+        release_key,
+        release_version_key,
+        source,
+        project,
+        item_id,
+        lang,
+        extractor_version,
+
+        ---------- the agreement
+        payload ->> '$.type'                       as agreement_type,
+        payload ->> '$.status'                     as agreement_status,
+        payload ->> '$.counterpart'                as counterpart_iso3,
+        payload ->> '$.title'                      as title,
+        payload ->> '$.field'                      as field,
+        coalesce(
+            from_json(payload -> '$.title_keywords', '["VARCHAR"]'),
+            []::varchar[]
+        )                                          as title_keywords,
+
+        ---------- release context
+        release_url,
+        release_published_at_utc,
+        release_published_date,
+
+        ---------- provenance
+        sentence_index,
+        char_start,
+        char_end,
+        evidence
+
+    from facts
+
+)
+
+select * from renamed

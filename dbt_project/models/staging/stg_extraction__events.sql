@@ -1,0 +1,51 @@
+-- One row per event fact (a diplomatic contact as one release reports it).
+with
+
+facts as (
+
+    select * from {{ ref('stg_extraction__release_facts') }}
+    where fact_type = 'event'
+
+),
+
+renamed as (
+
+    select
+        ---------- ids
+        fact_id                                           as event_fact_id,
+        release_key,
+        release_version_key,
+        source,
+        project,
+        item_id,
+        lang,
+        extractor_version,
+
+        ---------- the contact
+        payload ->> '$.type'                              as event_type,
+        try_cast(payload ->> '$.date' as date)            as event_date,
+        coalesce(try_cast(payload ->> '$.is_subject' as boolean), false) as is_subject,
+        payload ->> '$.counterpart'                       as counterpart_iso3,
+        payload ->> '$.location_city'                     as location_city,
+        payload ->> '$.direction'                         as direction,
+        payload ->> '$.plover_category'                   as plover_category,
+        payload ->> '$.plover_mode'                       as plover_mode,
+        payload ->> '$.cameo_code'                        as cameo_code,
+        coalesce(json_array_length(payload -> '$.participants'), 0) as participant_count,
+
+        ---------- release context
+        release_url,
+        release_published_at_utc,
+        release_published_date,
+
+        ---------- provenance
+        sentence_index,
+        char_start,
+        char_end,
+        evidence
+
+    from facts
+
+)
+
+select * from renamed

@@ -1,0 +1,50 @@
+-- One row per investment figure quoted in a release.
+with
+
+facts as (
+
+    select * from {{ ref('stg_extraction__release_facts') }}
+    where fact_type = 'investment_figure'
+
+),
+
+renamed as (
+
+    select
+        ---------- ids
+        fact_id                                               as investment_figure_fact_id,
+        release_key,
+        release_version_key,
+        source,
+        project,
+        item_id,
+        lang,
+        extractor_version,
+
+        ---------- the figure
+        payload ->> '$.counterpart'                           as counterpart_iso3,
+        payload ->> '$.metric'                                as metric,
+        payload ->> '$.direction'                             as direction,
+        try_cast(payload ->> '$.year_from' as integer)        as year_from,
+        try_cast(payload ->> '$.year_to' as integer)          as year_to,
+        try_cast(payload ->> '$.value_usd' as decimal(20, 2)) as value_usd,
+        try_cast(payload ->> '$.value' as decimal(20, 2))     as value,
+        payload ->> '$.currency'                              as currency,
+        payload ->> '$.qualifier'                             as qualifier,
+
+        ---------- release context
+        release_url,
+        release_published_at_utc,
+        release_published_date,
+
+        ---------- provenance
+        sentence_index,
+        char_start,
+        char_end,
+        evidence
+
+    from facts
+
+)
+
+select * from renamed

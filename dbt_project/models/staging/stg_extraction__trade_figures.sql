@@ -1,0 +1,53 @@
+-- One row per trade figure quoted in a release (actual or target).
+with
+
+facts as (
+
+    select * from {{ ref('stg_extraction__release_facts') }}
+    where fact_type = 'trade_figure'
+
+),
+
+renamed as (
+
+    select
+        ---------- ids
+        fact_id                                               as trade_figure_fact_id,
+        release_key,
+        release_version_key,
+        source,
+        project,
+        item_id,
+        lang,
+        extractor_version,
+
+        ---------- the figure
+        payload ->> '$.counterpart'                           as counterpart_iso3,
+        payload ->> '$.metric'                                as metric,
+        try_cast(payload ->> '$.year' as integer)             as year,
+        -- months [first, last] for a partial year; null means the whole year
+        try_cast(payload ->> '$.months[0]' as integer)        as month_from,
+        try_cast(payload ->> '$.months[1]' as integer)        as month_to,
+        try_cast(payload ->> '$.value_usd' as decimal(20, 2)) as value_usd,
+        try_cast(payload ->> '$.value' as decimal(20, 2))     as value,
+        payload ->> '$.currency'                              as currency,
+        payload ->> '$.qualifier'                             as qualifier,
+        try_cast(payload ->> '$.change_pct' as double)        as change_pct,
+        payload ->> '$.kind'                                  as kind,
+
+        ---------- release context
+        release_url,
+        release_published_at_utc,
+        release_published_date,
+
+        ---------- provenance
+        sentence_index,
+        char_start,
+        char_end,
+        evidence
+
+    from facts
+
+)
+
+select * from renamed

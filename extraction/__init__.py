@@ -1,0 +1,5 @@
+"""Rule-based fact extraction from Kazakh MFA press releases (see docs/CONTRACTS.md, "Extraction")."""
+from .extract import extract
+from .version import EXTRACTOR_VERSION
+
+__all__ = ["extract", "EXTRACTOR_VERSION"]

@@ -1,0 +1,115 @@
+"""Agreements: a document noun ("Memorandum of Understanding on ...", "Joint Action Plan",
+"intergovernmental agreement on air services") plus a status cue in its sentence.
+
+Status: planned ("planned for signing", "to be signed") is checked before signed
+("signed", "adopted", "the signing of"), then discussed ("discussed", "explore").
+No cue, no fact: "the Agreement on the JCPOA was noted" is a mention, not news.
+Generic plurals ("draft agreements", "13 treaties") are not facts; a counted
+plural ("Six new Memoranda") is that many facts.  "The Memorandum provides ..."
+refers back to one already found.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NOUN = re.compile(
+    r"\b(?:(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+)?(?:new\s+)?"
+    r"(?P<mods>(?:(?:[A-Z][\w\-’']*|(?i:intergovernmental|interagency|bilateral|joint|comprehensive|strategic|final))\s+){0,6})"
+    r"(?P<noun>(?i:Memorand(?:um|a)(?:\s+of\s+Understanding)?|MoUs?|Agreements?|Protocols?|Treat(?:y|ies)|Declarations?|"
+    r"Programmes?|Programs?|Road\s?maps?|Action\s+Plans?|Plans?\s+of\s+Action|Contracts?|Conventions?|Joint\s+Statements?|"
+    r"Communiqu[eé]s?|Charters?|arrangements?))\b"
+)
+_COMPLEMENT = re.compile(r"\s+(?:on|of|between|for|in\s+the\s+field\s+of|in\s+the\s+fields\s+of|until|to\s+\d{4})\b[^.;]{0,160}?"
+                         r"(?=,\s+(?:which|as\s+well|and\s+(?:a|an|the)\b)|\s+(?:was|were|is|are|has|have|will|planned|signed|which)\b|[.;:]|$)",
+                         re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:planned\s+for\s+signing|to\s+be\s+signed|will\s+(?:be\s+)?sign\w*|plan\w*\s+to\s+sign|intend\w*\s+to\s+sign|"
+                      r"agreed\s+to\s+sign|expected\s+to\s+be\s+signed|prepar\w+|draft|to\s+conclude|upcoming\s+signing|"
+                      r"ready\s+to\s+sign|for\s+signing)\b", re.IGNORECASE)
+_SIGNED = re.compile(r"\b(?:signed|signing|adopted|concluded|inked|ratified|entered\s+into\s+force|in\s+force|anniversary|"
+                     r"exchanged\s+the\s+instruments)\b", re.IGNORECASE)
+_DISCUSSED = re.compile(r"\b(?:discuss\w*|explor\w*|consider\w*|review\w*|negotiat\w*|work(?:ing)?\s+on|elaborat\w*|"
+                        r"finali[sz]\w*|agreed\s+to\s+develop|proposed)\b", re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_TYPES = [
+    ("memorandum", r"memorand|mou"), ("action_plan", r"action\s+plan|plan\s+of\s+action"), ("roadmap", r"road\s?map"),
+    ("protocol", r"protocol"), ("treaty", r"treat"), ("declaration", r"declaration|joint\s+statement|communiqu"),
+    ("programme", r"program"), ("contract", r"contract"), ("agreement", r"agreement|arrangement|convention|charter"),
+]
+_FIELDS = [
+    ("economic", r"trade|econom|invest|financ|custom|tax|business|industr|commerc"),
+    ("education", r"educat|universit|student|academic|scien|research"),
+    ("legal", r"legal|criminal|extradit|justice|law\b|judicial|intellectual\s+property"),
+    ("transport", r"air\s+services|railway|transport|logistic|aviation|connectivity|transit"),
+    ("energy", r"energy|gas\b|oil\b|nuclear|uranium|hydro"),
+    ("diplomatic", r"consultations|foreign\s+ministr|diplomat|visa|foreign\s+service|friendship|partnership|political"),
+    ("security", r"security|defen[cs]e|military|terror"),
+    ("culture", r"cultur|tourism|sport|media"),
+    ("health", r"health|medic|pharma"),
+    ("agriculture", r"agricultur|food|veterinar|phytosanit"),
+    ("technology", r"digital|technolog|innovation|space|standards"),
+    ("environment", r"ecolog|environment|climate|forest|water|waste"),
+]
+
+
+@dataclass
+class Agreement:
+    type: str
+    status: str
+    title: str
+    field: str | None
+    start: int
+    end: int
+    count: int = 1
+
+
+def _type_of(noun: str) -> str:
+    low = noun.lower()
+    return next((t for t, rx in _TYPES if re.search(rx, low)), "other")
+
+
+def _field_of(title: str) -> str | None:
+    return next((f for f, rx in _FIELDS if re.search(rx, title, re.IGNORECASE)), None)
+
+
+def find_agreements(text: str, start: int, end: int, previous_signed: bool) -> list[Agreement]:
+    """Agreements named in one sentence.  `previous_signed`: the sentence before reported a signing,
+    so a bare list of documents continues it."""
+    sentence = text[start:end]
+    if _PLANNED.search(sentence):
+        status = "planned"
+    elif _SIGNED.search(sentence):
+        status = "signed"
+    elif _DISCUSSED.search(sentence):
+        status = "discussed"
+    else:
+        status = "signed" if previous_signed else None
+    if status is None:
+        return []
+    found: list[Agreement] = []
+    pos = start
+    while True:
+        m = _NOUN.search(text, pos, end)
+        if not m:
+            break
+        noun = m.group("noun")
+        comp = _COMPLEMENT.match(text, m.end(), end)
+        title_end = comp.end() if comp else m.end()
+        pos = max(title_end, m.end())
+        plural = noun.lower().endswith(("s", "ies", "memoranda")) and not noun.lower().endswith(("ss",))
+        count = m.group("count")
+        mods = m.group("mods") or ""
+        determiner = re.match(r"(?:The|This|That|These|Those|A|An|Our|Its)\s+", mods)
+        if determiner:  # a capitalised sentence-initial article is not part of the title
+            mods = mods[determiner.end():]
+        before = text[max(start, m.start() - 6):m.start()].lower() + ("the " if determiner else "")
+        if plural and not count and not (status == "signed" and noun.lower() == "contracts"):
+            continue  # "draft agreements", "13 treaties": no countable document
+        if not comp and not mods.strip() and re.search(r"\b(?:the|this|that)\s*$", before):
+            continue  # "The Memorandum contains ...": refers back
+        if not comp and not mods.strip() and not noun[0].isupper():
+            continue  # a bare common noun: "reach agreement"
+        n = (_NUMBERS.get(count.lower()) or int(count)) if count else 1
+        title = " ".join(text[m.end("mods") - len(mods) if mods else m.start("noun"):title_end].split())
+        found.append(Agreement(_type_of(noun), status, title, _field_of(title), m.start(), title_end, n))
+    return found

@@ -1,0 +1,199 @@
+"""Dates of events and periods of figures, by own regexes (dateparser is slow and
+misreads figures as dates, see research note §3.3).
+
+Event dates: explicit ("11 April 2024", "Aug. 27", "on November 28, 2021") or a
+relative word ("today", "yesterday", "on Tuesday") resolved against the
+publication date.  Never guessed: no year and no publication date -> None.
+
+Figure periods: "in 2023", "January-July 2023", "first quarter of 2021",
+"H1 of 2022", "eight months of 2022", "from 2005 to 2023", "since 2005",
+"last year", "(2020 – ...)" ... each a Period with the span it covers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+MONTHS = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
+    "September": 9, "October": 10, "November": 11, "December": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "first": 1, "second": 2, "third": 3, "fourth": 4,
+}
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+# ---------------------------------------------------------------- event dates
+_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})(?:,?\s+(\d{{4}}))?(?![\w])")
+_MDY = re.compile(rf"\b({_MONTH})\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\w:])(?:,?\s+(\d{{4}}))?")
+_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_RELATIVE = re.compile(r"\b(today|yesterday|tomorrow|on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+                       re.IGNORECASE)
+# A date that says when something was *reported*, not when the contact happened.
+_REPORTING = re.compile(r"\b(?:reported|reports|said|says|briefing|statement\s+released|according\s+to)\b[^.]{0,40}$",
+                        re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|planned|upcoming|next)\b", re.IGNORECASE)
+
+
+class DateHit(NamedTuple):
+    start: int
+    end: int
+    date: dt.date
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_event_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateHit]:
+    """Dates in text[start:end] that can date a contact; relative ones need `published`."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, d: dt.date | None) -> None:
+        if d is None or any(s < te and ts < e for ts, te in taken):
+            return
+        if _REPORTING.search(text, max(start, s - 60), s):
+            return
+        taken.append((s, e))
+        hits.append(DateHit(s, e, d))
+
+    for m in _NUMERIC.finditer(text, start, end):
+        add(m.start(), m.end(), _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
+    for rx, day_group, month_group in ((_DMY, 1, 2), (_MDY, 2, 1)):
+        for m in rx.finditer(text, start, end):
+            year = int(m.group(3)) if m.group(3) else (published.year if published else None)
+            if year is None:
+                continue
+            add(m.start(), m.end(), _safe_date(year, month_number(m.group(month_group)), int(m.group(day_group))))
+    if published:
+        for m in _RELATIVE.finditer(text, start, end):
+            word = m.group(1).lower()
+            if word == "today":
+                d = published
+            elif word == "yesterday":
+                d = published - dt.timedelta(days=1)
+            elif word == "tomorrow":
+                d = published + dt.timedelta(days=1)
+            else:
+                target = _WEEKDAYS.index(m.group(2).lower())
+                future = bool(_FUTURE.search(text, start, end))
+                if future:
+                    delta = (target - published.weekday()) % 7
+                    d = published + dt.timedelta(days=delta)
+                else:
+                    delta = (published.weekday() - target) % 7
+                    d = published - dt.timedelta(days=delta)
+            add(m.start(), m.end(), d)
+    hits.sort()
+    return hits
+
+
+def parse_iso_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- figure periods
+class Period(NamedTuple):
+    start: int
+    end: int
+    year: int | None
+    months: tuple[int, int] | None
+    year_from: int | None  # for ranges "from 2005 to 2023" / "since 2005"
+    year_to: int | None
+    comparison: bool  # "compared to the same period of 2021": the base, not the figure's own period
+
+
+_YEAR = r"(?:19|20)\d\d"
+_YEAR_WORD = rf"(?:{_YEAR}|this\s+year|last\s+year|the\s+last\s+year|the\s+previous\s+year|previous\s+year|the\s+current\s+year|current\s+year|past\s+year)"
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_PERIOD = re.compile(
+    rf"(?P<range>(?:from|between)\s+(?P<rf>{_YEAR})\s+(?:to|and|till|until|through)\s+(?P<rt>{_YEAR})"
+    rf"|(?P<rf2>{_YEAR})\s*[-–—]\s*(?P<rt2>{_YEAR})(?!\d)"
+    rf"|since\s+(?P<since>{_YEAR}))"
+    rf"|(?P<mrange>(?:from\s+)?(?P<m1>{_MONTH})\s*(?:[-–—]|to|through)\s*(?P<m2>{_MONTH})(?:\s+(?:of\s+|in\s+)?(?P<my>{_YEAR_WORD}))?)"
+    rf"|(?P<quarter>(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(?P<qy>{_YEAR_WORD}))?)"
+    rf"|(?P<half>(?:the\s+)?(?:(?P<hn>first|second)\s+half|H(?P<hd>[12]))(?:\s+of)?(?:\s+(?P<hy>{_YEAR_WORD}))?)"
+    rf"|(?P<nmonths>(?:the\s+)?(?:first\s+)?(?P<n>{_COUNT})\s+months(?:\s+of|\s+since\s+the\s+beginning\s+of)?(?:\s+(?P<ny>{_YEAR_WORD}))?)"
+    rf"|(?P<single>(?P<sy>{_YEAR_WORD}))",
+    re.IGNORECASE,
+)
+_COMPARISON = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|over|against|from|versus|vs\.?|relative\s+to)\s+(?:in\s+|for\s+)?(?:the\s+)?(?:same\s+period\s+(?:of|in|last)\s+)?$"
+    r"|same\s+period\s+(?:of\s+|in\s+)?$", re.IGNORECASE)
+
+
+def _resolve_year(word: str | None, published: dt.date | None) -> int | None:
+    if not word:
+        return None
+    w = " ".join(word.lower().split())
+    if re.fullmatch(_YEAR, w):
+        return int(w)
+    if published is None:
+        return None
+    if "this" in w or "current" in w:
+        return published.year
+    return published.year - 1  # last / previous / past year
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def find_periods(text: str, start: int, end: int, published: dt.date | None) -> list[Period]:
+    out: list[Period] = []
+    for m in _PERIOD.finditer(text, start, end):
+        g = m.group
+        year = months = year_from = year_to = None
+        if g("range"):
+            if g("since"):
+                year_from = int(g("since"))
+            else:
+                year_from, year_to = int(g("rf") or g("rf2")), int(g("rt") or g("rt2"))
+                if year_to < year_from:
+                    continue
+        elif g("mrange"):
+            months = (month_number(g("m1")), month_number(g("m2")))
+            year = _resolve_year(g("my"), published)
+        elif g("quarter"):
+            q = _count(re.sub(r"(st|nd|rd|th)$", "", g("qn")) if g("qn")[0].isdigit() else g("qn"))
+            months = (1, 3 * q) if q == 1 else (3 * q - 2, 3 * q)
+            # "the first quarter" is cumulative from January; later quarters are their own three months.
+            year = _resolve_year(g("qy"), published)
+        elif g("half"):
+            h = 1 if (g("hn") or "").lower() == "first" or g("hd") == "1" else 2
+            months = (1, 6) if h == 1 else (7, 12)
+            year = _resolve_year(g("hy"), published)
+        elif g("nmonths"):
+            n = _count(g("n"))
+            if not 1 <= n <= 12:
+                continue
+            months = (1, n)
+            year = _resolve_year(g("ny"), published)
+        else:
+            year = _resolve_year(g("sy"), published)
+        comparison = bool(_COMPARISON.search(text, max(start, m.start() - 45), m.start()))
+        out.append(Period(m.start(), m.end(), year, months, year_from, year_to, comparison))
+    return out

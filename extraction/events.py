@@ -1,0 +1,335 @@
+"""Diplomatic contacts: who met whom, how (meeting, talks, visit, call, summit), when, where.
+
+Per sentence: find contact triggers and named officials.  Each foreign official
+in a contact sentence is one contact (a "series of meetings with ambassadors A,
+B and C" is three); an organisation official who meets several Kazakh officials
+meets each of them.  A sentence that names no one but a country ("Kazakh-Kuwaiti
+consultations") is a contact with that country; a sentence that names nothing
+refines the contact just reported ("During the talks, ...").  Sentences that
+refer back ("the recent telephone conversation", "the results of the visit")
+give context contacts (is_subject false); announcements ("will meet", "invited
+... to visit") give planned ones, which are the subject only when the release
+is about nothing else.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .countries import KAZ, Mention, capital_of, find_mentions
+from .dates import MONTHS as _MONTH_NUMBERS
+from .dates import find_event_dates
+from .people import Person
+
+# Trigger -> event type.  Order of strength: a call/video beats talks beats meeting beats visit.
+_TRIGGERS = [
+    ("phone_call", re.compile(r"\b(?:tele)?phone\s+(?:call|conversation|talks?)|\bby\s+(?:tele)?phone\b|\bover\s+(?:the\s+)?(?:tele)?phone\b"
+                              r"|\btelephone\b|\bphoned\b", re.IGNORECASE)),
+    ("video_call", re.compile(r"\bvideo\s?-?conferenc\w*|\bvideo\s+(?:call|link|format)|\bvia\s+video\b|\bonline\s+(?:meeting|talks|format|consultations)"
+                              r"|\bvirtual(?:ly)?\s+(?:meeting|talks)", re.IGNORECASE)),
+    ("talks", re.compile(r"\btalks\b|\bnegotiations?\b|\bconsultations\b|\bnegotiated\b", re.IGNORECASE)),
+    ("summit", re.compile(r"(?<=[a-z] )Meeting\b|\bsummit\b|\bministerial\b|\bcouncil\s+of\s+(?:heads|foreign\s+ministers)\b|\bconsultative\s+meeting\b"
+                          r"|\bgathered\b|\bbrought\s+together\b|\bGeneral\s+Assembly\b|\bC5\b|\bsession\s+of\s+the\s+Council\b", re.IGNORECASE)),
+    ("meeting", re.compile(r"\bmet\b|\bmeets?\b|\bmeetings?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\baudience\b"
+                           r"|\bcalled\s+on\b|\bdiscussions?\s+with\b|\bengaged\s+in\s+discussions\b|\bconversation\b|\bsidelines\b"
+                           r"|\bheld\s+(?:a\s+)?(?:working\s+|bilateral\s+)?meeting", re.IGNORECASE)),
+    ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b|\barrived\s+in\b|\btrip\b|\btour\b", re.IGNORECASE)),
+]
+_STRENGTH = {"phone_call": 5, "video_call": 5, "talks": 4, "meeting": 3, "visit": 1, "summit": 0}
+_CONTEXT = re.compile(
+    r"\b(?:recent(?:ly)?|earlier|previous(?:ly)?|last\s+(?:year|month|week|time)|results\s+of\s+the|outcomes?\s+of\s+the|"
+    r"importance\s+of\s+the|follow(?:s|ed)?\s+(?:a|the|up)|since\s+the|on\s+the\s+sidelines\s+of\s+the\s+\d+\w*|"
+    r"continuation\s+of|anniversary|remind(?:ed)?|recalled|in\s+the\s+course\s+of\s+(?:his|her)\s+previous)\b",
+    re.IGNORECASE)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|to\s+be\s+held|upcoming|planned|planning|scheduled|expected\s+to|invit(?:ed|ation)\s+(?:\w+\s+){0,4}?to\s+"
+    r"(?:visit|pay|undertake|attend|participate)|agreed\s+to\s+(?:hold|organi[sz]e|meet)|intends?\s+to|next\s+(?:year|month|week|day)|"
+    r"readiness\s+to\s+hold|proposed\s+to\s+hold|the\s+next\s+day|tomorrow)\b", re.IGNORECASE)
+_ATTENDANCE = re.compile(r"\b(?:attend\w*|accompan\w*|participat\w*|led\s+by|headed\s+by|chaired\s+by|co-chaired|"
+                         r"represented\s+by|delegation|joined\s+by|also\s+present)\b", re.IGNORECASE)
+_CONSULTATION_TITLE = re.compile(r"\b(?:on|for)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_GROUP_AUDIENCE = re.compile(r"\b(?i:ambassadors|heads\s+of\s+(?:diplomatic\s+missions|state)|foreign\s+ministers|representatives)\s+"
+                             r"(?:of|from)\s+(?:the\s+)?(?:[A-Z]\w+\s+)+(?i:countries|states|nations)\b")
+# A gathering is news only when the sentence says it took place (not "the venue for the International Meeting").
+_HELD = re.compile(r"\b(?:held|took\s+place|gathered|brought\s+together|hosted|convened|attended|participated|took\s+part|"
+                   r"met|addressed|chaired|opened|began|started|was\s+headed|were\s+represented)\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b")
+_SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b", re.IGNORECASE)
+_IN_CITY = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_CAPITAL_PHRASE = re.compile(r"\b(?:the\s+)?([A-Z]\w+)\s+capital\b")
+
+
+@dataclass
+class Event:
+    type: str
+    status: str  # held | context | planned
+    counterpart: str | None
+    participants: list[Person] = field(default_factory=list)
+    date: dt.date | None = None
+    city: str | None = None
+    city_country: str | None = None
+    sentence_index: int = 0
+    start: int = 0
+    end: int = 0
+    evidence: str = ""
+    is_subject: bool = True
+
+    def foreign_surnames(self) -> set[str]:
+        return {p.surname for p in self.participants if p.country != KAZ}
+
+    def add_people(self, people: list[Person]) -> None:
+        have = {p.surname for p in self.participants}
+        for p in people:
+            if p.surname not in have and not any(p.surname in q.name.lower().split() for q in self.participants):
+                self.participants.append(p)
+                have.add(p.surname)
+
+    def upgrade(self, new_type: str) -> None:
+        if _STRENGTH.get(new_type, 0) > _STRENGTH.get(self.type, 0) and self.type != "summit":
+            self.type = new_type
+
+
+def find_triggers(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    out = []
+    for etype, rx in _TRIGGERS:
+        for m in rx.finditer(text, start, end):
+            if etype == "talks" and m.group().lower() == "consultations" and \
+                    _CONSULTATION_TITLE.search(text, max(start, m.start() - 40), m.start()) and \
+                    re.search(r"memorand|agreement|protocol", text[start:m.start()], re.IGNORECASE):
+                continue  # "Memorandum ... on political consultations" names a document, not a contact
+            out.append((etype, m.start()))
+    return sorted(out, key=lambda t: t[1])
+
+
+def _strongest(triggers: list[tuple[str, int]]) -> str:
+    return max((t for t, _ in triggers), key=lambda t: _STRENGTH.get(t, 0))
+
+
+def _city(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    for m in mentions:
+        if m.kind == "city" and _IN_CITY.search(text, max(start, m.start - 8), m.start):
+            return m.surface, m.code
+    cap = _CAPITAL_PHRASE.search(text, start, end)
+    if cap:
+        code = next((x.code for x in mentions if x.start == cap.start(1) and x.code), None)
+        if code and capital_of(code):
+            return capital_of(code), code
+    for m in mentions:
+        if m.kind == "city":
+            return m.surface, m.code
+    return None, None
+
+
+@dataclass
+class EventTracker:
+    """Accumulates events over the sentences of one release."""
+    text: str
+    published: dt.date | None
+    events: list[Event] = field(default_factory=list)
+    recent_foreign: str | None = None
+
+    def __post_init__(self) -> None:
+        # Release-level facts, computed once: per-sentence rescans would make long texts quadratic.
+        years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", self.text[:20000])]
+        self.latest_year = max(years) if years else None
+        self.kazakh_release = bool(re.search(r"Kazakh|Qazaq|Astana|Nur-Sultan|Almaty|Tokayev", self.text[:4000]))
+
+    def _find(self, status: str, *, surname: str | None = None, counterpart: str | None = None,
+              without_foreign: bool = False) -> Event | None:
+        for e in reversed(self.events):
+            if e.status != status:
+                continue
+            if surname is not None and surname in e.foreign_surnames():
+                return e
+            if counterpart is not None and e.counterpart == counterpart and e.type != "summit":
+                if not without_foreign or not e.foreign_surnames():
+                    return e
+        return None
+
+    def _status(self, s_text: str, date: dt.date | None) -> str:
+        pub = self.published
+        if date and pub and abs((date - pub).days) <= 7:
+            return "planned" if date > pub and _PLANNED.search(s_text) else "held"
+        if _PLANNED.search(s_text):
+            return "planned"
+        if pub:
+            for month, year in _MONTH_YEAR.findall(s_text):
+                if (int(year), _MONTH_NUMBERS[month]) > (pub.year, pub.month):
+                    return "planned"
+        if _CONTEXT.search(s_text):
+            return "context"
+        # Without a publication date the newest year in the release stands in for it.
+        reference = pub.year if pub else self.latest_year
+        if reference:
+            for y in re.findall(r"\b((?:19|20)\d\d)\b", s_text):
+                if int(y) < reference:
+                    return "context"
+        return "held"
+
+
+    def feed(self, index: int, start: int, end: int, people: list[Person]) -> None:
+        text = self.text
+        s_text = text[start:end]
+        mentions = find_mentions(text, start, end)
+        foreign_here = [m.code for m in mentions if m.code and m.code != KAZ and m.kind != "city"]
+        foreign_cities = [m.code for m in mentions if m.code and m.code != KAZ and m.kind == "city"]
+        kaz_here = any(m.code == KAZ for m in mentions)
+        triggers = find_triggers(text, start, end)
+        if not triggers:
+            if people and self.events and _ATTENDANCE.search(s_text):
+                self._resolve_unknown(people, foreign_here or foreign_cities)
+                self.events[-1].add_people([p for p in people])
+            if foreign_here:
+                self.recent_foreign = foreign_here[0]
+            return
+        dates = find_event_dates(text, start, end, self.published)
+        date = dates[0].date if dates else None
+        status = self._status(s_text, date)
+        etype = _strongest(triggers)
+        gathering = any(t == "summit" for t, _ in triggers) or len(set(foreign_here)) >= 3 or bool(_GROUP_AUDIENCE.search(s_text))
+        self._resolve_unknown(people, foreign_here or foreign_cities)
+        foreign = [p for p in people if p.country != KAZ]
+        kazakh = [p for p in people if p.country == KAZ]
+        named_bilateral = [p for p in foreign if not p.organisation]
+        city, city_country = _city(text, start, end, mentions)
+        if date is None and _SAME_DAY.search(s_text) and self.events:
+            date = self.events[-1].date
+        new: list[Event] = []
+
+        def make(kind: str, counterpart: str | None, parts: list[Person]) -> Event:
+            e = Event(kind, status, counterpart, [], date, city, city_country, index, start, end, s_text)
+            e.add_people(parts)
+            return e
+
+        if gathering and not named_bilateral:
+            existing = next((e for e in reversed(self.events) if e.type == "summit" and e.status == status), None)
+            if existing is not None:
+                existing.add_people(people)
+            elif (kazakh or kaz_here or self.kazakh_release) and (_HELD.search(s_text) or status != "held"):
+                new.append(make("summit", None, people))
+        elif foreign:
+            if len(foreign) == 1 and foreign[0].organisation and len(kazakh) > 1:
+                # an organisation's official meeting several Kazakh officials: one contact each
+                groups = [(None, [foreign[0], k]) for k in kazakh]
+            else:
+                groups = [(None if p.organisation else p.country, [p] + kazakh) for p in foreign]
+            for counterpart, parts in groups:
+                principal = parts[0]
+                if principal.organisation:
+                    target = self._find_organisation_contact(status, principal, parts[1:])
+                else:
+                    target = (self._find(status, surname=principal.surname)
+                              or (self._find(status, counterpart=counterpart, without_foreign=True) if counterpart else None))
+                if target is not None:
+                    target.add_people(parts)
+                    target.upgrade(etype)
+                    target.date = target.date or date
+                    if target.counterpart is None and counterpart and target.type != "summit":
+                        target.counterpart = counterpart
+                else:
+                    if not (kazakh or kaz_here):
+                        continue  # a contact between two foreign parties is not Kazakhstan's
+                    if counterpart is None and not principal.organisation:
+                        continue
+                    new.append(make(etype if etype != "summit" else "meeting", counterpart, parts))
+        else:
+            countries = list(dict.fromkeys(foreign_here))
+            if len(countries) == 1 and (kaz_here or kazakh or self.events or self.kazakh_release):
+                c = countries[0]
+                target = self._find(status, counterpart=c)
+                if target is not None:
+                    target.add_people(people)
+                    target.upgrade(etype)
+                    target.date = target.date or date
+                    target.city = target.city or city
+                else:
+                    new.append(make(etype, c, people))
+            elif not countries and self.events:
+                last = self.events[-1]
+                if last.status == status or status == "held":
+                    if status == last.status:
+                        last.upgrade(etype)
+                    last.add_people(people)
+                    last.date = last.date or date
+                    last.city = last.city or city
+        for e in new:
+            if e.status == "planned":
+                e.is_subject = not any(x.status == "held" or (x.status == "planned" and x.is_subject) for x in self.events)
+            else:
+                e.is_subject = e.status == "held"
+            self.events.append(e)
+        if foreign_here:
+            self.recent_foreign = foreign_here[0]
+
+    def _find_organisation_contact(self, status: str, official: Person, kazakh: list[Person]) -> Event | None:
+        for e in reversed(self.events):
+            if e.status != status or e.counterpart is not None or e.type == "summit":
+                continue
+            names = {p.surname for p in e.participants}
+            if official.surname not in names:
+                continue
+            others = {p.surname for p in e.participants if p.country == KAZ}
+            if not others or (kazakh and kazakh[0].surname in others):
+                return e
+        return None
+
+    def _resolve_unknown(self, people: list[Person], foreign_here: list[str]) -> None:
+        """Give officials whose country the text leaves implicit the side opposite the others."""
+        if not any(p.country is None for p in people):
+            return
+        has_kazakh = any(p.country == KAZ for p in people)
+        has_foreign = any(p.country not in (None, KAZ) for p in people)
+        for p in people:
+            if p.country is not None:
+                continue
+            if has_kazakh and not has_foreign:
+                p.country = foreign_here[0] if foreign_here else (self.recent_foreign or self._main_foreign())
+            elif has_foreign and not has_kazakh:
+                p.country = KAZ
+            elif foreign_here:
+                p.country = foreign_here[0]
+            else:
+                p.country = self.recent_foreign or self._main_foreign()
+
+    def _main_foreign(self) -> str | None:
+        for e in self.events:
+            if e.counterpart:
+                return e.counterpart
+        return None
+
+
+def direction_of(e: Event) -> str | None:
+    if e.type == "summit":
+        return "multilateral"
+    if e.type in ("phone_call", "video_call"):
+        return "remote"
+    if e.city_country == KAZ:
+        return "incoming_visit"
+    if e.city_country and e.city_country == e.counterpart:
+        return "outgoing_visit"
+    if e.city_country:
+        return "third_location"
+    return None
+
+
+_MODES = {"incoming_visit": "visit", "outgoing_visit": "visit", "third_location": "third-party",
+          "multilateral": "multilateral", "remote": "phone"}
+
+
+def plover_and_cameo(e: Event, direction: str | None) -> tuple[str, str | None, str]:
+    if e.status == "planned":
+        return "AGREE", _MODES.get(direction), "036"
+    if e.type in ("phone_call", "video_call"):
+        return "CONSULT", "phone", "041"
+    if e.type == "talks":
+        code = "046"
+    elif e.type == "summit" or direction == "third_location":
+        code = "044"
+    elif direction == "outgoing_visit":
+        code = "042"
+    elif direction == "incoming_visit":
+        code = "043"
+    else:
+        code = "040"
+    return "CONSULT", _MODES.get(direction), code

@@ -1,0 +1,163 @@
+"""`extract(text, ...)`: one press release in, facts out (the contract in docs/CONTRACTS.md).
+
+Pure: no I/O, no network, no models.  Sentences are processed in order, each
+by the event tracker, the agreement finder and the figure finder; counterparts
+are then the union of the foreign parties of all facts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .agreements import find_agreements
+from .countries import KAZ, countries_in, find_mentions
+from .dates import parse_iso_date
+from .events import Event, EventTracker, direction_of, plover_and_cameo
+from .figures import Figure, extract_figures, sentence_metric, to_number
+from .people import Person, find_people
+from .sentences import Sentence, split_sentences
+from .version import EXTRACTOR_VERSION
+
+_EVIDENCE_MAX = 300
+# No prose sentence is this long: a longer run without a boundary is a table, a dump or an attack,
+# and the per-sentence grammars (quadratic in the worst case) are not run on it.
+_MAX_SENTENCE_CHARS = 3000
+_FOREIGN_TRADE_PERSPECTIVE = re.compile(r"\b(?:Kazakh|Kazakhstan)")
+
+
+def _provenance(sentence_index: int, start: int, end: int, text: str) -> dict:
+    evidence = text[start:end]
+    if len(evidence) > _EVIDENCE_MAX:
+        evidence = evidence[:_EVIDENCE_MAX - 1] + "…"
+    return {"sentence_index": sentence_index, "char_start": start, "char_end": end,
+            "evidence": evidence, "extractor_version": EXTRACTOR_VERSION}
+
+
+def _participant(p: Person) -> dict:
+    return {"name": p.name, "title": p.title, "country": p.country}
+
+
+def _event_dict(e: Event, text: str) -> dict:
+    direction = direction_of(e)
+    category, mode, cameo = plover_and_cameo(e, direction)
+    return {
+        "type": e.type,
+        "date": e.date.isoformat() if e.date else None,
+        "is_subject": e.is_subject,
+        "counterpart": e.counterpart,
+        "location_city": e.city,
+        "participants": [_participant(p) for p in e.participants],
+        "status": e.status,
+        "direction": direction,
+        "plover_category": category,
+        "plover_mode": mode,
+        "cameo_code": cameo,
+        "provenance": _provenance(e.sentence_index, e.start, e.end, text),
+    }
+
+
+def _figure_dict(f: Figure, index: int, text: str) -> dict:
+    value = to_number(f.amount.value)
+    common = {
+        "counterpart": f.counterpart,
+        "metric": f.metric,
+        "value_usd": value if f.currency == "USD" else None,
+        "value": value,
+        "currency": f.currency,
+        "qualifier": f.amount.qualifier,
+    }
+    if f.family == "trade":
+        common.update({"year": f.year, "months": list(f.months) if f.months else None,
+                       "change_pct": f.change_pct, "kind": f.kind})
+    else:
+        common.update({"direction": f.direction, "year_from": f.year_from, "year_to": f.year_to})
+    common["provenance"] = _provenance(index, f.amount.start, f.amount.end, text)
+    return common
+
+
+def _main_foreign(text: str, events: list[Event]) -> str | None:
+    """The release's partner: the first subject contact's, else the most named foreign country."""
+    for e in events:
+        if e.is_subject and e.counterpart:
+            return e.counterpart
+    counts: dict[str, int] = {}
+    for m in find_mentions(text):
+        if m.code and m.code != KAZ and m.kind != "city":
+            counts[m.code] = counts.get(m.code, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] >= 2 else None
+
+
+def extract(text: str, published: str | dt.date | None = None, title: str | None = None,
+            language: str = "en") -> dict:
+    """Facts of one release.  `published` (ISO date) anchors "today", "last year", "on Tuesday"."""
+    text = text if isinstance(text, str) else ""
+    pub = published if isinstance(published, dt.date) else parse_iso_date(published)
+    result = {"counterparts": [], "events": [], "agreements": [], "trade_figures": [],
+              "investment_figures": [], "extractor_version": EXTRACTOR_VERSION}
+    if language not in ("en", None, "") or not text.strip():
+        # Only English grammars exist yet; other languages yield no facts rather than wrong ones.
+        return result
+    sentences = split_sentences(text)
+    kazakh_release = bool(_FOREIGN_TRADE_PERSPECTIVE.search(text))
+    tracker = EventTracker(text, pub)
+    known: dict[str, Person] = {}
+    raw_agreements: list[tuple[Sentence, object, list[str]]] = []
+    raw_figures: list[tuple[Sentence, Figure, list[str]]] = []
+    previous_signed = False
+    global_trade = False
+    last_foreign: list[str] = []
+    carried_metric = None
+    for s in sentences:
+        if s.end - s.start > _MAX_SENTENCE_CHARS:
+            continue
+        people = find_people(text, s.start, s.end, known)
+        for p in people:
+            known.setdefault(p.surname, p)
+        tracker.feed(s.index, s.start, s.end, people)
+        here = [c for c in countries_in(text, s.start, s.end) if c != KAZ]
+        venue = [c for c in countries_in(text, s.start, s.end, with_cities=True) if c != KAZ]
+        found = find_agreements(text, s.start, s.end, previous_signed)
+        previous_signed = any(a.status == "signed" for a in found)
+        for a in found:
+            raw_agreements.append((s, a, here or venue))
+        figures, is_global = extract_figures(text, s.start, s.end, pub, carried_metric)
+        carried_metric = sentence_metric(text, s.start, s.end)
+        if is_global:
+            global_trade = True
+        elif here or re.search(r"\b(?:bilateral|mutual|between\s+the\s+(?:two\s+)?countries)\b", s.text, re.IGNORECASE):
+            global_trade = False
+        if kazakh_release and not global_trade:
+            for f in figures:
+                raw_figures.append((s, f, here or last_foreign))
+        if here:
+            last_foreign = here
+
+    events = tracker.events
+    main = _main_foreign(text, events)
+    for s, a, countries in raw_agreements:
+        counterpart = countries[0] if countries else main
+        for _ in range(a.count):
+            result["agreements"].append({
+                "type": a.type, "status": a.status, "counterpart": counterpart, "title": a.title,
+                "title_keywords": [], "field": a.field,
+                "provenance": _provenance(s.index, a.start, a.end, text),
+            })
+    for s, f, countries in raw_figures:
+        f.counterpart = countries[0] if countries else main
+        if f.counterpart is None:
+            continue
+        key = "trade_figures" if f.family == "trade" else "investment_figures"
+        result[key].append(_figure_dict(f, s.index, text))
+    result["events"] = [_event_dict(e, text) for e in events]
+
+    counterparts: list[str] = []
+    for e in events:
+        if e.counterpart and e.type != "summit":
+            counterparts.append(e.counterpart)
+    for key in ("agreements", "trade_figures", "investment_figures"):
+        counterparts.extend(x["counterpart"] for x in result[key] if x["counterpart"])
+    result["counterparts"] = sorted({c for c in counterparts if c != KAZ})
+    return result

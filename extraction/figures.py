@@ -1,0 +1,271 @@
+"""Trade and investment figures: a money amount + the metric noun governing it +
+its period + qualifier + change, for bilateral trade with Kazakhstan.
+
+Per sentence:
+* metric  = the trigger noun closest before the amount in its clause ("exports 4.9 million"),
+  else after it ("$250 million for export"), else the sentence's head metric;
+  a value attached to a comparison ("compared to the previous year (30.6 million)") takes the head metric;
+* period  = the nearest own (non-comparison) period before the amount, else right after it;
+* change  = "%", "N-fold", "N times" attached to the nearest amount of its clause;
+* kind    = target when the sentence states a goal ("to bring trade to $10 billion");
+* exports/imports are from Kazakhstan's side: "Thailand's exports to Kazakhstan" are imports,
+  and figures quoted in the partner's own currency are the partner's statistics.
+A sentence about Kazakhstan's total foreign trade, or trade among a group of countries,
+yields nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .countries import KAZ, countries_in
+from .dates import Period, find_periods
+from .money import Amount, find_amounts
+
+_TRADE_TRIGGER = re.compile(
+    r"\b(?P<turnover>trade\s+turnover|turnover|trade\s+volume|volume\s+of\s+(?:mutual\s+|bilateral\s+)?trade|"
+    r"mutual\s+trade|bilateral\s+trade|two-way\s+trade|total\s+trade|trade)"
+    r"|\b(?P<exports>exports?|exported|supplies\s+from\s+Kazakhstan)\b"
+    r"|\b(?P<imports>imports?|imported)\b",
+    re.IGNORECASE,
+)
+_INVEST_TRIGGER = re.compile(
+    r"\b(?P<fdi>gross\s+inflow|inflow\s+of\s+(?:foreign\s+)?direct\s+investments?|FDI|direct\s+investments?)"
+    r"|\b(?P<stock>accumulated\s+investments?|investment\s+stock|stock\s+of\s+investments?)"
+    r"|\b(?P<invest>invest(?:ed|ments?|ors?)?)\b",
+    re.IGNORECASE,
+)
+_PCT = re.compile(
+    r"(?P<pct>[+-]?\d+(?:[.,]\d+)?)\s?(?:%|percent|per\s+cent)"
+    r"|(?P<fold>\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s?-?\s?(?:fold|times)\b"
+    r"|\b(?P<double>doubled|tripled)\b",
+    re.IGNORECASE,
+)
+_DECREASE = re.compile(r"\b(?:decreas\w*|declin\w*|fell|drop\w*|down|less|lower|reduc\w*|contract\w*)\b", re.IGNORECASE)
+_TARGET = re.compile(
+    r"\b(?:target\w*|goal|aim\w*|intend\w*|intention|plan\w*|bring\w*|brought\s+to|reach\s+the\s+level|"
+    r"can\s+be\s+increased|could\s+be\s+increased|to\s+increase|to\s+raise|to\s+boost|to\s+double|potential\s+to|"
+    r"will\s+(?:reach|increase|grow|exceed))\b",
+    re.IGNORECASE,
+)
+# Not bilateral: Kazakhstan's total trade, or trade among a group of countries.
+_GLOBAL = re.compile(
+    r"\b(?:foreign\s+trade|external\s+trade|country['’]s\s+(?:exports|imports|trade)|total\s+(?:exports|imports)\s+of\s+Kazakhstan|"
+    r"between\s+(?:the\s+)?[A-Z]\w+\s+(?:Asian\s+)?(?:countries|states)|among\s+(?:the\s+)?\w+\s+(?:countries|states)|"
+    r"(?:member|participating)\s+states)\b"
+)
+_BILATERAL = re.compile(r"\b(?:bilateral|mutual|two-way|between\s+(?:the\s+)?(?:two\s+)?countries|between\s+(?:our|them|the\s+two))\b",
+                        re.IGNORECASE)
+_NOT_TRADE = re.compile(r"\b(?:contracts?|projects?|worth\s+of\s+deals|agreements?|loans?|grants?|aid|assistance|portfolio)\b",
+                        re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;(]|\bwhile\b|\bwhereas\b|\bwith\b")
+_TO_KAZ = re.compile(r"\b(?:to|into)\s+(?:the\s+(?:economy|market)\s+of\s+)?Kazakhstan|\bKazakh\s+(?:economy|market)", re.IGNORECASE)
+_FROM_KAZ = re.compile(r"\bfrom\s+Kazakhstan\b", re.IGNORECASE)
+_KAZ_SUBJECT = re.compile(r"\b(?:Kazakhstan['’]s|Kazakh|of\s+Kazakhstan)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+# A partner's own currency: figures in it are the partner's statistics (exports = its exports).
+_NATIONAL_CURRENCY = {"ZAR": "ZAF", "GBP": "GBR", "CNY": "CHN", "RUB": "RUS", "TRY": "TUR", "INR": "IND",
+                      "JPY": "JPN", "KRW": "KOR", "CHF": "CHE", "AED": "ARE", "SAR": "SAU", "KGS": "KGZ",
+                      "UZS": "UZB", "AZN": "AZE", "GEL": "GEO", "AMD": "ARM", "UAH": "UKR"}
+
+_NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@dataclass
+class Figure:
+    family: str  # "trade" | "investment"
+    metric: str
+    amount: Amount
+    currency: str | None
+    counterpart: str | None = None
+    year: int | None = None
+    months: tuple[int, int] | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+    change_pct: float | None = None
+    kind: str = "actual"
+    direction: str = "into_kazakhstan"
+    comparison: bool = False
+    extras: dict = field(default_factory=dict)
+
+
+def _clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    cs = start
+    for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        cs = m.end()
+    nxt = _CLAUSE_BREAK.search(text, pos, end)
+    return cs, (nxt.start() if nxt else end)
+
+
+def _nearest_trigger(rx: re.Pattern, text: str, lo: int, hi: int, before: bool):
+    found = list(rx.finditer(text, lo, hi))
+    if not found:
+        return None
+    return found[-1] if before else found[0]
+
+
+def _metric_of(match: re.Match) -> str:
+    return next(k for k, v in match.groupdict().items() if v)
+
+
+def _change_value(m: re.Match, clause: str) -> float:
+    if m.group("pct"):
+        value = float(m.group("pct").replace(",", "."))
+        return -abs(value) if _DECREASE.search(clause) else value
+    if m.group("fold"):
+        raw = m.group("fold").lower()
+        n = float(_NUM_WORDS.get(raw, 0) or raw.replace(",", "."))
+        return round((n - 1) * 100, 4)
+    return 100.0 if m.group("double").lower() == "doubled" else 200.0
+
+
+def sentence_metric(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The first trade metric a sentence talks about, for a next sentence that only says "It increased ..."."""
+    m = _TRADE_TRIGGER.search(text, start, end)
+    return ("trade", _metric_of(m)) if m else None
+
+
+def extract_figures(text: str, start: int, end: int, published: dt.date | None,
+                    carried_metric: tuple[str, str] | None = None) -> tuple[list[Figure], bool]:
+    """Figures of one sentence (counterpart left for the caller) and whether the sentence is global trade talk.
+    `carried_metric` serves amounts of a sentence that names no metric itself."""
+    sentence = text[start:end]
+    is_global = bool(_GLOBAL.search(sentence))
+    amounts = find_amounts(text, start, end)
+    if not amounts or is_global:
+        return [], is_global
+    sentence_currency = next((a.currency for a in amounts if a.currency), None)
+    periods = find_periods(text, start, end, published)
+    is_target = bool(_TARGET.search(sentence))
+    figures: list[Figure] = []
+    head_metric: tuple[str, str] | None = None
+    for a in amounts:
+        currency = a.currency or sentence_currency
+        if currency is None:
+            continue
+        cs, ce = _clause_bounds(text, start, end, a.start)
+        # the trigger must govern the amount: same clause first, then the sentence so far
+        trig = (_nearest_trigger(_TRADE_TRIGGER, text, cs, a.start, True)
+                or _nearest_trigger(_INVEST_TRIGGER, text, cs, a.start, True))
+        if trig is None:
+            trig = (_nearest_trigger(_TRADE_TRIGGER, text, a.end, ce, False)
+                    or _nearest_trigger(_INVEST_TRIGGER, text, a.end, ce, False))
+        if trig is None:
+            t1 = _nearest_trigger(_TRADE_TRIGGER, text, start, a.start, True)
+            t2 = _nearest_trigger(_INVEST_TRIGGER, text, start, a.start, True)
+            trig = max((t for t in (t1, t2) if t), key=lambda t: t.start(), default=None)
+        if trig is None and carried_metric is None:
+            continue
+        if trig is not None and _NOT_TRADE.search(text, trig.end(), a.start) or \
+                _NOT_TRADE.search(text, max(start, a.start - 25), a.start):
+            continue
+        if trig is None:
+            # "It increased from R44-million ...": the previous sentence named the metric.
+            family, metric = carried_metric
+        else:
+            family = "trade" if trig.re is _TRADE_TRIGGER else "investment"
+            metric = _metric_of(trig)
+        # "The comparison value (30.6 million)" belongs to the head figure's metric.
+        period = _own_period(periods, a, text)
+        comparison = period is not None and period.comparison
+        if comparison and head_metric:
+            family, metric = head_metric
+        if family == "trade" and metric in ("exports", "imports"):
+            metric = _kazakh_side(metric, text, start, trig.start() if trig else start,
+                                  trig.end() if trig else start, currency)
+        if family == "investment":
+            metric = {"fdi": "fdi_gross_inflow", "stock": "investment_stock", "invest": "investment"}[metric]
+        if head_metric is None:
+            head_metric = (family, metric)
+        fig = Figure(family, metric, a, currency, comparison=comparison)
+        if period:
+            fig.year, fig.months, fig.year_from, fig.year_to = period.year, period.months, period.year_from, period.year_to
+        if family == "investment":
+            outward = _FROM_KAZ.search(text, trig.start() if trig else start, a.start) and not _TO_KAZ.search(sentence)
+            fig.direction = "from_kazakhstan" if outward else "into_kazakhstan"
+            if fig.year_from is None and fig.year is not None and period and not period.months:
+                fig.year_to = fig.year
+        if is_target and not comparison and fig.year is None:
+            fig.kind = "target"
+        elif is_target and _target_to(text, a):
+            fig.kind = "target"
+        figures.append(fig)
+    _attach_changes(text, start, end, figures)
+    return figures, False
+
+
+def _target_to(text: str, a: Amount) -> bool:
+    return bool(re.search(r"\bto\s+$", text[max(0, a.start - 5):a.start]))
+
+
+def _own_period(periods: list[Period], a: Amount, text: str) -> Period | None:
+    """The amount's own period: right after it ("$X in 2009"), or the nearest before it."""
+    after = next((p for p in periods if p.start >= a.end and p.start - a.end <= 5), None)
+    if after and not after.comparison and re.fullmatch(r"\s*(?:in|for|during)?\s*", text[a.end:after.start]):
+        return after
+    before = [p for p in periods if p.end <= a.start]
+    # a comparison period immediately followed by "(value)" names that value's period
+    for p in reversed(before):
+        if p.comparison:
+            if re.fullmatch(r"\s*\(?\s*(?:[-–—:]\s*)?", text[p.end:a.start]):
+                return p
+            continue
+        return p
+    later = [p for p in periods if p.start >= a.end and not p.comparison]
+    return later[0] if later else None
+
+
+def _kazakh_side(metric: str, text: str, sent_start: int, trig_start: int, trig_end: int, currency: str) -> str:
+    """Turn a partner-side export/import into Kazakhstan's side."""
+    flipped = {"exports": "imports", "imports": "exports"}[metric]
+    around = text[trig_start:trig_end + 30]
+    before = text[max(sent_start, trig_start - 30):trig_start]
+    if _KAZ_SUBJECT.search(before) or re.match(r"\w+\s+of\s+Kazakhstan", around):
+        return metric
+    if metric == "exports" and re.search(r"\bto\s+Kazakhstan\b", around):
+        return flipped
+    if metric == "imports" and re.search(r"\bfrom\s+Kazakhstan\b", around):
+        return flipped
+    if re.search(r"['’]s\s+$|\b(?:[A-Z]\w+)\s+$", before) and not re.search(r"Kazakh", before):
+        # "Thailand's exports", "Georgian exports": the partner speaks
+        codes = countries_in(before)
+        if codes and codes[-1] != KAZ:
+            return flipped
+    if currency in _NATIONAL_CURRENCY:
+        return flipped
+    return metric
+
+
+def _attach_changes(text: str, start: int, end: int, figures: list[Figure]) -> None:
+    candidates = [f for f in figures if not f.comparison]
+    if not candidates:
+        return
+    for m in _PCT.finditer(text, start, end):
+        cs, ce = _clause_bounds(text, start, end, m.start())
+        clause = text[cs:ce]
+        in_clause_before = [f for f in candidates if cs <= f.amount.start < m.start()]
+        in_clause_after = [f for f in candidates if m.end() <= f.amount.start < ce + 60 and
+                           not re.search(r"[;.]", text[m.end():f.amount.start])]
+        if in_clause_before:
+            target = in_clause_before[-1]
+        elif in_clause_after:
+            target = in_clause_after[0]
+        else:
+            before = [f for f in candidates if f.amount.end <= m.start() and not _inside_parens(text, start, f.amount.start)]
+            if not before:
+                continue
+            target = before[-1]
+        if target.change_pct is None:
+            target.change_pct = _change_value(m, clause + text[max(start, m.start() - 30):m.start()])
+
+
+def _inside_parens(text: str, start: int, pos: int) -> bool:
+    segment = text[start:pos]
+    return segment.count("(") > segment.count(")")
+
+
+def to_number(value: Decimal) -> int | float:
+    integral = value.to_integral_value()
+    return int(integral) if value == integral else float(value)

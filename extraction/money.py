@@ -1,0 +1,146 @@
+"""Money grammar: "50.5 million US dollars", "$2.8bn", "USD 3 bln 290 mln", "R44-million",
+"half a billion dollars", and bare "4.9 million" that inherits its sentence's currency.
+
+Amounts are Decimals (never floats) until the very end.  The patterns are
+anchored token sequences without nested quantifiers, so they run in linear time
+on adversarial input.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
+
+_SCALES = {
+    "thousand": 10**3, "thsd": 10**3, "k": 10**3,
+    "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6, "millions": 10**6,
+    "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "billions": 10**9,
+    "trillion": 10**12, "trn": 10**12, "tn": 10**12,
+}
+# Symbols and codes written before the number.  "R" (rand) only when glued to the digits.
+_PREFIX_CURRENCY = {
+    "us$": "USD", "usd": "USD", "$": "USD", "u.s.$": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
+    "gbp": "GBP", "r": "ZAR", "zar": "ZAR", "₸": "KZT", "kzt": "KZT", "rmb": "CNY", "cny": "CNY",
+    "¥": "CNY", "₽": "RUB", "rub": "RUB", "₹": "INR", "inr": "INR", "chf": "CHF", "aed": "AED",
+    "try": "TRY", "₺": "TRY", "jpy": "JPY", "krw": "KRW", "₩": "KRW",
+}
+# Words written after the number.
+_SUFFIX_CURRENCY = {
+    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars": "USD",
+    "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR", "tenge": "KZT",
+    "kzt": "KZT", "yuan": "CNY", "rmb": "CNY", "roubles": "RUB", "rubles": "RUB", "pounds sterling": "GBP",
+    "pounds": "GBP", "rand": "ZAR", "lira": "TRY", "liras": "TRY", "swiss francs": "CHF", "francs": "CHF",
+    "yen": "JPY", "won": "KRW", "rupees": "INR", "dirhams": "AED", "riyals": "SAR", "som": "KGS",
+    "soums": "UZS", "sum": "UZS", "manat": "AZN", "lari": "GEL", "drams": "AMD", "hryvnias": "UAH",
+}
+
+_NUM = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_SCALE = r"thousand|thsd|millions?|mln|mn|billions?|bln|bn|trillion|trn|tn|[kmb]"
+_PRE = r"US\$|U\.S\.\s?\$|USD|\$|€|EUR|£|GBP|ZAR|₸|KZT|RMB|CNY|¥|₽|RUB|₹|INR|CHF|AED|TRY|₺|JPY|KRW|₩|R(?=\d)"
+_POST = "|".join(re.escape(k) for k in sorted(_SUFFIX_CURRENCY, key=len, reverse=True))
+
+_AMOUNT = re.compile(
+    rf"(?<![\w.,])(?:(?P<pre>{_PRE})\s?)?"
+    rf"(?:(?P<half>half\s+a)|(?P<num>{_NUM}))"
+    rf"(?:\s?-?\s?(?P<scale>{_SCALE})(?![\w]))?"
+    rf"(?:\s(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})(?![\w]))?"
+    rf"(?:\s(?P<post>{_POST})(?![\w]))?",
+    re.IGNORECASE,
+)
+_HALF_SCALE = re.compile(r"\s+(billion|million|thousand)\b", re.IGNORECASE)
+
+# A bare "4.9 million" is money only if what follows cannot be a counted noun ("million tourists").
+_BARE_FOLLOWER = re.compile(
+    r"\s*(?:[,.;:)\]]|$|-|–|—|\s(?:in|and|or|compared|respectively|while|with|which|from|to|at|for|last|this|the|by|over|as)\b)",
+    re.IGNORECASE,
+)
+
+_MORE = re.compile(
+    r"(?:more\s+than|over|exceed\w*|surpass\w*|above|in\s+excess\s+of|upwards\s+of|at\s+least|beyond)\s+"
+    r"(?:the\s+(?:level|mark)\s+of\s+|the\s+)?$", re.IGNORECASE)
+_ABOUT = re.compile(
+    r"(?:about|around|approximately|approx\.|nearly|almost|some|roughly|close\s+to|circa|an\s+estimated|up\s+to\s+about)\s+$",
+    re.IGNORECASE)
+_LESS = re.compile(r"(?:less\s+than|under|below|up\s+to|not\s+exceeding)\s+$", re.IGNORECASE)
+
+
+class Amount(NamedTuple):
+    start: int
+    end: int
+    value: Decimal
+    currency: str | None  # None: bare amount, to inherit the sentence's currency
+    qualifier: str  # exact | more_than | about | less_than
+    surface: str
+
+
+def parse_number(raw: str) -> Decimal | None:
+    """'1,450' -> 1450; '50,5' -> 50.5; '1 000' -> 1000.  English grouping first."""
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?", s):
+        s = s.replace(",", "").replace(" ", "")
+    else:
+        s = s.replace(",", ".").replace(" ", "")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def qualifier_before(text: str, pos: int) -> str:
+    window = text[max(0, pos - 40):pos]
+    if _MORE.search(window):
+        return "more_than"
+    if _ABOUT.search(window):
+        return "about"
+    if _LESS.search(window):
+        return "less_than"
+    return "exact"
+
+
+def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
+    """Money amounts in text[start:end].  Bare scaled numbers get currency None."""
+    end = len(text) if end is None else end
+    out: list[Amount] = []
+    for m in _AMOUNT.finditer(text, start, end):
+        pre, post, scale = m.group("pre"), m.group("post"), m.group("scale")
+        if m.group("half"):
+            tail = _HALF_SCALE.match(text, m.end("half"))
+            if not tail:
+                continue
+            value = Decimal("0.5") * _SCALES[tail.group(1).lower()]
+            span_end = tail.end()
+            post_m = re.match(rf"\s({_POST})(?![\w])", text[span_end:end], re.IGNORECASE)
+            if post_m:
+                post = post_m.group(1)
+                span_end += post_m.end()
+            scale = tail.group(1)
+        else:
+            number = parse_number(m.group("num"))
+            if number is None:
+                continue
+            # Single-letter scales are too ambiguous without a currency symbol ("5 m", "3 b").
+            if scale and len(scale) == 1 and not pre:
+                scale = None
+            if scale is None and m.group("scale"):
+                # the optional group matched a lone letter we refuse: re-anchor the end there
+                span_end = m.end("num")
+            else:
+                span_end = m.end()
+            value = number * (_SCALES[scale.lower()] if scale else 1)
+            if m.group("num2") and scale:
+                extra = parse_number(m.group("num2"))
+                if extra is not None:
+                    value += extra * _SCALES[m.group("scale2").lower()]
+        currency = None
+        if pre:
+            currency = _PREFIX_CURRENCY.get(re.sub(r"\s", "", pre).lower())
+        elif post:
+            currency = _SUFFIX_CURRENCY[post.lower()]
+        if currency is None:
+            if not scale or not _BARE_FOLLOWER.match(text, span_end):
+                continue
+        if currency is None and pre is None and post is None and span_end != m.end():
+            continue
+        out.append(Amount(m.start(), span_end, value, currency,
+                          qualifier_before(text, m.start()), text[m.start():span_end]))
+    return out

@@ -1,0 +1,282 @@
+"""Named officials: "TITLE [of COUNTRY] Name", "Name, TITLE of COUNTRY",
+"DEMONYM TITLE Name", "COUNTRY's TITLE Name", "the X delegation led by Name".
+
+A capitalised run counts as a person only next to a title (left or as an
+appositive on the right) or after "led by"/"headed by": company and place
+names ("Novo Nordisk", "Air Astana") have neither.  A lone surname counts only
+right after a title ("President Tokayev") or when it repeats a person already
+found.  The person's country comes from the title ("of the Kingdom of Spain",
+"Kazakh", "Finland's"), the appositive, the delegation, or a small table of
+Kazakh officials; otherwise it is left None for the event logic to resolve.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .countries import KAZ, Mention, find_mentions
+
+_HEAD_WORDS = (
+    r"Vice[- ]President|President|Prime\s+Minister|Premier|PM|FM|Foreign\s+Minister|Minister|"
+    r"Secretary\s+of\s+State|State\s+Secretary|Secretary[- ]General|Foreign\s+Secretary|Principal\s+Secretary|"
+    r"Permanent\s+Secretary|Secretary|Ambassador|Charg[ée]\s+d['’]Affaires(?:\s+a\.?\s?i\.?)?|Consul[- ]General|"
+    r"Consul|Permanent\s+Representative|Special\s+Representative|Special\s+Envoy|Envoy|King|Queen|Emir|Amir|"
+    r"Sultan|Crown\s+Prince|Prince|Sheikh|Emperor|Pope|Chancellor|Chairperson-in-Office|Chairman|Chairwoman|"
+    r"Chairperson|Speaker|Governor|Mayor|High\s+Representative|Commissioner|Director[- ]General|Director|"
+    r"Head|Rector|Adviser|Advisor|Senator|Spokesperson|Spokesman|Ombudsman|Ministers"
+)
+_HEAD = re.compile(rf"\b(?:{_HEAD_WORDS})\b", re.IGNORECASE)
+_MODIFIER = re.compile(r"(?:(?:First|Deputy|Vice|Acting|Assistant|Senior|Special|Executive|Chief|Coordinating|"
+                       r"Former|Under|Minister-Counsellor|then)[\s-]+)+$", re.IGNORECASE)
+_APPOSITIVE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_HEAD_WORDS})\b", re.IGNORECASE)
+# Where an appositive title ends: the clause's verb or the next party.
+_APPOSITIVE_END = re.compile(r",\s+and\b|\s+and\s+the\b|\b(?:met|meets|held|holds|said|says|cites|reports?|reported|"
+                             r"press|paid|pays|noted|were|was|are|is|has|have|had|discussed|received|hosted|"
+                             r"arrived|took|made|signed|expressed|visited|emphasi[sz]ed|stressed)\b")
+_FUNCTION_WORD_BEFORE = re.compile(r"\b(?:of|the|on|for|and|in|to|at)\s+$")
+_OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?$")
+_LED_BY = re.compile(r"\b(?:led|headed|chaired|co-chaired|represented|accompanied)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_DELEGATION = re.compile(r"(\w+)\s+(?:delegation|side)\s+(?:was\s+)?(?:led\s+|headed\s+)?by\s+$", re.IGNORECASE)
+# Between a title head and the name: complements ("of Foreign Affairs of the Republic of Kazakhstan"),
+# never a verb or another clause.
+_TITLE_GAP = re.compile(r"(?:\s+|,\s*|\s*[-–—]\s*|\b(?:of|for|to|in|on|the|and|at|with\s+permanent\s+residence\s+in)\b|"
+                        r"[A-Z][\w'’.\-]*|\(|\)|&)*")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’](?![sS]\b)|\.(?=[^\W\d_]))*")
+
+_PARTICLES = frozenset("bin ibn al el de da van von der bint abu ul di du la le".split())
+_ROMAN = frozenset("II III IV V VI".split())
+_STOP = frozenset("""
+the a an during in on at according following this that these those he she they it his her their its both our
+we i as after before while with for from by of and to after since when where there here also however meanwhile
+president vice prime minister ministers premier deputy first foreign affairs secretary state ambassador
+chargé charge affaires consul general permanent representative special envoy king queen emir amir sultan crown
+prince sheikh emperor pope chancellor chairman chairwoman chairperson chairperson-in-office speaker governor mayor high
+commissioner director head rector adviser advisor senator spokesperson spokesman acting assistant senior
+executive chief coordinating extraordinary plenipotentiary minister-counsellor counsellor principal
+church catholic holy see measures building confidence
+republic kingdom sultanate federation confederation emirates principality state states union department office
+council commission committee parliament senate majilis mazhilis government administration agency bank company
+corporation university institute centre center forum summit session assembly meeting conference organization
+organisation nations ministry mfa embassy press service news images photo author kazinform akorda trend
+trade development economy economic cooperation co-operation industry infrastructure digital innovation innovations
+aerospace ecology natural resources energy finance justice defence defense interior internal education science
+health culture sports tourism agriculture transport communications labour labor social protection security
+national international relations asian european african expatriates global policy integration welfare
+emergency situations information investment investments public works higher his her holiness majesty highness
+excellency pontifical dialogue interreligious mr mrs ms dr h.e. monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november december
+north south east west central eastern western southern northern middle arctic maghreb caucasus asia europe
+africa america americas pacific atlantic caspian gulf region
+""".split())
+_TITLE_PREFIX_COUNTRY = re.compile(r"(?:'s|’s)?\s*$")
+
+# Kazakh officials who recur in releases: a seed of the person-office dimension, used only when
+# the text itself does not say whose official someone is.
+_KAZAKH_OFFICIALS = frozenset("""
+tokayev tokaev nazarbayev nazarbaev vassilenko vasilenko nurtleu tileuberdi tleuberdi idrissov abdrakhmanov
+atamkulov bakayev bakaev umarov nuryshev sarybay kosherbayev smadiyarov ashimbayev mamin smailov bektenov
+koshanov zhetybayev rakhmetullin kazykhanov tokayeva mirzagaliyev musin sultanov karabayev sartbayeva
+sadykov ashikbayev tileuberdi kuantyrov zhumangarin skakov
+""".split())
+
+
+@dataclass
+class Person:
+    name: str
+    surname: str
+    title: str | None
+    country: str | None
+    organisation: bool
+    start: int  # name span
+    end: int
+    title_start: int  # start of the whole "title + name" phrase
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def _name_runs(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised non-stop tokens separated by single spaces."""
+    runs: list[tuple[int, int]] = []
+    cur_start = cur_end = None
+    tokens_in_run = 0
+    for m in _TOKEN.finditer(text, start, end):
+        tok = m.group()
+        low = tok.lower().rstrip(".")
+        inside_mention = any(s <= m.start() < e for s, e in masked)
+        is_name = (tok[0].isupper() and low not in _STOP and not inside_mention
+                   and not (tok.isupper() and len(tok) > 1 and tok not in _ROMAN))
+        is_particle = low in _PARTICLES or tok in _ROMAN
+        adjacent = cur_end is not None and text[cur_end:m.start()] == " "
+        if is_name or (is_particle and cur_start is not None and adjacent):
+            if cur_start is not None and adjacent:
+                cur_end = m.end()
+                tokens_in_run += 1
+                continue
+            if cur_start is not None:
+                runs.append((cur_start, cur_end))
+            if is_name:
+                cur_start, cur_end, tokens_in_run = m.start(), m.end(), 1
+            else:
+                cur_start = cur_end = None
+        else:
+            if cur_start is not None:
+                runs.append((cur_start, cur_end))
+            cur_start = cur_end = None
+    if cur_start is not None:
+        runs.append((cur_start, cur_end))
+    # A run may not end on a particle ("Abdullah II ibn" is fine only if a name follows).
+    cleaned = []
+    for s, e in runs:
+        words = text[s:e].split()
+        while words and words[-1].lower() in _PARTICLES:
+            words.pop()
+        if words:
+            cleaned.append((s, s + len(" ".join(words))))
+    return cleaned
+
+
+def _left_title(text: str, sent_start: int, name_start: int,
+                runs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """(title_start, head_end) of the nearest title standing right before the name."""
+    window_start = max(sent_start, name_start - 160)
+    best = None
+    for h in _HEAD.finditer(text, window_start, name_start):
+        if _TITLE_GAP.fullmatch(text, h.end(), name_start) is None:
+            continue
+        # another name between the title and this one means the title is that person's
+        if any(h.end() <= rs and re_ <= name_start for rs, re_ in runs):
+            continue
+        best = h
+    if best is None:
+        return None
+    # Extend left over modifiers ("First Deputy").
+    title_start = best.start()
+    mod = _MODIFIER.search(text, max(sent_start, title_start - 60), title_start)
+    if mod and mod.end() == title_start:
+        title_start = mod.start()
+    return title_start, best.end()
+
+
+def _country_before(mentions: list[Mention], pos: int, text: str) -> Mention | None:
+    """A demonym/country (or organisation) ending right before pos: "Kazakh President", "Finland's Minister"."""
+    for m in reversed(mentions):
+        if m.end <= pos:
+            between = text[m.end:pos]
+            if m.kind != "city" and len(between) <= 4 and _TITLE_PREFIX_COUNTRY.fullmatch(between):
+                return m
+            return None
+    return None
+
+
+def _organisation_before(mentions: list[Mention], pos: int, text: str) -> bool:
+    """"OSCE Chairperson-in-Office Finnish Foreign Minister": the office is held for an organisation."""
+    for m in mentions:
+        if m.kind == "organisation" and m.end <= pos and pos - m.end <= 45:
+            gap = text[m.end:pos]
+            if _TITLE_GAP.fullmatch(gap) and _HEAD.search(gap):
+                return True
+    return False
+
+
+def _country_in_title(mentions: list[Mention], start: int, end: int, text: str) -> tuple[str | None, bool]:
+    """First country 'of' the title in text[start:end]; organisation flag if an organisation is named."""
+    org = False
+    fallback = None
+    for m in mentions:
+        if m.start < start or m.end > end:
+            continue
+        if m.kind == "organisation":
+            org = True
+            continue
+        if m.kind == "city" or not m.code:
+            continue
+        before = text[max(start, m.start - 8):m.start].lower()
+        if re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", before):
+            fallback = fallback or m.code
+            continue
+        return m.code, org
+    return fallback, org
+
+
+def find_people(text: str, start: int, end: int, known: dict[str, "Person"] | None = None) -> list[Person]:
+    """People named in text[start:end] (one sentence).  `known` maps surnames already found in the document."""
+    known = known or {}
+    mentions = find_mentions(text, max(0, start - 1), end)
+    masked = [(m.start, m.end) for m in mentions]
+    runs = _name_runs(text, start, end, masked)
+    people: list[Person] = []
+    for i, (s, e) in enumerate(runs):
+        name = text[s:e]
+        n_tokens = len(name.split())
+        left = _left_title(text, start, s, runs)
+        directly_after_head = left is not None and text[left[1]:s].strip() == ""
+        next_start = runs[i + 1][0] if i + 1 < len(runs) else end
+        appositive = _APPOSITIVE.match(text, e, min(end, e + 90))
+        led_by = _LED_BY.search(text, max(start, s - 40), s)
+        surname = _surname(name)
+        if left and _FUNCTION_WORD_BEFORE.search(text, left[1], s):
+            left = None  # "Secretary General of the Conference on Confidence ...": an institution, not a name
+        if len(surname) <= 2:
+            continue
+        if n_tokens == 1:
+            if not (directly_after_head or surname in known or (surname in _KAZAKH_OFFICIALS and left)):
+                continue
+        elif not (left or appositive or led_by or surname in known):
+            continue
+        title = None
+        country: str | None = None
+        organisation = False
+        title_start = s
+        if left:
+            title_start, head_end = left
+            title = " ".join(text[title_start:s].split()).strip(" ,-–—")
+            before = _country_before(mentions, title_start, text)
+            if before is not None:
+                if before.kind == "organisation":
+                    organisation = True
+                elif before.code:
+                    country = before.code
+                title_start = before.start
+            code, org = _country_in_title(mentions, title_start, s, text)
+            organisation = organisation or org or _organisation_before(mentions, title_start, text)
+            country = country or code
+        if country is None:
+            # "King Abdullah II of Jordan": the country follows the name.
+            after = next((m for m in mentions if m.start >= e and m.code and m.kind != "city"), None)
+            if after is not None and after.start - e <= 14 and _OF_COUNTRY_AFTER.fullmatch(text[e:after.start]):
+                country = after.code
+        if appositive and country is None:
+            stop = min(next_start if next_start > appositive.end() else end, end, e + 160)
+            cut = _APPOSITIVE_END.search(text, appositive.end(), stop)
+            stop = cut.start() if cut else stop
+            title = title or " ".join(text[appositive.start():stop].split()).strip(" ,")
+            code, org = _country_in_title(mentions, e, stop, text)
+            country, organisation = code, organisation or org
+        if country is None:
+            deleg = _DELEGATION.search(text, max(start, s - 40), s)
+            if deleg:
+                code = next((m.code for m in mentions if m.start <= deleg.start(1) < m.end), None)
+                country = code
+        if surname in known and (n_tokens == 1 or country is None):
+            country = known[surname].country
+            title = title or known[surname].title
+            organisation = organisation or known[surname].organisation
+        if country is None and surname in _KAZAKH_OFFICIALS:
+            country = KAZ
+        people.append(Person(name, surname, _short_title(title), country, organisation, s, e, title_start))
+    return people
+
+
+_TITLE_TAIL = re.compile(r"\s+(?:of|to|in)\s+(?:the\s+)?(?:Republic|Kingdom|State|Sultanate|Islamic|People|United|"
+                         r"Swiss|Hellenic|Federal|Democratic|Commonwealth|[A-Z][a-z]+stan\b|[A-Z][a-z]+\s*$).*$")
+
+
+def _short_title(title: str | None) -> str | None:
+    """Shorten a title to the office: drop "of the Kingdom of Spain to the Republic of Kazakhstan"."""
+    if not title:
+        return None
+    short = _TITLE_TAIL.sub("", title)
+    short = re.sub(r"^(?:the|a)\s+", "", short, flags=re.IGNORECASE).strip(" ,")
+    return short or title

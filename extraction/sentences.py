@@ -1,0 +1,60 @@
+"""Sentence splitting with character offsets into the original text.
+
+Offsets must point into the text exactly as given (provenance), so nothing is
+rewritten: we only find boundaries.  A boundary is a blank-ish line break or a
+full stop / ! / ? followed by space and something that can start a sentence.
+Abbreviations common in ministry prose ("Aug. 27", "H. Amir", "U.S.") do not end
+a sentence.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Sentence(NamedTuple):
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+# Words after which a full stop is an abbreviation, not a sentence end.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st no nos gen lt col prof jan feb mar apr jun jul aug sep sept oct nov dec "
+    "u.s u.k a.i e.g i.e etc vs approx co inc ltd corp jr sr h.e h.h".split()
+)
+
+# Candidate boundaries: end punctuation (plus closing quotes/brackets) then whitespace,
+# or any line break.  Linear-time patterns only (no nested quantifiers).
+_BOUNDARY = re.compile(r"[.!?]+[\"'»”’)\]]*(?=\s)|\n")
+_STARTER = re.compile(r"\s*[\"'«“‘(\[]?[A-Z0-9\u0400-\u04ff]")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split `text` into sentences; each keeps its [start, end) span in `text`."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group() != "\n":
+            if not _STARTER.match(text, end):
+                continue
+            word = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start() + 1)
+            token = word.group(1).lower().strip(".") if word else ""
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+
+    sentences: list[Sentence] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            sentences.append(Sentence(len(sentences), s, e, text[s:e]))
+    return sentences

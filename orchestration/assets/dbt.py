@@ -1,0 +1,102 @@
+"""The dbt project as Dagster assets: one asset per model and seed, dbt tests as asset checks."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+import dagster as dg
+import duckdb
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
+
+from orchestration.marts_metadata import mart_metadata
+from orchestration.resources import WarehouseResource
+from orchestration.settings import DBT_PROJECT_DIR
+
+# The dbt beside this interpreter: `make dev` and cron do not put .venv/bin on PATH.
+DBT_EXECUTABLE = str(Path(sys.executable).parent / "dbt")
+DBT_PROJECT = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
+LAYER_BY_FOLDER = {"staging": "staging", "intermediate": "intermediate", "marts": "marts"}
+
+
+def ensure_manifest(project: DbtProject = DBT_PROJECT) -> Path:
+    """Parse the dbt project when its manifest is missing or older than a source file.
+
+    `dagster dev` re-parses through prepare_if_dev(); this covers the CLI runs and
+    tests, which load the definitions without it. Parsing needs no database.
+    """
+    manifest = Path(project.manifest_path)
+    newest_source = max(
+        p.stat().st_mtime
+        for p in Path(project.project_dir).rglob("*")
+        if p.suffix in {".sql", ".yml", ".yaml", ".csv"} and "target" not in p.parts
+    )
+    if not manifest.exists() or manifest.stat().st_mtime < newest_source:
+        subprocess.run(
+            [DBT_EXECUTABLE, "parse", "--quiet", "--project-dir", str(project.project_dir), "--profiles-dir", str(project.project_dir)],
+            check=True,
+            env={**os.environ, "DIPLOMART_WAREHOUSE": os.environ.get("DIPLOMART_WAREHOUSE", "unused.duckdb")},
+        )
+    return manifest
+
+
+class DiplomartDbtTranslator(DagsterDbtTranslator):
+    """Keys `<layer>/<model>` (e.g. marts/fct_trade_official) and groups by layer, so a
+    rename that would break a BI query shows up in the asset-graph snapshot test."""
+
+    def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> dg.AssetKey:
+        if dbt_resource_props["resource_type"] == "source":
+            return super().get_asset_key(dbt_resource_props)
+        return dg.AssetKey([self._layer(dbt_resource_props), dbt_resource_props["name"]])
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        return self._layer(dbt_resource_props)
+
+    @staticmethod
+    def _layer(props: Mapping[str, Any]) -> str:
+        if props["resource_type"] == "seed":
+            return "reference"
+        folders = props.get("fqn", [])[1:-1]
+        return next((LAYER_BY_FOLDER[f] for f in folders if f in LAYER_BY_FOLDER), "models")
+
+
+TRANSLATOR = DiplomartDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
+
+
+def build_dbt_assets() -> dg.AssetsDefinition:
+    ensure_manifest()
+
+    @dbt_assets(
+        manifest=DBT_PROJECT.manifest_path,
+        project=DBT_PROJECT,
+        dagster_dbt_translator=TRANSLATOR,
+        pool="duckdb_writer",
+    )
+    def diplomart_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+        # Events are held until dbt exits: the dbt process owns the DuckDB write
+        # lock while it runs, and the previews below need to read the file.
+        invocation = dbt.cli(["build"], context=context, raise_on_error=False)
+        events = list(invocation.stream())
+        yield from _with_mart_previews(context, events, warehouse.database)
+        if not invocation.is_successful():
+            # Failing the step keeps the publish step (and so the serving file) untouched.
+            raise dg.Failure(
+                "dbt build failed: a model or a test did not pass",
+                metadata={"dbt_errors": dg.MetadataValue.text(str(invocation.get_error()))},
+            )
+
+    return diplomart_dbt_models
+
+
+def _with_mart_previews(context: dg.AssetExecutionContext, events: list[Any], database: str) -> Iterator[Any]:
+    connection = duckdb.connect(database, read_only=True)
+    try:
+        for event in events:
+            if isinstance(event, dg.Output):
+                key = context.asset_key_for_output(event.output_name)
+                if key.path[0] == "marts":
+                    event = event.with_metadata({**event.metadata, **mart_metadata(connection, key.path[-1])})
+            yield event
+    finally:
+        connection.close()

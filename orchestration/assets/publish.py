@@ -1,0 +1,42 @@
+"""The last step of a refresh: publish the marts to the BI serving file and Parquet."""
+
+from pathlib import Path
+from typing import Sequence
+
+import dagster as dg
+
+from orchestration.resources import WarehouseResource
+from orchestration.serving import publish
+
+
+class ServingResource(dg.ConfigurableResource):
+    """Where BI reads: the serving DuckDB file and a folder of Parquet files."""
+
+    serving_path: str
+    parquet_dir: str
+
+
+def build_publish_asset(mart_keys: Sequence[dg.AssetKey]) -> dg.AssetsDefinition:
+    @dg.asset(
+        key=["serving", "published_marts"],
+        deps=list(mart_keys),
+        group_name="serving",
+        kinds={"duckdb", "parquet"},
+        pool="duckdb_writer",
+        description="serving.duckdb (read-only for BI) and one Parquet file per mart, replaced atomically after a green build.",
+    )
+    def published_marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource, serving: ServingResource):
+        marts = publish(Path(warehouse.database), Path(serving.serving_path), Path(serving.parquet_dir))
+        context.log.info(f"published {len(marts)} marts to {serving.serving_path}")
+        return dg.MaterializeResult(
+            metadata={
+                "serving_file": dg.MetadataValue.path(serving.serving_path),
+                "parquet_dir": dg.MetadataValue.path(serving.parquet_dir),
+                "marts": dg.MetadataValue.md(
+                    "| mart | rows |\n|---|---|\n" + "\n".join(f"| {m.name} | {m.rows} |" for m in marts)
+                ),
+                "dagster/row_count": sum(m.rows for m in marts),
+            }
+        )
+
+    return published_marts

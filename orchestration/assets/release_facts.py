@@ -1,0 +1,110 @@
+"""Facts read from the English text of each release version → raw.release_facts."""
+
+import json
+from datetime import datetime, timezone
+
+import dagster as dg
+import pandas as pd
+
+from orchestration.facts import fact_rows, land_facts, versions_to_extract
+from orchestration.landing import record_rejects
+from orchestration.resources import WarehouseResource
+from schemas import validate_rows
+from schemas.raw_tables import ReleaseFact
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            ["raw", "release_facts"],
+            deps=[["raw", "press_release_versions"]],
+            description="One row per fact (event, agreement, trade or investment figure) read from a release version, with provenance.",
+            kinds={"python", "duckdb"},
+        ),
+        dg.AssetSpec(
+            ["raw", "release_extractions"],
+            deps=[["raw", "press_release_versions"]],
+            description="One row per release version read by an extractor version, with the counterparts it found.",
+            kinds={"python", "duckdb"},
+        ),
+    ],
+    group_name="extraction",
+    pool="duckdb_writer",
+)
+def release_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    from extraction import EXTRACTOR_VERSION, extract
+
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    with warehouse.connect() as connection:
+        pending = versions_to_extract(connection, EXTRACTOR_VERSION)
+
+    rows, marks, failures = [], [], []
+    for version in pending.to_dict("records"):
+        published = version["published_date_local"]
+        try:
+            extraction = extract(
+                version["body_text"] or "",
+                published=published.isoformat() if published is not None and not pd.isna(published) else None,
+                title=version["title"],
+                language=version["lang"],
+            )
+        except Exception as error:  # one unreadable release must not stop the others
+            failures.append({"version": version, "reason": f"extractor error: {error!r}"})
+            continue
+        facts = fact_rows(version, extraction)
+        rows.extend(facts)
+        marks.append(
+            {
+                **{k: str(version[k]) for k in ("source", "project", "item_id", "lang", "content_hash")},
+                "extractor_version": EXTRACTOR_VERSION,
+                "counterparts": json.dumps(extraction.get("counterparts") or []),
+                "fact_count": len(facts),
+            }
+        )
+
+    outcome = validate_rows(rows, ReleaseFact)
+    with warehouse.connect() as connection:
+        written = land_facts(connection, outcome.valid, marks, extracted_at=now)
+        record_rejects(
+            connection,
+            source="extraction",
+            entity="release_fact",
+            rejects=[
+                {"record_key": r["row"].get("fact_id"), "reason": r["reason"], "raw_payload": r["row"]}
+                for r in outcome.rejected
+            ]
+            + [
+                {
+                    "record_key": f"{f['version']['project']}/{f['version']['item_id']}/{f['version']['lang']}",
+                    "reason": f["reason"],
+                    "raw_payload": {k: str(v) for k, v in f["version"].items()},
+                }
+                for f in failures
+            ],
+            rejected_at=now,
+        )
+        by_type = dict(
+            connection.execute(
+                "select fact_type, count(*) from raw.release_facts where extractor_version = ? group by 1",
+                [EXTRACTOR_VERSION],
+            ).fetchall()
+        )
+        extracted_total = connection.execute("select count(*) from raw.release_extractions").fetchone()[0]
+
+    context.log.info(f"extracted {written} facts from {len(marks)} release versions")
+    yield dg.MaterializeResult(
+        asset_key=["raw", "release_facts"],
+        metadata={
+            "extractor_version": EXTRACTOR_VERSION,
+            "versions_read": len(marks),
+            "facts_written": written,
+            "facts_rejected": len(outcome.rejected),
+            "extractor_failures": len(failures),
+            **{f"facts_{fact_type}": int(n) for fact_type, n in sorted(by_type.items())},
+            "dagster/row_count": int(sum(by_type.values())),
+        },
+    )
+    yield dg.MaterializeResult(
+        asset_key=["raw", "release_extractions"],
+        metadata={"versions_read": len(marks), "dagster/row_count": int(extracted_total)},
+    )

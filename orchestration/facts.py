@@ -1,0 +1,125 @@
+"""Turn extractor output into `raw.release_facts` rows, and land them idempotently.
+
+A fact's id hashes the release version, its type, its span and its content, so
+re-extracting the same version with the same extractor gives the same ids.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any, Iterable
+
+import duckdb
+import pandas as pd
+
+from orchestration.landing import stable_id
+
+FACT_LISTS = {
+    "events": "event",
+    "agreements": "agreement",
+    "trade_figures": "trade_figure",
+    "investment_figures": "investment_figure",
+}
+VERSION_KEY = ("source", "project", "item_id", "lang", "content_hash")
+
+
+def fact_rows(version: dict[str, Any], extraction: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per fact of one release version's extraction."""
+    rows = []
+    extractor_version = str(extraction.get("extractor_version") or "unknown")
+    for list_name, fact_type in FACT_LISTS.items():
+        for index, fact in enumerate(extraction.get(list_name) or []):
+            provenance = fact.get("provenance") or {}
+            payload = json.dumps(fact, ensure_ascii=False, sort_keys=True, default=str)
+            content = json.dumps({k: v for k, v in fact.items() if k != "provenance"}, sort_keys=True, default=str)
+            rows.append(
+                {
+                    "fact_id": stable_id(
+                        *(str(version[k]) for k in VERSION_KEY),
+                        extractor_version,
+                        fact_type,
+                        str(provenance.get("char_start")),
+                        str(provenance.get("char_end")),
+                        content,
+                    ),
+                    **{k: str(version[k]) for k in VERSION_KEY},
+                    "extractor_version": extractor_version,
+                    "fact_type": fact_type,
+                    "fact_index": index,
+                    "sentence_index": provenance.get("sentence_index"),
+                    "char_start": provenance.get("char_start"),
+                    "char_end": provenance.get("char_end"),
+                    "evidence": provenance.get("evidence"),
+                    "payload": payload,
+                }
+            )
+    return rows
+
+
+def versions_to_extract(connection: duckdb.DuckDBPyConnection, extractor_version: str, lang: str = "en") -> pd.DataFrame:
+    """Current release versions in `lang` that this extractor version has not read yet."""
+    return connection.execute(
+        """
+        select c.source, c.project, c.item_id, c.lang, c.content_hash, c.title, c.body_text,
+               c.published_date_local
+        from raw.press_releases_current c
+        where c.lang = ?
+          and not exists (
+              select 1 from raw.release_extractions e
+              where e.source = c.source and e.project = c.project and e.item_id = c.item_id
+                and e.lang = c.lang and e.content_hash = c.content_hash
+                and e.extractor_version = ?)
+        order by c.published_at_utc, c.item_id
+        """,
+        [lang, extractor_version],
+    ).df()
+
+
+def land_facts(
+    connection: duckdb.DuckDBPyConnection,
+    facts: pd.DataFrame,
+    extractions: Iterable[dict[str, Any]],
+    extracted_at: datetime,
+) -> int:
+    """Replace the facts of the given versions and mark them extracted, in one transaction."""
+    marks = pd.DataFrame(list(extractions))
+    if marks.empty:
+        return 0
+    marks["extracted_at"] = extracted_at
+    facts = facts.copy()
+    facts["extracted_at"] = extracted_at
+    connection.register("extracted_versions", marks)
+    connection.register("incoming_facts", facts)
+    try:
+        connection.execute("begin transaction")
+        # Deleting first makes a re-run of the same versions (after a crash
+        # between here and the commit of a previous attempt) replace, not add.
+        connection.execute(
+            """
+            delete from raw.release_facts f
+            using extracted_versions e
+            where f.source = e.source and f.project = e.project and f.item_id = e.item_id
+              and f.lang = e.lang and f.content_hash = e.content_hash
+              and f.extractor_version = e.extractor_version
+            """
+        )
+        connection.execute(
+            """
+            delete from raw.release_extractions r
+            using extracted_versions e
+            where r.source = e.source and r.project = e.project and r.item_id = e.item_id
+              and r.lang = e.lang and r.content_hash = e.content_hash
+              and r.extractor_version = e.extractor_version
+            """
+        )
+        if not facts.empty:
+            connection.execute("insert into raw.release_facts by name select * from incoming_facts")
+        connection.execute("insert into raw.release_extractions by name select * from extracted_versions")
+        connection.execute("commit")
+    except Exception:
+        connection.execute("rollback")
+        raise
+    finally:
+        connection.unregister("extracted_versions")
+        connection.unregister("incoming_facts")
+    return len(facts)

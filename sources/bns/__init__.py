@@ -1,0 +1,17 @@
+"""Bureau of National Statistics of Kazakhstan: annual foreign trade by partner country."""
+from sources.bns.checks import Problem, check_turnover_identity, check_unique_partners, check_world_total, run_checks
+from sources.bns.editions import Edition, list_editions, load_edition
+from sources.bns.parser import (
+    BnsLayoutError,
+    ParsedWorkbook,
+    UnmappedPartnerError,
+    UnsupportedFormatError,
+    parse_workbook,
+)
+from sources.bns.revisions import latest_by_period
+
+__all__ = [
+    "BnsLayoutError", "Edition", "ParsedWorkbook", "Problem", "UnmappedPartnerError", "UnsupportedFormatError",
+    "check_turnover_identity", "check_unique_partners", "check_world_total", "latest_by_period", "list_editions",
+    "load_edition", "parse_workbook", "run_checks",
+]
