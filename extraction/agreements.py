@@ -21,7 +21,7 @@ _NOUN = re.compile(
     r"Communiqu[eé]s?|Charters?|arrangements?))\b"
 )
 _COMPLEMENT = re.compile(r"\s+(?:on|of|between|for|in\s+the\s+field\s+of|in\s+the\s+fields\s+of|until|to\s+\d{4})\b[^.;]{0,160}?"
-                         r"(?=,\s+(?:which|as\s+well|and\s+(?:a|an|the)\b)|\s+(?:was|were|is|are|has|have|will|planned|signed|which)\b|[.;:]|$)",
+                         r"(?=,\s+(?:which|as\s+well|and\s+(?:a|an|the)\b)|\s+and\s+(?:a|an)\s|\s+(?:was|were|is|are|has|have|will|planned|signed|which)\b|[.;:]|$)",
                          re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:planned\s+for\s+signing|to\s+be\s+signed|will\s+(?:be\s+)?sign\w*|plan\w*\s+to\s+sign|intend\w*\s+to\s+sign|"
                       r"agreed\s+to\s+sign|expected\s+to\s+be\s+signed|prepar\w+|draft|to\s+conclude|upcoming\s+signing|"
@@ -30,6 +30,9 @@ _SIGNED = re.compile(r"\b(?:signed|signing|adopted|concluded|inked|ratified|ente
                      r"exchanged\s+the\s+instruments)\b", re.IGNORECASE)
 _DISCUSSED = re.compile(r"\b(?:discuss\w*|explor\w*|consider\w*|review\w*|negotiat\w*|work(?:ing)?\s+on|elaborat\w*|"
                         r"finali[sz]\w*|agreed\s+to\s+develop|proposed)\b", re.IGNORECASE)
+# Every alternative of _NOUN's noun group contains one of these (lowercase) substrings.
+_NOUN_KEYS = ("memorand", "mou", "agreement", "protocol", "treat", "declaration", "program", "road", "plan",
+              "contract", "convention", "statement", "communiq", "charter", "arrangement")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _TYPES = [
     ("memorandum", r"memorand|mou"), ("action_plan", r"action\s+plan|plan\s+of\s+action"), ("roadmap", r"road\s?map"),
@@ -50,6 +53,10 @@ _FIELDS = [
     ("technology", r"digital|technolog|innovation|space|standards"),
     ("environment", r"ecolog|environment|climate|forest|water|waste"),
 ]
+
+
+_DETERMINER = re.compile(r"(?:The|This|That|These|Those|A|An|Our|Its)\s+")
+_REFERS_BACK = re.compile(r"\b(?:the|this|that)\s*$")
 
 
 @dataclass
@@ -76,6 +83,9 @@ def find_agreements(text: str, start: int, end: int, previous_signed: bool) -> l
     """Agreements named in one sentence.  `previous_signed`: the sentence before reported a signing,
     so a bare list of documents continues it."""
     sentence = text[start:end]
+    low = sentence.lower()
+    if not any(map(low.__contains__, _NOUN_KEYS)):
+        return []  # no document noun, no agreement (cheap pre-filter for _NOUN)
     if _PLANNED.search(sentence):
         status = "planned"
     elif _SIGNED.search(sentence):
@@ -99,15 +109,15 @@ def find_agreements(text: str, start: int, end: int, previous_signed: bool) -> l
         plural = noun.lower().endswith(("s", "ies", "memoranda")) and not noun.lower().endswith(("ss",))
         count = m.group("count")
         mods = m.group("mods") or ""
-        determiner = re.match(r"(?:The|This|That|These|Those|A|An|Our|Its)\s+", mods)
+        determiner = _DETERMINER.match(mods)
         if determiner:  # a capitalised sentence-initial article is not part of the title
             mods = mods[determiner.end():]
         before = text[max(start, m.start() - 6):m.start()].lower() + ("the " if determiner else "")
         if plural and not count and not (status == "signed" and noun.lower() == "contracts"):
             continue  # "draft agreements", "13 treaties": no countable document
-        if not comp and not mods.strip() and re.search(r"\b(?:the|this|that)\s*$", before):
+        if not comp and not mods.strip() and _REFERS_BACK.search(before):
             continue  # "The Memorandum contains ...": refers back
-        if not comp and not mods.strip() and not noun[0].isupper():
+        if not comp and not mods.strip() and not noun[0].isupper() and not count:
             continue  # a bare common noun: "reach agreement"
         n = (_NUMBERS.get(count.lower()) or int(count)) if count else 1
         title = " ".join(text[m.end("mods") - len(mods) if mods else m.start("noun"):title_end].split())

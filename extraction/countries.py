@@ -9,6 +9,7 @@ KAZ and PRT (the hyphen is a word boundary).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -185,27 +186,77 @@ def _build() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, tu
 _BY_FIRST, _TABLE = _build()
 
 
+class _LastText:
+    """Mentions of the release being processed, scanned once: every sentence asks several times."""
+    text: str | None = None
+    mentions: list[Mention] = []
+    starts: list[int] = []
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """All country / demonym / city / organisation mentions in text[start:end], in order.
     Case-sensitive on purpose: "turkey" the bird, "china" the porcelain, "us" the pronoun."""
     end = len(text) if end is None else end
-    words = [(m.start(), m.end(), m.group().rstrip(".")) for m in _TOKEN.finditer(text, start, end)]
+    if _LastText.text is not text:
+        _LastText.mentions = _scan(text)
+        _LastText.starts = [m.start for m in _LastText.mentions]
+        _LastText.text = text
+    i = bisect_left(_LastText.starts, start)
+    j = bisect_left(_LastText.starts, end)
+    return [m for m in _LastText.mentions[i:j] if m.end <= end]
+
+
+# Where a name can begin: the start of a _TOKEN (not after a token character, nor after a full stop
+# glued to one, which _TOKEN swallows) whose first letter starts some capitalised gazetteer name.
+# Only these positions are looked at: most words of a release are lowercase and never start a mention.
+_CANDIDATE = re.compile("[" + re.escape("".join(sorted({name[0] for name in _BY_FIRST if name[:1].isupper()}))) + "]")
+
+
+def _token_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'’+"  # _TOKEN's [\w'’+]
+
+
+def _token_start(text: str, pos: int) -> bool:
+    if pos == 0:
+        return True
+    prev = text[pos - 1]
+    if _token_char(prev):
+        return False
+    return not (prev == "." and pos >= 2 and _token_char(text[pos - 2]))
+
+
+def _scan(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Gazetteer matches over the token sequence of text[start:end] (tokens by _TOKEN, compared without
+    a trailing full stop), longest name first, left to right, a match consuming its tokens."""
+    end = len(text) if end is None else end
     found = []
-    i = 0
-    while i < len(words):
-        w_start, _, word = words[i]
+    resume = start  # tokens before this were consumed by the previous match
+    for c in _CANDIDATE.finditer(text, start, end):
+        w_start = c.start()
+        if w_start < resume or not _token_start(text, w_start):
+            continue
+        first = _TOKEN.match(text, w_start, end)
+        word = first.group().rstrip(".")
+        entries = _BY_FIRST.get(word) if word[:1].isupper() else None
+        if not entries:
+            continue
+        following: list[re.Match] = []  # the next tokens, read only as far as a candidate name needs
         hit = None
-        if word[:1].isupper():
-            for toks, name in _BY_FIRST.get(word, ()):
-                k = len(toks)
-                if i + k <= len(words) and all(words[i + j][2] == toks[j] for j in range(1, k)):
-                    hit = (k, name)
+        for toks, name in entries:
+            k = len(toks)
+            while len(following) < k - 1:
+                nxt = _TOKEN.search(text, (following[-1] if following else first).end(), end)
+                if nxt is None:
                     break
+                following.append(nxt)
+            if len(following) >= k - 1 and all(following[j - 1].group().rstrip(".") == toks[j] for j in range(1, k)):
+                hit = (k, name)
+                break
         if hit is None:
-            i += 1
             continue
         k, name = hit
-        m_end = words[i + k - 1][1]
+        m_end = (following[k - 2] if k > 1 else first).end()
+        resume = m_end
         surface = text[w_start:m_end]
         if surface.endswith(".") and not name.endswith("."):
             m_end -= 1
@@ -213,7 +264,6 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         code, kind = _TABLE[name]
         if not (name == "US" and not _is_us_country(text, w_start)):
             found.append(Mention(w_start, m_end, code, kind, surface))
-        i += k
     return found
 
 

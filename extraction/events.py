@@ -29,7 +29,7 @@ _TRIGGERS = [
     ("video_call", re.compile(r"\bvideo\s?-?conferenc\w*|\bvideo\s+(?:call|link|format)|\bvia\s+video\b|\bonline\s+(?:meeting|talks|format|consultations)"
                               r"|\bvirtual(?:ly)?\s+(?:meeting|talks)", re.IGNORECASE)),
     ("talks", re.compile(r"\btalks\b|\bnegotiations?\b|\bconsultations\b|\bnegotiated\b", re.IGNORECASE)),
-    ("summit", re.compile(r"(?<=[a-z] )Meeting\b|\bsummit\b|\bministerial\b|\bcouncil\s+of\s+(?:heads|foreign\s+ministers)\b|\bconsultative\s+meeting\b"
+    ("summit", re.compile(r"(?-i:(?<=[a-z] )Meeting)\b|\bsummit\b|\bministerial\b|\bcouncil\s+of\s+(?:heads|foreign\s+ministers)\b|\bconsultative\s+meeting\b"
                           r"|\bgathered\b|\bbrought\s+together\b|\bGeneral\s+Assembly\b|\bC5\b|\bsession\s+of\s+the\s+Council\b", re.IGNORECASE)),
     ("meeting", re.compile(r"\bmet\b|\bmeets?\b|\bmeetings?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\baudience\b"
                            r"|\bcalled\s+on\b|\bdiscussions?\s+with\b|\bengaged\s+in\s+discussions\b|\bconversation\b|\bsidelines\b"
@@ -55,6 +55,7 @@ _GROUP_AUDIENCE = re.compile(r"\b(?i:ambassadors|heads\s+of\s+(?:diplomatic\s+mi
 _HELD = re.compile(r"\b(?:held|took\s+place|gathered|brought\s+together|hosted|convened|attended|participated|took\s+part|"
                    r"met|addressed|chaired|opened|began|started|was\s+headed|were\s+represented)\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b")
+_DOCUMENT_NOUN = re.compile(r"memorand|agreement|protocol", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b", re.IGNORECASE)
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _CAPITAL_PHRASE = re.compile(r"\b(?:the\s+)?([A-Z]\w+)\s+capital\b")
@@ -90,13 +91,30 @@ class Event:
             self.type = new_type
 
 
+# Cheap pre-filter: a trigger regex can only match a sentence whose lowercase text contains one of
+# these substrings (each alternative of the pattern contains one), so most sentences skip most regexes.
+_TRIGGER_KEYS = {
+    "phone_call": ("phone",),
+    "video_call": ("video", "online", "virtual"),
+    "talks": ("talks", "negotiat", "consultations"),
+    "summit": ("meeting", "summit", "ministerial", "council", "gathered", "brought", "general", "c5", "session"),
+    "meeting": ("met", "meet", "received", "receives", "hosted", "hosts", "audience", "called", "discussion",
+                "conversation", "sidelines", "held"),
+    "visit": ("visit", "arrived", "trip", "tour"),
+}
+_GATED_TRIGGERS = [(etype, rx, _TRIGGER_KEYS[etype]) for etype, rx in _TRIGGERS]
+
+
 def find_triggers(text: str, start: int, end: int) -> list[tuple[str, int]]:
     out = []
-    for etype, rx in _TRIGGERS:
+    low = text[start:end].lower()
+    for etype, rx, keys in _GATED_TRIGGERS:
+        if not any(map(low.__contains__, keys)):
+            continue
         for m in rx.finditer(text, start, end):
             if etype == "talks" and m.group().lower() == "consultations" and \
                     _CONSULTATION_TITLE.search(text, max(start, m.start() - 40), m.start()) and \
-                    re.search(r"memorand|agreement|protocol", text[start:m.start()], re.IGNORECASE):
+                    _DOCUMENT_NOUN.search(text, start, m.start()):
                 continue  # "Memorandum ... on political consultations" names a document, not a contact
             out.append((etype, m.start()))
     return sorted(out, key=lambda t: t[1])
@@ -245,6 +263,10 @@ class EventTracker:
                     target.city = target.city or city
                 else:
                     new.append(make(etype, c, people))
+            elif not countries and self.events and status != "held" and self.events[-1].status == "held":
+                # "the importance of the recent telephone conversation between the Presidents": an earlier
+                # (or announced) contact with the partner of the contact just reported
+                new.append(make(etype, self.events[-1].counterpart, people))
             elif not countries and self.events:
                 last = self.events[-1]
                 if last.status == status or status == "held":

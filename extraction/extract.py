@@ -23,6 +23,7 @@ _EVIDENCE_MAX = 300
 # and the per-sentence grammars (quadratic in the worst case) are not run on it.
 _MAX_SENTENCE_CHARS = 3000
 _FOREIGN_TRADE_PERSPECTIVE = re.compile(r"\b(?:Kazakh|Kazakhstan)")
+_BILATERAL_CUE = re.compile(r"\b(?:bilateral|mutual|between\s+the\s+(?:two\s+)?countries)\b", re.IGNORECASE)
 
 
 def _provenance(sentence_index: int, start: int, end: int, text: str) -> dict:
@@ -127,7 +128,7 @@ def extract(text: str, published: str | dt.date | None = None, title: str | None
         carried_metric = sentence_metric(text, s.start, s.end)
         if is_global:
             global_trade = True
-        elif here or re.search(r"\b(?:bilateral|mutual|between\s+the\s+(?:two\s+)?countries)\b", s.text, re.IGNORECASE):
+        elif here or _BILATERAL_CUE.search(s.text):
             global_trade = False
         if kazakh_release and not global_trade:
             for f in figures:

@@ -182,6 +182,9 @@ def extract_figures(text: str, start: int, end: int, published: dt.date | None,
         fig = Figure(family, metric, a, currency, comparison=comparison)
         if period:
             fig.year, fig.months, fig.year_from, fig.year_to = period.year, period.months, period.year_from, period.year_to
+            if comparison and figures and figures[0].year and re.search(r"previous|last|past|preceding", text[period.start:period.end]):
+                # "compared to the previous year" is the year before the head figure's, not before publication
+                fig.year = figures[0].year - 1
         if family == "investment":
             outward = _FROM_KAZ.search(text, trig.start() if trig else start, a.start) and not _TO_KAZ.search(sentence)
             fig.direction = "from_kazakhstan" if outward else "into_kazakhstan"

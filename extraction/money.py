@@ -63,6 +63,15 @@ _ABOUT = re.compile(
     re.IGNORECASE)
 _LESS = re.compile(r"(?:less\s+than|under|below|up\s+to|not\s+exceeding)\s+$", re.IGNORECASE)
 
+# Every alternative of the pattern above contains one of these lowercase words.
+_MORE_KEYS = ("than", "over", "exceed", "surpass", "above", "excess", "upwards", "least", "beyond")
+_ABOUT_KEYS = ("about", "around", "approx", "nearly", "almost", "some", "roughly", "close", "circa", "estimated")
+_LESS_KEYS = ("than", "under", "below", "up", "exceed")
+_GROUPED = re.compile(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?")
+_DIGIT = re.compile(r"\d")
+_POST_AFTER = re.compile(rf"\s({_POST})(?![\w])", re.IGNORECASE)
+_SPACE = re.compile(r"\s")
+
 
 class Amount(NamedTuple):
     start: int
@@ -76,7 +85,7 @@ class Amount(NamedTuple):
 def parse_number(raw: str) -> Decimal | None:
     """'1,450' -> 1450; '50,5' -> 50.5; '1 000' -> 1000.  English grouping first."""
     s = raw.replace("\u00a0", " ").replace("\u202f", " ")
-    if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?", s):
+    if _GROUPED.fullmatch(s):
         s = s.replace(",", "").replace(" ", "")
     else:
         s = s.replace(",", ".").replace(" ", "")
@@ -88,11 +97,13 @@ def parse_number(raw: str) -> Decimal | None:
 
 def qualifier_before(text: str, pos: int) -> str:
     window = text[max(0, pos - 40):pos]
-    if _MORE.search(window):
+    low = window.lower()
+    # each end-anchored pattern is tried at every position of the window: only run it when its words occur
+    if any(map(low.__contains__, _MORE_KEYS)) and _MORE.search(window):
         return "more_than"
-    if _ABOUT.search(window):
+    if any(map(low.__contains__, _ABOUT_KEYS)) and _ABOUT.search(window):
         return "about"
-    if _LESS.search(window):
+    if any(map(low.__contains__, _LESS_KEYS)) and _LESS.search(window):
         return "less_than"
     return "exact"
 
@@ -101,6 +112,8 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
     """Money amounts in text[start:end].  Bare scaled numbers get currency None."""
     end = len(text) if end is None else end
     out: list[Amount] = []
+    if not _DIGIT.search(text, start, end) and "half" not in text[start:end].lower():
+        return out  # every amount has a digit or "half a"
     for m in _AMOUNT.finditer(text, start, end):
         pre, post, scale = m.group("pre"), m.group("post"), m.group("scale")
         if m.group("half"):
@@ -109,7 +122,7 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
                 continue
             value = Decimal("0.5") * _SCALES[tail.group(1).lower()]
             span_end = tail.end()
-            post_m = re.match(rf"\s({_POST})(?![\w])", text[span_end:end], re.IGNORECASE)
+            post_m = _POST_AFTER.match(text[span_end:end])
             if post_m:
                 post = post_m.group(1)
                 span_end += post_m.end()
@@ -133,7 +146,7 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
                     value += extra * _SCALES[m.group("scale2").lower()]
         currency = None
         if pre:
-            currency = _PREFIX_CURRENCY.get(re.sub(r"\s", "", pre).lower())
+            currency = _PREFIX_CURRENCY.get(_SPACE.sub("", pre).lower())
         elif post:
             currency = _SUFFIX_CURRENCY[post.lower()]
         if currency is None:

@@ -68,6 +68,7 @@ sunday january february march april may june july august september october novem
 north south east west central eastern western southern northern middle arctic maghreb caucasus asia europe
 africa america americas pacific atlantic caspian gulf region
 """.split())
+_TO_IN_AT_BEFORE = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
 _TITLE_PREFIX_COUNTRY = re.compile(r"(?:'s|’s)?\s*$")
 
 # Kazakh officials who recur in releases: a seed of the person-office dimension, used only when
@@ -101,13 +102,27 @@ def _name_runs(text: str, start: int, end: int, masked: list[tuple[int, int]]) -
     runs: list[tuple[int, int]] = []
     cur_start = cur_end = None
     tokens_in_run = 0
+    # `masked` is in text order and non-overlapping, so one forward pointer answers "inside a mention?".
+    mi, n_masked = 0, len(masked)
     for m in _TOKEN.finditer(text, start, end):
         tok = m.group()
-        low = tok.lower().rstrip(".")
-        inside_mention = any(s <= m.start() < e for s, e in masked)
-        is_name = (tok[0].isupper() and low not in _STOP and not inside_mention
-                   and not (tok.isupper() and len(tok) > 1 and tok not in _ROMAN))
-        is_particle = low in _PARTICLES or tok in _ROMAN
+        if not tok[0].isupper():
+            # fast path for the common lowercase word: never a name, at most a particle
+            if tok.lower() not in _PARTICLES:
+                if cur_start is not None:
+                    runs.append((cur_start, cur_end))
+                    cur_start = cur_end = None
+                continue
+            is_name, is_particle = False, True
+        else:
+            low = tok.lower().rstrip(".")
+            pos = m.start()
+            while mi < n_masked and masked[mi][1] <= pos:
+                mi += 1
+            inside_mention = mi < n_masked and masked[mi][0] <= pos
+            is_name = (low not in _STOP and not inside_mention
+                       and not (tok.isupper() and len(tok) > 1 and tok not in _ROMAN))
+            is_particle = low in _PARTICLES or tok in _ROMAN
         adjacent = cur_end is not None and text[cur_end:m.start()] == " "
         if is_name or (is_particle and cur_start is not None and adjacent):
             if cur_start is not None and adjacent:
@@ -193,7 +208,7 @@ def _country_in_title(mentions: list[Mention], start: int, end: int, text: str) 
         if m.kind == "city" or not m.code:
             continue
         before = text[max(start, m.start - 8):m.start].lower()
-        if re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", before):
+        if _TO_IN_AT_BEFORE.search(before):
             fallback = fallback or m.code
             continue
         return m.code, org
@@ -273,10 +288,13 @@ _TITLE_TAIL = re.compile(r"\s+(?:of|to|in)\s+(?:the\s+)?(?:Republic|Kingdom|Stat
                          r"Swiss|Hellenic|Federal|Democratic|Commonwealth|[A-Z][a-z]+stan\b|[A-Z][a-z]+\s*$).*$")
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+", re.IGNORECASE)
+
+
 def _short_title(title: str | None) -> str | None:
     """Shorten a title to the office: drop "of the Kingdom of Spain to the Republic of Kazakhstan"."""
     if not title:
         return None
     short = _TITLE_TAIL.sub("", title)
-    short = re.sub(r"^(?:the|a)\s+", "", short, flags=re.IGNORECASE).strip(" ,")
+    short = _LEADING_ARTICLE.sub("", short).strip(" ,")
     return short or title

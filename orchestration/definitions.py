@@ -9,7 +9,7 @@ from orchestration.assets.press_releases import press_release_versions
 from orchestration.assets.publish import ServingResource, build_publish_asset
 from orchestration.assets.release_facts import release_facts
 from orchestration.assets.trade_statistics import bns_trade_by_country, comext_eu_exports
-from orchestration.automation import nightly_refresh, nightly_refresh_schedule
+from orchestration.automation import new_release_sensor, nightly_refresh, nightly_refresh_schedule
 from orchestration.resources import SourceModeResource, WarehouseResource
 from orchestration.settings import Settings, apply_to_environment, load_settings
 
@@ -31,6 +31,7 @@ def build_definitions(settings: Settings | None = None) -> dg.Definitions:
         ],
         jobs=[nightly_refresh],
         schedules=[nightly_refresh_schedule],
+        sensors=[new_release_sensor],
         resources={
             "warehouse": WarehouseResource(database=str(settings.warehouse)),
             "source_mode": SourceModeResource(mode=settings.source_mode),

@@ -1,13 +1,22 @@
-"""`diplomart run`: the nightly refresh, once, in this process, then a summary."""
+"""`diplomart run`: the nightly refresh over the whole history, once, in this process."""
 from __future__ import annotations
 
 import os
 import time
+from datetime import datetime, timezone
 
+import dagster as dg
 import duckdb
-from dagster import DagsterInstance
 
+from orchestration.partitions import full_history_tags
 from orchestration.serving import mart_tables
+
+
+def execute_full_refresh(defs: dg.Definitions, instance: dg.DagsterInstance) -> dg.ExecuteInProcessResult:
+    """Every release month since 2019 in one run (a single-run backfill), then all downstream."""
+    return defs.resolve_job_def("nightly_refresh").execute_in_process(
+        instance=instance, raise_on_error=False, tags=full_history_tags(datetime.now(timezone.utc))
+    )
 
 
 def run_nightly_refresh() -> int:
@@ -18,11 +27,13 @@ def run_nightly_refresh() -> int:
     defs = build_definitions(settings)
     # Record the run in the project's instance when there is one (make sets
     # DAGSTER_HOME), so that `make dev` shows it; an ephemeral one otherwise.
-    instance = DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
+    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
     started = time.perf_counter()
-    result = defs.resolve_job_def("nightly_refresh").execute_in_process(instance=instance, raise_on_error=False)
+    result = execute_full_refresh(defs, instance)
     elapsed = time.perf_counter() - started
     print(f"\nnightly_refresh {'succeeded' if result.success else 'FAILED'} in {elapsed:.1f} s (source mode: {settings.source_mode})")
+    for failure in (e for e in result.all_events if e.is_step_failure):
+        print(f"  failed step {failure.step_key}: {failure.event_specific_data.error.message.strip()[:500]}")
     print(f"warehouse: {settings.warehouse}")
     print(f"serving:   {settings.serving} (BI opens this one, read-only)")
     if settings.serving.exists():

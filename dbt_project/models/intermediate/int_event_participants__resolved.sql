@@ -1,3 +1,6 @@
+-- A table, not a view: the bridge, dim_official and fct_diplomatic_event all read it.
+{{ config(materialized='table') }}
+
 -- One row per event × person. The several reports of one event each list its
 -- participants, in English or Russian spelling. A person is identified by
 -- country + surname match key + first initial ("Roman Vassilenko": KAZ, vslnk, r).

@@ -1,15 +1,19 @@
+-- A table, not a view: several marts read it and the clustering windows are not free.
+{{ config(materialized='table') }}
+
 -- One row per real-world contact. The same meeting is reported by several
 -- releases: the ministry's English and Russian items, and embassy sites
 -- (mfa-istanbul, mfa-bjs, ...) re-posting the ministry a day or two later.
 --
 -- Dedup key: (date, counterpart, event type, principal). The date is the one
--- the text gives; failing that, the release's Almaty publication day (only for
--- the contact a release reports on: context mentions of earlier contacts stay
--- undated). Publication days drift between re-posts, so a publication-dated
--- report joins a neighbour within `event_dedup_window_days`; two dates read
--- from texts must agree exactly. The principal is the highest-ranking Kazakh
--- participant (the foreign one when no Kazakh is named), compared by a
--- spelling-tolerant surname key so Vassilenko / Василенко match.
+-- the text gives; failing that, for the contact a release reports on, the
+-- release's Almaty publication day. Publication days drift between re-posts,
+-- so a publication-dated report joins the nearest earlier report within
+-- `event_dedup_window_days`; two dates read from texts must agree exactly.
+-- Undated mentions of earlier contacts are matched within their story (see
+-- undated_reports). The principal is the highest-ranking Kazakh participant
+-- (the foreign one when no Kazakh is named), compared by a spelling-tolerant
+-- surname key so Vassilenko / Василенко match.
 with
 
 events as (

@@ -1,0 +1,108 @@
+"""Throughput of the rule-based extractor on synthetic releases.
+
+Generates N releases from templates (seeded RNG, realistic mix: meetings, talks,
+calls, visits, signings, trade and investment paragraphs, boilerplate), then
+times, on one core, (a) the baseline: reading and splitting the texts into
+sentences with the extractor's own splitter, and (b) full extraction.
+
+    .venv/bin/python bench/bench_extraction.py [--n 10000] [--seed 7]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from extraction import extract  # noqa: E402
+from extraction.sentences import split_sentences  # noqa: E402
+
+PARTNERS = [("Portugal", "Portuguese", "Lisbon"), ("Spain", "Spanish", "Madrid"), ("Finland", "Finnish", "Helsinki"),
+            ("Romania", "Romanian", "Bucharest"), ("Serbia", "Serbian", "Belgrade"), ("Georgia", "Georgian", "Tbilisi"),
+            ("Morocco", "Moroccan", "Rabat"), ("Latvia", "Latvian", "Riga"), ("Greece", "Greek", "Athens"),
+            ("Oman", "Omani", "Muscat"), ("Kenya", "Kenyan", "Nairobi"), ("Thailand", "Thai", "Bangkok")]
+KAZ_OFFICIALS = [("Deputy Minister of Foreign Affairs", "Roman Vassilenko"), ("Deputy Prime Minister - Minister of Foreign Affairs", "Murat Nurtleu"),
+                 ("First Deputy Minister of Foreign Affairs", "Kairat Umarov"), ("President", "Kassym-Jomart Tokayev")]
+FOREIGN_TITLES = ["Ambassador", "Minister of Foreign Affairs", "State Secretary", "Vice Minister of Foreign Affairs", "Prime Minister"]
+FIRST = ["Jose", "Maria", "Andrei", "Elena", "Nikos", "Anna", "Peter", "Laura", "Ahmed", "Sofia"]
+LAST = ["Amaral", "Urbiola", "Popescu", "Dendias", "Lupu", "Tavio", "Bourita", "Augulis", "Korir", "Silva"]
+FILLER = ["The parties discussed current issues of the bilateral agenda and prospects for cooperation.",
+          "Special attention was paid to transport and logistics, education and tourism.",
+          "The diplomats exchanged views on topical issues of the regional and international agenda.",
+          "Both sides stressed the importance of regular political dialogue at all levels.",
+          "Photo: press service of the Kazakh MFA"]
+
+
+def release(rng: random.Random) -> dict:
+    country, adj, city = rng.choice(PARTNERS)
+    k_title, k_name = rng.choice(KAZ_OFFICIALS)
+    f_name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    f_title = rng.choice(FOREIGN_TITLES)
+    year = rng.randint(2018, 2025)
+    opening = rng.choice([
+        f"{k_title} of the Republic of Kazakhstan {k_name} met with {f_title} of {country} {f_name}, press service of the Kazakh MFA reports.",
+        f"{k_title} of Kazakhstan {k_name} held talks with {adj} {f_title} {f_name} in {city} on March {rng.randint(1, 28)}.",
+        f"{k_name}, {k_title} of Kazakhstan, had a telephone conversation with {f_title} of {country} {f_name}.",
+        f"The {rng.randint(2, 9)}th round of Kazakh-{adj} political consultations was held in Astana.",
+        f"{k_title} of Kazakhstan {k_name} paid an official visit to {country}.",
+    ])
+    body = [opening] + rng.sample(FILLER, 3)
+    if rng.random() < 0.6:
+        body.append(f"Bilateral trade turnover in {year} amounted to {rng.randint(10, 990)}.{rng.randint(0, 9)} million US dollars "
+                    f"(exports {rng.randint(1, 9)}.{rng.randint(0, 9)} million, imports - {rng.randint(1, 9)}.{rng.randint(0, 9)} million), "
+                    f"which is {rng.randint(2, 80)}% more compared to the previous year.")
+    if rng.random() < 0.3:
+        body.append(f"From 2005 to {year}, the gross inflow of direct investment from {country} to Kazakhstan exceeded "
+                    f"{rng.randint(50, 900)} million US dollars.")
+    if rng.random() < 0.3:
+        body.append(f"Following the meeting, the parties signed a Memorandum of Understanding on cooperation in the field of "
+                    f"{rng.choice(['education', 'tourism', 'digital technologies', 'agriculture'])}.")
+    if rng.random() < 0.2:
+        body.append(f"The sides agreed to bring bilateral trade to ${rng.randint(1, 5)} billion.")
+    return {"text": "\n\n".join(body), "published": f"{year + 1}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"}
+
+
+def memory_gb() -> str:
+    try:
+        return f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.1f} GB"
+    except (ValueError, OSError, AttributeError):
+        return "unknown"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=10_000)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    releases = [release(rng) for _ in range(args.n)]
+    chars = sum(len(r["text"]) for r in releases)
+
+    t0 = time.perf_counter()
+    n_sentences = sum(len(split_sentences(r["text"])) for r in releases)
+    baseline = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    facts = 0
+    for r in releases:
+        out = extract(r["text"], published=r["published"])
+        facts += sum(len(out[k]) for k in ("events", "agreements", "trade_figures", "investment_figures"))
+    full = time.perf_counter() - t0
+
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, {memory_gb()} RAM, "
+          f"Python {platform.python_version()} (one core used)")
+    print(f"releases: {args.n}  characters: {chars}  sentences: {n_sentences}  facts extracted: {facts}")
+    print(f"baseline (split into sentences): {baseline:.3f} s  = {args.n / baseline:,.0f} releases/s")
+    print(f"extraction:                      {full:.3f} s  = {args.n / full:,.0f} releases/s")
+    print(f"ratio extraction/baseline: {full / baseline:.1f}x   target >= 1,000 releases/s: "
+          f"{'met' if args.n / full >= 1000 else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

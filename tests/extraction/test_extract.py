@@ -1,0 +1,297 @@
+"""Behaviour of the rule-based extractor on sentences written for these tests
+(ministry style, real offices; never text of the evaluation corpus)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from extraction import EXTRACTOR_VERSION, extract
+from extraction.countries import countries_in, find_mentions
+from extraction.money import find_amounts
+from extraction.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def trade(result, metric=None):
+    return [f for f in result["trade_figures"] if metric is None or f["metric"] == metric]
+
+
+# ------------------------------------------------------------------ countries
+@pytest.mark.parametrize("phrase, code", [
+    ("the Hellenic Republic", "GRC"), ("the Republic of Korea", "KOR"), ("Türkiye", "TUR"), ("Turkey", "TUR"),
+    ("the UAE", "ARE"), ("the Swiss Confederation", "CHE"), ("the Holy See", "VAT"), ("the Kyrgyz Republic", "KGZ"),
+    ("Portuguese", "PRT"), ("the Sultanate of Oman", "OMN"),
+])
+def test_country_forms(phrase, code):
+    assert countries_in(f"Talks with {phrase} were held.") == [code]
+
+
+def test_compound_adjective_names_both_countries():
+    assert countries_in("Kazakh-Hungarian relations") == ["KAZ", "HUN"]
+
+
+def test_organisations_are_not_countries():
+    kinds = {m.surface: (m.code, m.kind) for m in find_mentions("within the OSCE, the SCO and the United Nations")}
+    assert kinds == {"OSCE": (None, "organisation"), "SCO": (None, "organisation"),
+                     "United Nations": (None, "organisation")}
+
+
+def test_lowercase_words_are_not_countries():
+    assert countries_in("a turkey, fine china and us") == []
+
+
+# ------------------------------------------------------------------ money
+@pytest.mark.parametrize("text, value, currency", [
+    ("reached $3.1bn", 3_100_000_000, "USD"),
+    ("amounted to USD 1 bln 250 mln", 1_250_000_000, "USD"),
+    ("totalled 75.2 million US dollars", 75_200_000, "USD"),
+    ("worth 40 million euros", 40_000_000, "EUR"),
+    ("exceeded half a billion dollars", 500_000_000, "USD"),
+    ("was R15-million", 15_000_000, "ZAR"),
+])
+def test_money_grammar(text, value, currency):
+    (amount,) = find_amounts(text)
+    assert int(amount.value) == value and amount.currency == currency
+
+
+def test_bare_amount_needs_a_following_boundary():
+    assert find_amounts("some 2 million tourists") == []
+    (bare,) = find_amounts("imports 12.5 million)")
+    assert bare.currency is None and int(bare.value) == 12_500_000
+
+
+# ------------------------------------------------------------------ sentences
+def test_sentence_offsets_point_into_the_text():
+    text = "The talks were held on Sept. 5 in Astana. H.E. the Ambassador spoke.\n\nNext line"
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == ["The talks were held on Sept. 5 in Astana.", "H.E. the Ambassador spoke.", "Next line"]
+    assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+# ------------------------------------------------------------------ trade figures
+def test_turnover_with_breakdown_change_and_comparison_value():
+    text = ("For reference: bilateral trade turnover in 2023 amounted to 120.4 million US dollars "
+            "(exports 80.1 million, imports - 40.3 million), which is 20% more compared to the previous year (100.3 million).")
+    r = extract("Kazakh Deputy Minister met the Ambassador of Hungary. " + text, published="2024-02-01")
+    got = {(f["metric"], f["year"], f["value_usd"], f["change_pct"]) for f in trade(r)}
+    assert got == {("turnover", 2023, 120_400_000, 20.0), ("exports", 2023, 80_100_000, None),
+                   ("imports", 2023, 40_300_000, None), ("turnover", 2022, 100_300_000, None)}
+    assert all(f["counterpart"] == "HUN" for f in trade(r))
+
+
+def test_partial_year_fold_growth_and_qualifier():
+    r = extract("Trade between Kazakhstan and Egypt grew 2.5-fold in January-July 2024 and exceeded $310 million.",
+                published="2024-09-01")
+    (f,) = trade(r)
+    assert f["months"] == [1, 7] and f["year"] == 2024 and f["change_pct"] == 150.0
+    assert f["qualifier"] == "more_than" and f["counterpart"] == "EGY"
+
+
+def test_relative_year_and_times_growth():
+    r = extract("Last year, Kazakhstan's mutual trade with Poland increased three times and reached $900 million.",
+                published="2023-05-10")
+    (f,) = trade(r)
+    assert (f["year"], f["change_pct"], f["value_usd"]) == (2022, 200.0, 900_000_000)
+
+
+def test_target_is_a_target():
+    r = extract("The leaders agreed to bring bilateral trade between Kazakhstan and Vietnam to $2 billion.")
+    (f,) = trade(r)
+    assert f["kind"] == "target" and f["year"] is None and f["value_usd"] == 2_000_000_000
+
+
+def test_partner_side_exports_are_kazakh_imports():
+    r = extract("In 2024, Kazakhstan's trade with Malaysia grew: Malaysia's exports to Kazakhstan totalled around "
+                "US$70 million, while imports from Kazakhstan reached US$30 million.")
+    got = {(f["metric"], f["value_usd"], f["qualifier"]) for f in trade(r)}
+    assert got == {("imports", 70_000_000, "about"), ("exports", 30_000_000, "exact")}
+
+
+def test_non_usd_figure_keeps_currency():
+    r = extract("Trade between Kazakhstan and Germany reached 2.1 billion euros in 2022.")
+    (f,) = trade(r)
+    assert f["value_usd"] is None and f["value"] == 2_100_000_000 and f["currency"] == "EUR"
+
+
+def test_percentage_without_value_and_total_trade_are_not_figures():
+    r = extract("Trade with Italy grew by 14%. Kazakhstan's foreign trade turnover amounted to US$140 billion in 2023.")
+    assert r["trade_figures"] == []
+
+
+def test_investment_inflow_period():
+    r = extract("From 2005 to 2023, the gross inflow of direct investment from Austria to Kazakhstan exceeded "
+                "1.2 billion US dollars.")
+    (f,) = r["investment_figures"]
+    assert (f["metric"], f["direction"], f["year_from"], f["year_to"], f["value_usd"], f["qualifier"]) == \
+        ("fdi_gross_inflow", "into_kazakhstan", 2005, 2023, 1_200_000_000, "more_than")
+
+
+# ------------------------------------------------------------------ events
+SEED_LIKE = ("Deputy Minister of Foreign Affairs of the Republic of Kazakhstan Alibek Bakayev met with the Ambassador of "
+             "the Republic of Austria to the Republic of Kazakhstan Andreas Stadler, press service of the Kazakh MFA reports. "
+             "The parties noted the importance of the recent telephone conversation between the Presidents of the two countries.")
+
+
+def test_meeting_subject_participants_and_context():
+    r = extract(SEED_LIKE, published="2024-03-01")
+    subject = [e for e in r["events"] if e["is_subject"]]
+    assert len(subject) == 1
+    e = subject[0]
+    assert (e["type"], e["counterpart"], e["plover_category"], e["cameo_code"]) == ("meeting", "AUT", "CONSULT", "040")
+    assert {(p["name"], p["country"]) for p in e["participants"]} == {("Alibek Bakayev", "KAZ"), ("Andreas Stadler", "AUT")}
+    assert any(x["type"] == "phone_call" and not x["is_subject"] for x in r["events"])
+    assert r["counterparts"] == ["AUT"]
+
+
+def test_talks_date_city_and_direction():
+    r = extract("President of Kazakhstan Kassym-Jomart Tokayev and President of Mongolia Ukhnaagiin Khurelsukh "
+                "held talks on Oct. 14 in Astana.", published="2024-10-15")
+    (e,) = r["events"]
+    assert (e["type"], e["date"], e["location_city"], e["direction"], e["cameo_code"]) == \
+        ("talks", "2024-10-14", "Astana", "incoming_visit", "046")
+
+
+def test_phone_call_yesterday_is_remote():
+    r = extract("Yesterday, Minister of Foreign Affairs of Kazakhstan Murat Nurtleu had a telephone conversation "
+                "with Foreign Minister of Qatar Sheikh Mohammed bin Abdulrahman Al Thani.", published="2024-06-05")
+    (e,) = r["events"]
+    assert (e["type"], e["date"], e["counterpart"], e["direction"]) == ("phone_call", "2024-06-04", "QAT", "remote")
+
+
+def test_weekday_resolves_to_the_past():
+    r = extract("On Tuesday, Kazakh Foreign Minister Murat Nurtleu received Ambassador of Japan Ichiro Ogasawara.",
+                published="2024-05-10")  # a Friday
+    assert r["events"][0]["date"] == "2024-05-07"
+
+
+def test_no_date_without_publication_date():
+    r = extract("On June 3, Kazakh Foreign Minister Murat Nurtleu received Ambassador of Japan Ichiro Ogasawara.")
+    assert r["events"][0]["date"] is None
+
+
+def test_video_conference_consultations():
+    r = extract("The 2nd round of Kazakh-Bahraini political consultations was held via videoconference.")
+    (e,) = r["events"]
+    assert (e["type"], e["counterpart"]) == ("video_call", "BHR")
+
+
+def test_series_of_meetings_is_one_event_per_ambassador():
+    r = extract("Deputy Foreign Minister of Kazakhstan Roman Vassilenko held meetings with Belgian Ambassador Anne Lambert "
+                "and Dutch Ambassador Willem Stam.")
+    assert sorted(e["counterpart"] for e in r["events"] if e["is_subject"]) == ["BEL", "NLD"]
+
+
+def test_visit_without_meetings_is_a_visit():
+    r = extract("Kazakh Foreign Minister Murat Nurtleu paid an official visit to Slovenia.")
+    (e,) = r["events"]
+    assert (e["type"], e["counterpart"], e["is_subject"]) == ("visit", "SVN", True)
+
+
+def test_summit_has_no_counterpart_and_makes_none():
+    r = extract("The CIS Council of Foreign Ministers took place in Minsk with the participation of Kazakh Foreign "
+                "Minister Murat Nurtleu and his counterparts from Armenia, Azerbaijan and Belarus.")
+    summits = [e for e in r["events"] if e["type"] == "summit"]
+    assert len(summits) == 1 and summits[0]["counterpart"] is None and r["counterparts"] == []
+
+
+def test_contact_between_two_foreign_states_is_not_extracted():
+    r = extract("Georgian Prime Minister Irakli Kobakhidze met with Armenian Prime Minister Nikol Pashinyan in Tbilisi.")
+    assert r["events"] == [] and r["counterparts"] == []
+
+
+def test_planned_visit_is_agree_036():
+    r = extract("Kazakh Foreign Minister Murat Nurtleu met with Foreign Minister of Chile Alberto van Klaveren. "
+                "The Chilean minister will visit Astana next year.", published="2024-04-01")
+    planned = [e for e in r["events"] if e["plover_category"] == "AGREE"]
+    assert planned and planned[0]["cameo_code"] == "036" and not planned[0]["is_subject"]
+
+
+# ------------------------------------------------------------------ agreements
+def test_agreements_status_and_types():
+    r = extract("Following the talks, Kazakhstan and Uzbekistan signed a Roadmap for industrial cooperation and a "
+                "Memorandum of Understanding on water management. The Agreement on Visa-Free Travel is planned for "
+                "signing this year.")
+    got = [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]]
+    assert got == [("roadmap", "signed", "UZB"), ("memorandum", "signed", "UZB"), ("agreement", "planned", "UZB")]
+    assert r["agreements"][0]["field"] == "economic"
+
+
+def test_counted_plural_and_back_reference():
+    r = extract("Four new memoranda of understanding were signed between Kazakhstan and Malaysia. "
+                "The Memorandum provides for regular exchanges.")
+    assert [a["status"] for a in r["agreements"]] == ["signed"] * 4
+
+
+def test_generic_plural_is_not_an_agreement():
+    assert extract("Draft agreements between Kazakhstan and Peru were mentioned.")["agreements"] == []
+
+
+# ------------------------------------------------------------------ provenance & contract
+def test_every_fact_has_provenance_with_valid_offsets():
+    text = SEED_LIKE + " Bilateral trade in 2023 reached $250 million. A Protocol on consular matters was signed."
+    r = extract(text, published="2024-03-01")
+    assert r["extractor_version"] == EXTRACTOR_VERSION
+    facts = r["events"] + r["agreements"] + r["trade_figures"] + r["investment_figures"]
+    assert len(facts) >= 4
+    for f in facts:
+        p = f["provenance"]
+        assert set(p) == {"sentence_index", "char_start", "char_end", "evidence", "extractor_version"}
+        assert 0 <= p["char_start"] < p["char_end"] <= len(text)
+        assert text[p["char_start"]:p["char_end"]].startswith(p["evidence"][:20])
+
+
+# ------------------------------------------------------------------ robustness
+@pytest.mark.parametrize("text", ["", "   ", "<div><p>Kazakh MFA</p><br/></div>", "Lorem ipsum dolor sit amet.",
+                                  "\x00\x01 ~~~ $$$ %%%", "1 2 3 4 5 6 7 8 9"])
+def test_no_facts_from_nothing(text):
+    r = extract(text)
+    assert all(r[k] == [] for k in ("counterparts", "events", "agreements", "trade_figures", "investment_figures"))
+
+
+def test_non_english_yields_no_facts():
+    r = extract("Заместитель министра иностранных дел Казахстана встретился с послом Португалии.", language="ru")
+    assert r["events"] == [] and r["counterparts"] == []
+
+
+def test_html_remnants_do_not_break_extraction():
+    r = extract("<p>Kazakh Foreign Minister Murat Nurtleu received Ambassador of Italy Marco Alberti.</p><br>")
+    assert [e["counterpart"] for e in r["events"]] == ["ITA"]
+
+
+@pytest.mark.parametrize("chunk", ["Kazakh President Tokayev met Prime Minister of Italy Giorgia Meloni. ",
+                                   "A B C D ", "1 ", "Minister ", "(((( $$$ "])
+def test_one_megabyte_in_bounded_time(chunk):
+    text = chunk * (1_000_000 // len(chunk))
+    t0 = time.perf_counter()
+    extract(text, published="2024-01-01")
+    assert time.perf_counter() - t0 < 15
+
+
+# ------------------------------------------------------------------ CLI
+def test_cli_jsonl_round_trip_with_a_bad_line(tmp_path):
+    good = {"id": "a1", "text": "Kazakh Foreign Minister Murat Nurtleu received Ambassador of Italy Marco Alberti.",
+            "published": "2024-01-10", "title": None, "language": "en"}
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"id": "b2", "text": 5}) + "\n", encoding="utf-8")
+    exe = ROOT / ".venv" / "bin" / "diplomart"
+    cmd = [str(exe), "extract", str(src)] if exe.exists() else [sys.executable, "-m", "orchestration.cli", "extract", str(src)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert [x.get("id") for x in lines] == ["a1", None, "b2"]
+    assert lines[0]["counterparts"] == ["ITA"] and "error" not in lines[0]
+    assert "error" in lines[1] and "error" in lines[2]
+    assert "dagster" not in proc.stderr.lower()
+
+
+def test_cli_reads_stdin():
+    exe = ROOT / ".venv" / "bin" / "diplomart"
+    proc = subprocess.run([str(exe), "extract", "-"], input=json.dumps({"id": 7, "text": ""}) + "\n",
+                          capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert json.loads(proc.stdout)["id"] == 7

@@ -1,0 +1,39 @@
+"""The nightly schedule's run covers the edit look-back; the sensor asks only for what is new."""
+from datetime import datetime, timezone
+
+import dagster as dg
+
+from orchestration.automation import new_release_sensor, nightly_request
+from orchestration.resources import SourceModeResource
+
+
+def test_a_night_refreshes_every_month_the_edit_lookback_touches():
+    request = nightly_request(datetime(2024, 3, 7, 2, 0, tzinfo=timezone.utc))
+    assert request.tags["dagster/asset_partition_range_start"] == "2024-02-01"
+    assert request.tags["dagster/asset_partition_range_end"] == "2024-03-01"
+
+
+def evaluate(cursor):
+    context = dg.build_sensor_context(cursor=cursor, resources={"source_mode": SourceModeResource(mode="snapshot")})
+    return new_release_sensor(context), context
+
+
+def test_the_first_tick_only_remembers_the_newest_release():
+    result, context = evaluate(None)
+    assert isinstance(result, dg.SkipReason)
+    assert datetime.fromisoformat(context.cursor).year >= 2024
+
+
+def test_releases_after_the_cursor_request_a_run_of_their_months_only():
+    result, context = evaluate("2024-06-01T00:00:00+00:00")
+    assert isinstance(result, dg.RunRequest)
+    assert result.tags["dagster/asset_partition_range_start"] >= "2024-06-01"
+    assert result.run_key == "releases-after-2024-06-01T00:00:00+00:00"
+    assert datetime.fromisoformat(context.cursor) > datetime(2024, 6, 1, tzinfo=timezone.utc)
+
+
+def test_nothing_new_requests_nothing():
+    _, first = evaluate(None)
+    result, _ = evaluate(first.cursor)
+    assert isinstance(result, dg.SkipReason)
+    assert "nothing created after" in result.skip_message
