@@ -186,6 +186,22 @@ def _build() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, tu
 _BY_FIRST, _TABLE = _build()
 
 
+def _build_trie() -> dict:
+    """Token trie of the names: {token: {token: ..., None: name}}.  The deepest name on a path is the
+    longest (in tokens), which is what the longest-first list in _BY_FIRST picks; ties keep list order."""
+    trie: dict = {}
+    for first, entries in _BY_FIRST.items():
+        for toks, name in entries:
+            node = trie
+            for t in toks:
+                node = node.setdefault(t, {})
+            node.setdefault(None, name)
+    return trie
+
+
+_TRIE = _build_trie()
+
+
 class _LastText:
     """Mentions of the release being processed, scanned once: every sentence asks several times."""
     text: str | None = None
@@ -237,25 +253,25 @@ def _scan(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
             continue
         first = _TOKEN.match(text, w_start, end)
         word = first.group().rstrip(".")
-        entries = _BY_FIRST.get(word) if word[:1].isupper() else None
-        if not entries:
+        node = _TRIE.get(word) if word[:1].isupper() else None
+        if node is None:
             continue
-        following: list[re.Match] = []  # the next tokens, read only as far as a candidate name needs
+        # walk the trie over the next tokens; keep the deepest name passed
         hit = None
-        for toks, name in entries:
-            k = len(toks)
-            while len(following) < k - 1:
-                nxt = _TOKEN.search(text, (following[-1] if following else first).end(), end)
-                if nxt is None:
-                    break
-                following.append(nxt)
-            if len(following) >= k - 1 and all(following[j - 1].group().rstrip(".") == toks[j] for j in range(1, k)):
-                hit = (k, name)
+        last = first
+        while True:
+            if None in node:
+                hit = (node[None], last.end())
+            nxt = _TOKEN.search(text, last.end(), end) if len(node) > (None in node) else None
+            if nxt is None:
                 break
+            node = node.get(nxt.group().rstrip("."))
+            if node is None:
+                break
+            last = nxt
         if hit is None:
             continue
-        k, name = hit
-        m_end = (following[k - 2] if k > 1 else first).end()
+        name, m_end = hit
         resume = m_end
         surface = text[w_start:m_end]
         if surface.endswith(".") and not name.endswith("."):

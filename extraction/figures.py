@@ -56,6 +56,14 @@ _GLOBAL = re.compile(
     r"between\s+(?:the\s+)?[A-Z]\w+\s+(?:Asian\s+)?(?:countries|states)|among\s+(?:the\s+)?\w+\s+(?:countries|states)|"
     r"(?:member|participating)\s+states)\b"
 )
+# Cheap pre-filters: every alternative of _GLOBAL (case-sensitive) and of _TRADE_TRIGGER (lowercased)
+# contains one of these substrings.
+_GLOBAL_KEYS = ("foreign", "external", "country", "total", "between", "among", "member", "participating")
+_TRADE_KEYS = ("trade", "turnover", "export", "import", "supplies")
+_TARGET_KEYS = ("target", "goal", "aim", "intend", "intention", "plan", "bring", "brought", "reach", "increase",
+                "raise", "boost", "double", "potential", "will")
+_NOT_TRADE_KEYS = ("contract", "project", "deals", "agreement", "loan", "grant", "aid", "assistance", "portfolio")
+_PCT_KEYS = ("%", "cent", "fold", "times", "doubled", "tripled")
 _BILATERAL = re.compile(r"\b(?:bilateral|mutual|two-way|between\s+(?:the\s+)?(?:two\s+)?countries|between\s+(?:our|them|the\s+two))\b",
                         re.IGNORECASE)
 _NOT_TRADE = re.compile(r"\b(?:contracts?|projects?|worth\s+of\s+deals|agreements?|loans?|grants?|aid|assistance|portfolio)\b",
@@ -91,6 +99,11 @@ class Figure:
     extras: dict = field(default_factory=dict)
 
 
+def _not_trade(text: str, lo: int, hi: int) -> bool:
+    low = text[lo:hi].lower()
+    return any(map(low.__contains__, _NOT_TRADE_KEYS)) and bool(_NOT_TRADE.search(text, lo, hi))
+
+
 def _clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
     cs = start
     for m in _CLAUSE_BREAK.finditer(text, start, pos):
@@ -123,6 +136,9 @@ def _change_value(m: re.Match, clause: str) -> float:
 
 def sentence_metric(text: str, start: int, end: int) -> tuple[str, str] | None:
     """The first trade metric a sentence talks about, for a next sentence that only says "It increased ..."."""
+    low = text[start:end].lower()
+    if not any(map(low.__contains__, _TRADE_KEYS)):
+        return None
     m = _TRADE_TRIGGER.search(text, start, end)
     return ("trade", _metric_of(m)) if m else None
 
@@ -132,13 +148,14 @@ def extract_figures(text: str, start: int, end: int, published: dt.date | None,
     """Figures of one sentence (counterpart left for the caller) and whether the sentence is global trade talk.
     `carried_metric` serves amounts of a sentence that names no metric itself."""
     sentence = text[start:end]
-    is_global = bool(_GLOBAL.search(sentence))
+    is_global = any(map(sentence.__contains__, _GLOBAL_KEYS)) and bool(_GLOBAL.search(sentence))
     amounts = find_amounts(text, start, end)
     if not amounts or is_global:
         return [], is_global
     sentence_currency = next((a.currency for a in amounts if a.currency), None)
     periods = find_periods(text, start, end, published)
-    is_target = bool(_TARGET.search(sentence))
+    low = sentence.lower()
+    is_target = any(map(low.__contains__, _TARGET_KEYS)) and bool(_TARGET.search(sentence))
     figures: list[Figure] = []
     head_metric: tuple[str, str] | None = None
     for a in amounts:
@@ -158,8 +175,7 @@ def extract_figures(text: str, start: int, end: int, published: dt.date | None,
             trig = max((t for t in (t1, t2) if t), key=lambda t: t.start(), default=None)
         if trig is None and carried_metric is None:
             continue
-        if trig is not None and _NOT_TRADE.search(text, trig.end(), a.start) or \
-                _NOT_TRADE.search(text, max(start, a.start - 25), a.start):
+        if trig is not None and _not_trade(text, trig.end(), a.start) or _not_trade(text, max(start, a.start - 25), a.start):
             continue
         if trig is None:
             # "It increased from R44-million ...": the previous sentence named the metric.
@@ -244,6 +260,9 @@ def _kazakh_side(metric: str, text: str, sent_start: int, trig_start: int, trig_
 def _attach_changes(text: str, start: int, end: int, figures: list[Figure]) -> None:
     candidates = [f for f in figures if not f.comparison]
     if not candidates:
+        return
+    low = text[start:end].lower()
+    if not any(map(low.__contains__, _PCT_KEYS)):
         return
     for m in _PCT.finditer(text, start, end):
         cs, ce = _clause_bounds(text, start, end, m.start())

@@ -116,6 +116,8 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
         return out  # every amount has a digit or "half a"
     for m in _AMOUNT.finditer(text, start, end):
         pre, post, scale = m.group("pre"), m.group("post"), m.group("scale")
+        if not (pre or post or m.group("half")) and (not scale or len(scale) == 1):
+            continue  # a plain number ("2021", "45"): no currency and no usable scale, dropped below anyway
         if m.group("half"):
             tail = _HALF_SCALE.match(text, m.end("half"))
             if not tail:

@@ -97,9 +97,44 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
 
 
+# A stretch that can hold a token starting with a capital: any letter but a-z, then token-ish characters.
+_CAP_CHUNK = re.compile(r"[^\W\d_a-z][\w\-'’.]*")
+
+
+def _name_span(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The part of text[start:end] where name runs can be: from the first token that may be a name to the
+    end of the last one; None when there is none (the common sentence with nothing capitalised but its
+    first word, stop words and country names).  Outside it no run starts, and tokens after the last
+    possible name could only add particles, which are trimmed anyway.
+    A chunk without "." or an apostrophe is exactly one _TOKEN, so the name test below is the loop's own;
+    a chunk with them may hold several tokens and counts as "maybe"."""
+    lo = hi = None
+    for c in _CAP_CHUNK.finditer(text, start, end):
+        w = c.group()
+        if not ("." in w or "'" in w or "’" in w):
+            if not w[0].isupper() or w.lower() in _STOP or (w.isupper() and len(w) > 1 and w not in _ROMAN):
+                continue
+            pos = c.start()
+            if any(s <= pos < e for s, e in masked):
+                continue
+        if lo is None:
+            lo = c.start()
+        hi = c.end()
+    if lo is None:
+        return None
+    # begin the token loop at a true token boundary: after a space-like character, or at the sentence start
+    if lo > start and (text[lo - 1].isalnum() or text[lo - 1] in "_-'’."):
+        lo = start
+    return lo, hi
+
+
 def _name_runs(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised non-stop tokens separated by single spaces."""
     runs: list[tuple[int, int]] = []
+    span = _name_span(text, start, end, masked)
+    if span is None:
+        return runs
+    start, end = span
     cur_start = cur_end = None
     tokens_in_run = 0
     # `masked` is in text order and non-overlapping, so one forward pointer answers "inside a mention?".

@@ -1,4 +1,4 @@
-"""Time partitions of the release ingest.
+"""Partitions: releases by month of publication, BNS by edition, Comext by month.
 
 Releases are partitioned by the month of their publication in Asia/Almaty.
 Months, not days: a day-partitioned history since 2019 is ~2,900 partitions,
@@ -16,6 +16,13 @@ FIRST_MONTH = "2019-01-01"
 
 # end_offset=1: the current, still-open month is a partition too.
 release_months = dg.MonthlyPartitionsDefinition(start_date=FIRST_MONTH, timezone=TIMEZONE, end_offset=1)
+
+# One partition per BNS annual edition ("2023"), added when the nightly
+# discovery finds the edition on stat.gov.kz (or in the snapshot).
+bns_editions = dg.DynamicPartitionsDefinition(name="bns_edition")
+
+# Comext months (UTC, as Eurostat publishes them); the current month is never complete.
+comext_months = dg.MonthlyPartitionsDefinition(start_date=FIRST_MONTH)
 
 RANGE_START_TAG = "dagster/asset_partition_range_start"
 RANGE_END_TAG = "dagster/asset_partition_range_end"

@@ -8,15 +8,31 @@ from datetime import datetime, timezone
 import dagster as dg
 import duckdb
 
-from orchestration.partitions import full_history_tags
+from orchestration.partitions import RANGE_END_TAG, RANGE_START_TAG, bns_editions, comext_months, full_history_tags
 from orchestration.serving import mart_tables
 
 
 def execute_full_refresh(defs: dg.Definitions, instance: dg.DagsterInstance) -> dg.ExecuteInProcessResult:
-    """Every release month since 2019 in one run (a single-run backfill), then all downstream."""
-    return defs.resolve_job_def("nightly_refresh").execute_in_process(
-        instance=instance, raise_on_error=False, tags=full_history_tags(datetime.now(timezone.utc))
+    """Everything, in the order the daemon would run it: discover the BNS editions, load
+    every edition and every Comext month (one run each), then every release month
+    since 2019 in one run (a single-run backfill) and all downstream. Returns the
+    last run's result, or the first that failed."""
+    now = datetime.now(timezone.utc)
+    nightly = defs.resolve_job_def("nightly_refresh")
+    discovery = nightly.execute_in_process(
+        instance=instance, raise_on_error=False, asset_selection=[dg.AssetKey(["raw", "bns_editions"])]
     )
+    if not discovery.success:
+        return discovery
+    editions = instance.get_dynamic_partitions(bns_editions.name)
+    comext = comext_months.get_partition_keys(current_time=now)
+    for job, first, last in (("bns_refresh", editions[0], editions[-1]), ("comext_refresh", comext[0], comext[-1])):
+        result = defs.resolve_job_def(job).execute_in_process(
+            instance=instance, raise_on_error=False, tags={RANGE_START_TAG: first, RANGE_END_TAG: last}
+        )
+        if not result.success:
+            return result
+    return nightly.execute_in_process(instance=instance, raise_on_error=False, tags=full_history_tags(now))
 
 
 def run_nightly_refresh() -> int:

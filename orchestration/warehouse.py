@@ -105,6 +105,17 @@ create table if not exists raw.release_extractions (
     primary key (source, project, item_id, lang, content_hash, extractor_version)
 );
 
+-- Which BNS annual editions exist (discovered each night), and where each is read from.
+create table if not exists raw.bns_editions (
+    edition_year  integer   not null primary key,
+    source_file   varchar   not null,
+    url           varchar,
+    title         varchar,
+    released      date,
+    is_final      boolean   not null,
+    discovered_at timestamp not null
+);
+
 -- BNS "main indicators of foreign trade by country", every edition kept.
 create table if not exists raw.bns_trade_by_country (
     edition_year    integer       not null,

@@ -49,7 +49,7 @@ def press_release_versions(
     until = window.end.astimezone(timezone.utc)
     context.log.info(f"fetching gov.kz releases in {source_mode.mode} mode, created in [{window.start}, {window.end})")
     result = fetch_releases(
-        GovKzSettings(), mode=source_mode.mode, since=since, until=until, langs=LANGS, projects=PROJECTS
+        GovKzSettings.from_env(), mode=source_mode.mode, since=since, until=until, langs=LANGS, projects=PROJECTS
     )
 
     outcome = validate_rows(result.releases, PressReleaseVersion)

@@ -1,26 +1,59 @@
-"""Official trade statistics → raw.bns_trade_by_country and raw.comext_eu_exports.
+"""Official trade statistics → raw.bns_editions, raw.bns_trade_by_country, raw.comext_eu_exports.
 
-Each BNS edition (and the Comext file) replaces its own slice, so a re-run
-never duplicates rows and a revised edition simply overwrites itself.
+The nightly job discovers which BNS editions exist (one partition each); an
+edition, or a range of Comext months, replaces its own slice of the raw table,
+so re-runs never duplicate rows and a re-published edition overwrites itself.
 """
-
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import dagster as dg
 
 from orchestration.landing import record_rejects, replace_slice
+from orchestration.partitions import bns_editions, comext_months
 from orchestration.resources import SourceModeResource, WarehouseResource
 from schemas import validate_rows
 from schemas.raw_tables import BnsTradeRow, ComextExportRow
 
 
 @dg.asset(
-    key=["raw", "bns_trade_by_country"],
+    key=["raw", "bns_editions"],
     group_name="ingest",
     kinds={"python", "duckdb"},
     pool="duckdb_writer",
-    description="Kazakhstan's trade by partner country from every BNS annual edition (USD), each edition kept.",
+    description="The BNS annual editions that exist (stat.gov.kz listing pages, or the snapshot); "
+    "each becomes a partition of raw/bns_trade_by_country.",
+)
+def bns_edition_catalogue(
+    context: dg.AssetExecutionContext, warehouse: WarehouseResource, source_mode: SourceModeResource
+):
+    from sources.bns import list_editions
+
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    editions = list_editions(source_mode.mode)
+    with warehouse.connect() as connection:
+        connection.executemany(
+            "insert or replace into raw.bns_editions values (?, ?, ?, ?, ?, ?, ?)",
+            [(e.year, e.source_file, e.url, e.title, e.released, e.final, now) for e in editions],
+        )
+    keys = [str(e.year) for e in editions]
+    new = [k for k in keys if not context.instance.has_dynamic_partition(bns_editions.name, k)]
+    if new:
+        context.instance.add_dynamic_partitions(bns_editions.name, new)
+    return dg.MaterializeResult(
+        metadata={"editions": ", ".join(keys), "new_editions": ", ".join(new) or "none", "dagster/row_count": len(keys)}
+    )
+
+
+@dg.asset(
+    key=["raw", "bns_trade_by_country"],
+    deps=[["raw", "bns_editions"]],
+    group_name="ingest",
+    kinds={"python", "duckdb"},
+    pool="duckdb_writer",
+    partitions_def=bns_editions,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    description="Kazakhstan's trade by partner country from the BNS annual editions (USD), each edition kept.",
     check_specs=[
         dg.AssetCheckSpec(
             "bns_arithmetic_holds",
@@ -29,35 +62,33 @@ from schemas.raw_tables import BnsTradeRow, ComextExportRow
         )
     ],
 )
-def bns_trade_by_country(
-    context: dg.AssetExecutionContext, warehouse: WarehouseResource, source_mode: SourceModeResource
-):
-    from sources.bns import list_editions, load_edition, parse_workbook
+def bns_trade_by_country(context: dg.AssetExecutionContext, warehouse: WarehouseResource, source_mode: SourceModeResource):
+    from sources.bns import Edition, load_edition, parse_workbook
 
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    # Live modes discover which editions exist on stat.gov.kz each night.
-    editions = list_editions(source_mode.mode)
+    years = [int(k) for k in context.partition_keys]
+    with warehouse.connect() as connection:
+        catalogue = connection.execute(
+            "select edition_year, source_file, url, title, released, is_final from raw.bns_editions "
+            "where edition_year in (select unnest(?)) order by edition_year",
+            [years],
+        ).fetchall()
+    if len(catalogue) != len(years):
+        raise dg.Failure(f"editions {years} are not all in raw.bns_editions: materialize raw/bns_editions first")
     rows, problems = [], []
-    for edition in editions:
+    for year, source_file, url, title, released, final in catalogue:
+        edition = Edition(year=year, source_file=source_file, url=url, title=title, released=released, final=final)
         # An unmapped partner name raises here, naming the rows: a silent drop
         # would make a country's trade vanish from the marts.
-        parsed = parse_workbook(
-            load_edition(edition, source_mode.mode),
-            edition_year=edition.year,
-            source_file=edition.source_file,
-        )
+        parsed = parse_workbook(load_edition(edition, source_mode.mode), edition_year=year, source_file=source_file)
         rows.extend(parsed.rows)
         problems.extend(parsed.problems)
 
     outcome = validate_rows(rows, BnsTradeRow)
     with warehouse.connect() as connection:
         written = replace_slice(
-            connection,
-            table="raw.bns_trade_by_country",
-            frame=outcome.valid,
-            slice_column="edition_year",
-            slice_values=[e.year for e in editions],
-            loaded_at=now,
+            connection, table="raw.bns_trade_by_country", frame=outcome.valid,
+            slice_column="edition_year", slice_values=years, loaded_at=now,
         )
         record_rejects(
             connection,
@@ -76,21 +107,17 @@ def bns_trade_by_country(
     yield dg.MaterializeResult(
         metadata={
             "source_mode": source_mode.mode,
-            "editions": ", ".join(str(e.year) for e in editions),
+            "editions": ", ".join(map(str, years)),
             "rows_written": written,
             "rejected": len(outcome.rejected),
             "arithmetic_problems": len(problems),
-            "dagster/row_count": written,
         }
     )
     yield dg.AssetCheckResult(
         check_name="bns_arithmetic_holds",
         passed=not problems,
         severity=dg.AssetCheckSeverity.WARN,
-        metadata={
-            "problems": len(problems),
-            "first_problems": dg.MetadataValue.json([asdict(p) for p in problems[:20]]),
-        },
+        metadata={"problems": len(problems), "first_problems": dg.MetadataValue.json([asdict(p) for p in problems[:20]])},
     )
 
 
@@ -99,39 +126,38 @@ def bns_trade_by_country(
     group_name="ingest",
     kinds={"python", "duckdb"},
     pool="duckdb_writer",
+    partitions_def=comext_months,
+    backfill_policy=dg.BackfillPolicy.single_run(),
     description="EU member states' monthly exports to Kazakhstan (Eurostat Comext, EUR): the partners' mirror of BNS imports.",
 )
-def comext_eu_exports(
-    context: dg.AssetExecutionContext, warehouse: WarehouseResource, source_mode: SourceModeResource
-):
+def comext_eu_exports(context: dg.AssetExecutionContext, warehouse: WarehouseResource, source_mode: SourceModeResource):
     from sources.comext import load_comext
 
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    rows = load_comext(source_mode.mode)
+    months = [date.fromisoformat(k) for k in context.partition_keys]
+    rows = [
+        r for r in load_comext(source_mode.mode, start_period=months[0].strftime("%Y-%m"))
+        if months[0] <= r["period_month"] <= months[-1]
+    ]
     outcome = validate_rows(rows, ComextExportRow)
-    months = sorted({r["period_month"] for r in rows})
     with warehouse.connect() as connection:
         written = replace_slice(
-            connection,
-            table="raw.comext_eu_exports",
-            frame=outcome.valid,
-            slice_column="period_month",
-            slice_values=months,
-            loaded_at=now,
+            connection, table="raw.comext_eu_exports", frame=outcome.valid,
+            slice_column="period_month", slice_values=months, loaded_at=now,
         )
         record_rejects(
             connection,
             source="comext",
             entity="eu_exports",
-            rejects=[{"record_key": str(r["row"].get("reporter_name")), "reason": r["reason"], "raw_payload": r["row"]} for r in outcome.rejected],
+            rejects=[{"record_key": str(r["row"].get("reporter_name")), "reason": r["reason"], "raw_payload": r["row"]}
+                     for r in outcome.rejected],
             rejected_at=now,
         )
     return dg.MaterializeResult(
         metadata={
             "source_mode": source_mode.mode,
-            "months": f"{months[0]} … {months[-1]}" if months else "none",
+            "months": f"{months[0]:%Y-%m} … {months[-1]:%Y-%m}",
             "rows_written": written,
             "rejected": len(outcome.rejected),
-            "dagster/row_count": written,
         }
     )

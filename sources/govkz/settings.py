@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from sources.http import HttpSettings
 
@@ -54,6 +55,31 @@ class GovKzSettings:
     http: HttpSettings = field(
         default_factory=lambda: HttpSettings(allowed_hosts=frozenset({"www.gov.kz"}))
     )
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> "GovKzSettings":
+        """Defaults, overridden by DIPLOMART_GOVKZ_BASE_URL (a mirror or a test server; its
+        host and scheme become the only ones allowed), DIPLOMART_GOVKZ_SNAPSHOT_DIR and
+        DIPLOMART_GOVKZ_REQUESTS_PER_SECOND."""
+        env = os.environ if environ is None else environ
+        settings = cls()
+        base_url = env.get("DIPLOMART_GOVKZ_BASE_URL")
+        if base_url:
+            parts = urlsplit(base_url)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise ValueError(f"DIPLOMART_GOVKZ_BASE_URL must be an http(s) URL, not {base_url!r}")
+            settings = replace(
+                settings,
+                base_url=base_url.rstrip("/"),
+                challenge_origin=f"{parts.scheme}://{parts.netloc}",
+                http=replace(settings.http, allowed_hosts=frozenset({parts.hostname}), allowed_schemes=frozenset({parts.scheme})),
+            )
+        if env.get("DIPLOMART_GOVKZ_SNAPSHOT_DIR"):
+            settings = replace(settings, snapshot_dir=Path(env["DIPLOMART_GOVKZ_SNAPSHOT_DIR"]))
+        if env.get("DIPLOMART_GOVKZ_REQUESTS_PER_SECOND"):
+            rate = float(env["DIPLOMART_GOVKZ_REQUESTS_PER_SECOND"])
+            settings = replace(settings, http=replace(settings.http, requests_per_second=rate if rate > 0 else None))
+        return settings
 
     def referer(self, project: str) -> str:
         return self.referer_template.format(project=project)

@@ -37,3 +37,17 @@ def test_nothing_new_requests_nothing():
     result, _ = evaluate(first.cursor)
     assert isinstance(result, dg.SkipReason)
     assert "nothing created after" in result.skip_message
+
+
+def test_only_editions_not_yet_loaded_are_requested_and_comext_rereads_recent_months():
+    from datetime import date
+
+    from orchestration.automation import official_trade_requests
+
+    requests = official_trade_requests(editions=["2022", "2023", "2024"], loaded={"2022", "2023"}, today=date(2025, 2, 10))
+    bns = [r for r in requests if r.job_name == "bns_refresh"]
+    comext = [r for r in requests if r.job_name == "comext_refresh"]
+    assert [(r.partition_key, r.run_key) for r in bns] == [("2024", "bns-edition-2024")]
+    assert comext[0].tags["dagster/asset_partition_range_start"] == "2024-11-01"
+    assert comext[0].tags["dagster/asset_partition_range_end"] == "2025-01-01"
+    assert comext[0].run_key == "comext-2025-02-10"  # once a day, however often the sensor ticks

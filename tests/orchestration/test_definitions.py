@@ -39,6 +39,7 @@ def graph_of(defs: dg.Definitions) -> dict:
             "deps": sorted(k.to_user_string() for k in node.parent_keys),
             "checks": sorted(c.name for c in node.check_keys),
             "pool": ",".join(sorted(node.pools)) or None,
+            "stale_after_hours": _fail_hours(node.freshness_policy),
         }
     return {
         "assets": assets,
@@ -49,6 +50,12 @@ def graph_of(defs: dg.Definitions) -> dict:
         },
         "sensors": {s.name: {"default_status": s.default_status.value} for s in repository.sensor_defs},
     }
+
+
+def _fail_hours(policy) -> float | None:
+    if policy is None:
+        return None
+    return (policy.fail_window.days * 86400 + policy.fail_window.seconds) / 3600
 
 
 def test_asset_graph_matches_the_reviewed_snapshot(defs):
@@ -72,6 +79,7 @@ def test_every_mart_is_published_and_every_writer_shares_one_pool(defs):
     assert marts <= set(graph["serving/published_marts"]["deps"])
     writers = {key: spec["pool"] for key, spec in graph.items()}
     assert set(writers.values()) == {"duckdb_writer"}, writers
+    assert {graph[key]["stale_after_hours"] for key in marts} == {26.0}
 
 
 def test_dagster_definitions_validate_passes():
