@@ -132,6 +132,7 @@ def measure_size(releases: int, trade_rows: int, repeat: int, keep: Path | None)
         d = dbt(["build", "--quiet"], warehouse, work, check=False)
         if d.returncode != 0:
             print(f"   dbt build exited {d.returncode}: {d.stdout[-1500:]}", flush=True)
+        build_results = json.loads((work / "target" / "run_results.json").read_text())
         p, pj = publish_once()
         results["pipeline"].append(d.seconds + p.seconds)
         inner["dbt_build"].append(d.seconds)
@@ -147,14 +148,14 @@ def measure_size(releases: int, trade_rows: int, repeat: int, keep: Path | None)
               f"baseline {fmt_s(results['baseline'][-1])}, dbt floor {fmt_s(f.seconds)}", flush=True)
 
     # where dbt build's time goes: its own per-node timings of the last build
-    run_results = json.loads((work / "target" / "run_results.json").read_text())
+    run_results = build_results
     by_kind: dict[str, float] = {}
     for node in run_results["results"]:
         kind = node["unique_id"].split(".")[0]
         by_kind[kind] = by_kind.get(kind, 0.0) + node["execution_time"]
     slowest = sorted(run_results["results"], key=lambda n: -n["execution_time"])[:8]
     out = {
-        "releases": releases, "trade_rows": trade_rows, "generated": generated,
+        "releases": releases, "trade_rows": trade_rows, "dbt_build_ok": d.returncode == 0, "generated": generated,
         "generate_seconds": gen.seconds,
         "seconds": {k: summary(v) for k, v in results.items()},
         "inner_seconds": {k: summary(v) for k, v in inner.items()},
@@ -163,6 +164,8 @@ def measure_size(releases: int, trade_rows: int, repeat: int, keep: Path | None)
         "ratio_dbt_run_to_baseline": min(results["dbt_run"]) / min(results["baseline"]),
         "dbt_build_node_seconds_by_kind": by_kind,
         "dbt_build_elapsed": run_results["elapsed_time"],
+        "dbt_build_status": {st: sum(1 for n in run_results["results"] if n["status"] == st)
+                             for st in {n["status"] for n in run_results["results"]}},
         "dbt_build_slowest_nodes": [(n["unique_id"], round(n["execution_time"], 3)) for n in slowest],
         "baseline_slowest_models": sorted(baseline_models.items(), key=lambda kv: -kv[1])[:6],
         "mart_rows": mart_rows,

@@ -31,8 +31,9 @@ _SIGNED = re.compile(r"\b(?:signed|signing|adopted|concluded|inked|ratified|ente
 _DISCUSSED = re.compile(r"\b(?:discuss\w*|explor\w*|consider\w*|review\w*|negotiat\w*|work(?:ing)?\s+on|elaborat\w*|"
                         r"finali[sz]\w*|agreed\s+to\s+develop|proposed)\b", re.IGNORECASE)
 # Every alternative of _NOUN's noun group contains one of these (lowercase) substrings.
-_NOUN_KEYS = ("memorand", "mou", "agreement", "protocol", "treat", "declaration", "program", "road", "plan",
+_NOUN_KEYS = ("memorand", "agreement", "protocol", "treat", "declaration", "program", "road", "plan",
               "contract", "convention", "statement", "communiq", "charter", "arrangement")
+_MOU = re.compile(r"\bmous?\b")  # "MoU" is a word, not the "mou" of "amounted"
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _TYPES = [
     ("memorandum", r"memorand|mou"), ("action_plan", r"action\s+plan|plan\s+of\s+action"), ("roadmap", r"road\s?map"),
@@ -70,13 +71,17 @@ class Agreement:
     count: int = 1
 
 
+_TYPES_RX = [(t, re.compile(rx)) for t, rx in _TYPES]
+_FIELDS_RX = [(f, re.compile(rx, re.IGNORECASE)) for f, rx in _FIELDS]
+
+
 def _type_of(noun: str) -> str:
     low = noun.lower()
-    return next((t for t, rx in _TYPES if re.search(rx, low)), "other")
+    return next((t for t, rx in _TYPES_RX if rx.search(low)), "other")
 
 
 def _field_of(title: str) -> str | None:
-    return next((f for f, rx in _FIELDS if re.search(rx, title, re.IGNORECASE)), None)
+    return next((f for f, rx in _FIELDS_RX if rx.search(title)), None)
 
 
 def find_agreements(text: str, start: int, end: int, previous_signed: bool) -> list[Agreement]:
@@ -84,7 +89,7 @@ def find_agreements(text: str, start: int, end: int, previous_signed: bool) -> l
     so a bare list of documents continues it."""
     sentence = text[start:end]
     low = sentence.lower()
-    if not any(map(low.__contains__, _NOUN_KEYS)):
+    if not any(map(low.__contains__, _NOUN_KEYS)) and not ("mou" in low and _MOU.search(low)):
         return []  # no document noun, no agreement (cheap pre-filter for _NOUN)
     if _PLANNED.search(sentence):
         status = "planned"

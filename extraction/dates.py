@@ -141,11 +141,12 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 # The same grammar for lowercased text (no IGNORECASE: twice as fast).  Group names are lowercase already.
-_PERIOD_LOWER = re.compile(_PERIOD.pattern.lower().replace("(?p<", "(?P<"))
+# A leading look-ahead on the possible first characters lets most positions fail at once.
+_PERIOD_LOWER = re.compile(r"(?=[\dfbsjmaondthlpcew])(?:" + _PERIOD.pattern.lower().replace("(?p<", "(?P<") + ")")
 # Every period contains one of these (a year, "year", a month, "quarter", "half"/"H1", "months"), at most
 # _ANCHOR_REACH characters after the period's start; the grammar is only tried near them.
 _PERIOD_ANCHOR = re.compile(r"(?:19|20)\d\d|year|quarter|half|h[12]|months|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
-_ANCHOR_REACH = 40
+_ANCHOR_REACH = 32
 _COMPARISON = re.compile(
     r"\b(?:compared\s+(?:to|with)|than|over|against|from|versus|vs\.?|relative\s+to)\s+(?:in\s+|for\s+)?(?:the\s+)?(?:same\s+period\s+(?:of|in|last)\s+)?$"
     r"|same\s+period\s+(?:of\s+|in\s+)?$", re.IGNORECASE)

@@ -40,7 +40,9 @@ _PRE = r"US\$|U\.S\.\s?\$|USD|\$|€|EUR|£|GBP|ZAR|₸|KZT|RMB|CNY|¥|₽|RUB|�
 _POST = "|".join(re.escape(k) for k in sorted(_SUFFIX_CURRENCY, key=len, reverse=True))
 
 _AMOUNT = re.compile(
-    rf"(?<![\w.,])(?:(?P<pre>{_PRE})\s?)?"
+    # the look-ahead (every amount starts with a digit, a currency sign or code, or "half") lets most
+    # positions fail at once
+    rf"(?=[\dhu$€e£gz₸kcr¥₽₹iatj₺₩])(?<![\w.,])(?:(?P<pre>{_PRE})\s?)?"
     rf"(?:(?P<half>half\s+a)|(?P<num>{_NUM}))"
     rf"(?:\s?-?\s?(?P<scale>{_SCALE})(?![\w]))?"
     rf"(?:\s(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})(?![\w]))?"

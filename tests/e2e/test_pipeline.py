@@ -1,5 +1,9 @@
 """The whole graph, materialized for real on the embedded snapshot into a temporary warehouse."""
 import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 
 import dagster as dg
 import duckdb
@@ -93,3 +97,42 @@ def test_a_second_refresh_leaves_every_mart_with_the_same_rows(refreshed):
     settings, first = refreshed
     run_refresh(settings)
     assert mart_fingerprints(settings.serving) == first
+
+
+def readme_queries() -> list[str]:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    return re.findall(r"```sql\n(.*?)```", readme, flags=re.S)
+
+
+def test_every_readme_query_answers_from_the_serving_file(serving):
+    queries = readme_queries()
+    assert len(queries) == 4
+    for query in queries:
+        rows = serving.execute(query).fetchall()
+        assert rows, f"no rows for README query:\n{query}"
+
+
+def test_bi_tools_read_the_serving_file_through_sqlalchemy(refreshed):
+    # In its own process, as Superset or Metabase would be (DuckDB refuses a second
+    # in-process connection to one file with another configuration).
+    settings, _ = refreshed
+    script = textwrap.dedent(f"""
+        import sqlalchemy
+        engine = sqlalchemy.create_engine("duckdb:///{settings.serving}", connect_args={{"read_only": True}})
+        with engine.connect() as connection:
+            print(connection.execute(sqlalchemy.text(
+                "select turnover_usd from marts.mart_bilateral_scorecard "
+                "where counterpart_iso3 = 'PRT' and year = 2023")).scalar_one())
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert float(result.stdout) == pytest.approx(50_679_800, abs=100)
+
+
+def test_the_seed_figures_are_reconciled_with_their_gaps_to_bns(serving):
+    rows = {(metric, year): (float(gap), within) for metric, year, gap, within in serving.execute(
+        "select metric, year, gap_usd, within_rounding from marts.mart_trade_reconciliation "
+        "where counterpart_iso3 = 'PRT' and release_published_date = date '2024-03-07'").fetchall()}
+    assert rows[("turnover", 2023)][0] == pytest.approx(179_800, abs=100)
+    assert rows[("turnover", 2023)][1] is False  # 50.5 million is not 50.68 million rounded
+    assert rows[("exports", 2023)][1] is True  # 4.9 million is 4,912.1 thousand rounded
