@@ -24,7 +24,7 @@ _COMPLEMENT = re.compile(r"\s+(?:on|of|between|for|in\s+the\s+field\s+of|in\s+th
                          r"(?=,\s+(?:which|as\s+well|and\s+(?:a|an|the)\b)|\s+and\s+(?:a|an)\s|\s+(?:was|were|is|are|has|have|will|planned|signed|which)\b|[.;:]|$)",
                          re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:planned\s+for\s+signing|to\s+be\s+signed|will\s+(?:be\s+)?sign\w*|plan\w*\s+to\s+sign|intend\w*\s+to\s+sign|"
-                      r"agreed\s+to\s+sign|expected\s+to\s+be\s+signed|prepar\w+|draft|to\s+conclude|upcoming\s+signing|"
+                      r"agreed\s+to\s+sign|expected\s+to\s+(?:be\s+)?sign\w*|prepar\w+|draft|to\s+conclude|upcoming\s+signing|"
                       r"ready\s+to\s+sign|for\s+signing)\b", re.IGNORECASE)
 _SIGNED = re.compile(r"\b(?:signed|signing|adopted|concluded|inked|ratified|entered\s+into\s+force|in\s+force|anniversary|"
                      r"exchanged\s+the\s+instruments)\b", re.IGNORECASE)
@@ -72,7 +72,7 @@ class Agreement:
 
 
 _TYPES_RX = [(t, re.compile(rx)) for t, rx in _TYPES]
-_FIELDS_RX = [(f, re.compile(rx, re.IGNORECASE)) for f, rx in _FIELDS]
+_FIELDS_RX = [(f, re.compile(rx)) for f, rx in _FIELDS]  # run on the lowercased title
 
 
 def _type_of(noun: str) -> str:
@@ -81,7 +81,8 @@ def _type_of(noun: str) -> str:
 
 
 def _field_of(title: str) -> str | None:
-    return next((f for f, rx in _FIELDS_RX if rx.search(title)), None)
+    low = title.lower()
+    return next((f for f, rx in _FIELDS_RX if rx.search(low)), None)
 
 
 def find_agreements(text: str, start: int, end: int, previous_signed: bool) -> list[Agreement]:

@@ -207,6 +207,7 @@ class _LastText:
     text: str | None = None
     mentions: list[Mention] = []
     starts: list[int] = []
+    spans: dict[tuple[int, int], list[Mention]] = {}  # (start, end) -> mentions, asked again per sentence
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -217,9 +218,13 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         _LastText.mentions = _scan(text)
         _LastText.starts = [m.start for m in _LastText.mentions]
         _LastText.text = text
-    i = bisect_left(_LastText.starts, start)
-    j = bisect_left(_LastText.starts, end)
-    return [m for m in _LastText.mentions[i:j] if m.end <= end]
+        _LastText.spans = {}
+    hit = _LastText.spans.get((start, end))
+    if hit is None:
+        i = bisect_left(_LastText.starts, start)
+        j = bisect_left(_LastText.starts, end)
+        hit = _LastText.spans[(start, end)] = [m for m in _LastText.mentions[i:j] if m.end <= end]
+    return list(hit)
 
 
 # Where a name can begin: the start of a _TOKEN (not after a token character, nor after a full stop
@@ -249,8 +254,14 @@ def _scan(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     resume = start  # tokens before this were consumed by the previous match
     for c in _CANDIDATE.finditer(text, start, end):
         w_start = c.start()
-        if w_start < resume or not _token_start(text, w_start):
+        if w_start < resume:
             continue
+        if w_start:  # inside a token (after a token character, or after a full stop glued to one)?  (_token_start)
+            prev = text[w_start - 1]
+            if prev.isalnum() or prev in "_'’+":
+                continue
+            if prev == "." and w_start >= 2 and (text[w_start - 2].isalnum() or text[w_start - 2] in "_'’+"):
+                continue
         first = _TOKEN.match(text, w_start, end)
         word = first.group().rstrip(".")
         node = _TRIE.get(word) if word[:1].isupper() else None

@@ -46,6 +46,11 @@ _PLANNED = re.compile(
     r"\b(?:will|shall|to\s+be\s+held|upcoming|planned|planning|scheduled|expected\s+to|invit(?:ed|ation)\s+(?:\w+\s+){0,4}?to\s+"
     r"(?:visit|pay|undertake|attend|participate)|agreed\s+to\s+(?:hold|organi[sz]e|meet)|intends?\s+to|next\s+(?:year|month|week|day)|"
     r"readiness\s+to\s+hold|proposed\s+to\s+hold|the\s+next\s+day|tomorrow)\b", re.IGNORECASE)
+# Every alternative of _PLANNED / _CONTEXT contains one of these lowercase words (cheap pre-filters).
+_PLANNED_KEYS = ("will", "shall", "held", "upcoming", "plann", "scheduled", "expected", "invit", "agreed", "intend",
+                 "next", "readiness", "proposed", "tomorrow")
+_CONTEXT_KEYS = ("recent", "earlier", "previous", "last", "results", "outcome", "importance", "follow", "since",
+                 "sidelines", "continuation", "anniversary", "remind", "recalled", "course")
 _ATTENDANCE = re.compile(r"\b(?:attend\w*|accompan\w*|participat\w*|led\s+by|headed\s+by|chaired\s+by|co-chaired|"
                          r"represented\s+by|delegation|joined\s+by|also\s+present)\b", re.IGNORECASE)
 _CONSULTATION_TITLE = re.compile(r"\b(?:on|for)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -102,7 +107,11 @@ _TRIGGER_KEYS = {
                 "conversation", "sidelines", "held"),
     "visit": ("visit", "arrived", "trip", "tour"),
 }
-_GATED_TRIGGERS = [(etype, rx, _TRIGGER_KEYS[etype]) for etype, rx in _TRIGGERS]
+# Each pattern again behind a look-ahead on its possible first letters, so most positions fail at once.
+_FIRST_LETTERS = {"phone_call": "tpbo", "video_call": "vo", "talks": "tnc", "summit": "mscgb", "meeting": "mrhacdes",
+                  "visit": "vat"}
+_GATED_TRIGGERS = [(etype, re.compile(rf"(?=[{_FIRST_LETTERS[etype]}])(?:{rx.pattern})", rx.flags), _TRIGGER_KEYS[etype])
+                   for etype, rx in _TRIGGERS]
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[str, int]]:
@@ -169,13 +178,14 @@ class EventTracker:
         pub = self.published
         if date and pub and abs((date - pub).days) <= 7:
             return "planned" if date > pub and _PLANNED.search(s_text) else "held"
-        if _PLANNED.search(s_text):
+        low = s_text.lower()
+        if any(map(low.__contains__, _PLANNED_KEYS)) and _PLANNED.search(s_text):
             return "planned"
         if pub:
             for month, year in _MONTH_YEAR.findall(s_text):
                 if (int(year), _MONTH_NUMBERS[month]) > (pub.year, pub.month):
                     return "planned"
-        if _CONTEXT.search(s_text):
+        if any(map(low.__contains__, _CONTEXT_KEYS)) and _CONTEXT.search(s_text):
             return "context"
         # Without a publication date the newest year in the release stands in for it.
         reference = pub.year if pub else self.latest_year
@@ -252,7 +262,9 @@ class EventTracker:
                         continue
                     new.append(make(etype if etype != "summit" else "meeting", counterpart, parts))
         else:
-            countries = list(dict.fromkeys(foreign_here))
+            # no foreign country named: a Kazakh official's trip to a foreign city ("arrived in Budapest")
+            # is a contact with that city's country
+            countries = list(dict.fromkeys(foreign_here or (foreign_cities if kazakh else [])))
             if len(countries) == 1 and (kaz_here or kazakh or self.events or self.kazakh_release):
                 c = countries[0]
                 target = self._find(status, counterpart=c)

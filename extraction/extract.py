@@ -14,6 +14,7 @@ from .countries import KAZ, countries_in, find_mentions
 from .dates import parse_iso_date
 from .events import Event, EventTracker, direction_of, plover_and_cameo
 from .figures import Figure, extract_figures, sentence_metric, to_number
+from .money import may_hold_amount
 from .people import Person, find_people
 from .sentences import Sentence, split_sentences
 from .version import EXTRACTOR_VERSION
@@ -110,7 +111,7 @@ def extract(text: str, published: str | dt.date | None = None, title: str | None
     previous_signed = False
     global_trade = False
     last_foreign: list[str] = []
-    carried_metric = None
+    previous: Sentence | None = None  # the last sentence processed: its metric serves a next one naming none
     for s in sentences:
         if s.end - s.start > _MAX_SENTENCE_CHARS:
             continue
@@ -119,16 +120,20 @@ def extract(text: str, published: str | dt.date | None = None, title: str | None
             known.setdefault(p.surname, p)
         tracker.feed(s.index, s.start, s.end, people)
         here = [c for c in countries_in(text, s.start, s.end) if c != KAZ]
-        venue = [c for c in countries_in(text, s.start, s.end, with_cities=True) if c != KAZ]
         found = find_agreements(text, s.start, s.end, previous_signed)
         previous_signed = any(a.status == "signed" for a in found)
-        for a in found:
-            raw_agreements.append((s, a, here or venue))
+        if found:
+            venue = [c for c in countries_in(text, s.start, s.end, with_cities=True) if c != KAZ]
+            for a in found:
+                raw_agreements.append((s, a, here or venue))
+        # the previous sentence's metric matters only to a sentence that may hold an amount
+        carried_metric = (sentence_metric(text, previous.start, previous.end)
+                          if previous is not None and may_hold_amount(text, s.start, s.end) else None)
         figures, is_global = extract_figures(text, s.start, s.end, pub, carried_metric)
-        carried_metric = sentence_metric(text, s.start, s.end)
+        previous = s
         if is_global:
             global_trade = True
-        elif here or _BILATERAL_CUE.search(s.text):
+        elif global_trade and (here or _BILATERAL_CUE.search(s.text)):
             global_trade = False
         if kazakh_release and not global_trade:
             for f in figures:

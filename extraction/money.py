@@ -110,12 +110,17 @@ def qualifier_before(text: str, pos: int) -> str:
     return "exact"
 
 
+def may_hold_amount(text: str, start: int, end: int) -> bool:
+    """Every amount has a digit or "half a": without either, text[start:end] holds none."""
+    return bool(_DIGIT.search(text, start, end)) or "half" in text[start:end].lower()
+
+
 def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
     """Money amounts in text[start:end].  Bare scaled numbers get currency None."""
     end = len(text) if end is None else end
     out: list[Amount] = []
-    if not _DIGIT.search(text, start, end) and "half" not in text[start:end].lower():
-        return out  # every amount has a digit or "half a"
+    if not may_hold_amount(text, start, end):
+        return out
     for m in _AMOUNT.finditer(text, start, end):
         pre, post, scale = m.group("pre"), m.group("post"), m.group("scale")
         if not (pre or post or m.group("half")) and (not scale or len(scale) == 1):

@@ -121,26 +121,45 @@ def replace_slice(
     slice_values: list[Any],
     loaded_at: datetime,
 ) -> int:
-    """Delete the given slice (e.g. one BNS edition) and insert `frame` in one transaction.
+    """Make the given slice (e.g. one BNS edition) hold exactly `frame`, in one transaction.
 
-    `table` and `slice_column` are identifiers chosen by the code, never by a source.
+    A slice whose rows are already exactly these is left alone, load time included:
+    re-reading an unchanged edition is not a change, and downstream builds can tell.
+    Returns the number of rows written (0 when unchanged). `table` and `slice_column`
+    are identifiers chosen by the code, never by a source.
     """
     rows = frame.copy()
     rows["loaded_at"] = loaded_at
     connection.register("incoming_slice", rows)
     try:
         connection.execute("begin transaction")
-        connection.execute(
-            f"delete from {table} where {slice_column} in (select unnest(?))", [list(slice_values)]
+        # Typed like the target, so that comparing with the stored rows is exact.
+        connection.execute(f"create or replace temp table typed_slice as select * from {table} limit 0")
+        connection.execute("insert into typed_slice by name select * from incoming_slice")
+        columns = ", ".join(
+            f'"{name}"'
+            for (name,) in connection.execute("select name from pragma_table_info('typed_slice')").fetchall()
+            if name != "loaded_at"
         )
-        connection.execute(f"insert into {table} by name select * from incoming_slice")
+        stored = f"select {columns} from {table} where {slice_column} in (select unnest(?))"
+        changed = connection.execute(
+            f"select (select count(*) from (({stored}) except all (select {columns} from typed_slice))) "
+            f"+ (select count(*) from ((select {columns} from typed_slice) except all ({stored})))",
+            [list(slice_values), list(slice_values)],
+        ).fetchone()[0]
+        if changed:
+            connection.execute(
+                f"delete from {table} where {slice_column} in (select unnest(?))", [list(slice_values)]
+            )
+            connection.execute(f"insert into {table} by name select * from typed_slice")
+        connection.execute("drop table typed_slice")
         connection.execute("commit")
     except Exception:
         connection.execute("rollback")
         raise
     finally:
         connection.unregister("incoming_slice")
-    return len(rows)
+    return len(rows) if changed else 0
 
 
 def advance_cursor(

@@ -38,6 +38,8 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 SENSITIVE_QUERY_PARAMS = frozenset(
     {"key", "api_key", "apikey", "token", "access_token", "subscription-key", "password", "secret"}
 )
+# ...and any parameter whose name contains one of these (client_secret, x-auth-token, apiKey...).
+SENSITIVE_NAME_PARTS = ("key", "token", "secret", "password", "passwd", "auth", "signature", "credential")
 
 
 def _package_version() -> str:
@@ -119,13 +121,22 @@ def body_snippet(content: bytes, limit: int = 120) -> str:
 
 def redact_url(url: str) -> str:
     parts = urlsplit(url)
+    if parts.password is not None:
+        # user:password@host (e.g. a mirror in DIPLOMART_GOVKZ_BASE_URL): keep the user, mask the password.
+        parts = parts._replace(netloc=f"{parts.username}:REDACTED@{parts.netloc.rsplit('@', 1)[1]}")
+        url = urlunsplit(parts)
     if not parts.query:
         return url
     query = [
-        (name, "REDACTED" if name.lower() in SENSITIVE_QUERY_PARAMS else value)
+        (name, "REDACTED" if _is_sensitive(name) else value)
         for name, value in parse_qsl(parts.query, keep_blank_values=True)
     ]
     return urlunsplit(parts._replace(query=urlencode(query, safe=":,")))
+
+
+def _is_sensitive(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in SENSITIVE_QUERY_PARAMS or any(part in lowered for part in SENSITIVE_NAME_PARTS)
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:

@@ -14,7 +14,7 @@ from typing import Any, Iterator
 from sources.govkz.parser import item_id_of, parse_timestamp
 from sources.govkz.settings import GovKzSettings
 from sources.govkz.transport import ApiRequest, Transport
-from sources.http import BadResponse, HttpResponse, SourceError, body_snippet
+from sources.http import BadResponse, HttpResponse, SourceError, body_snippet, redact_url
 
 
 class GuardRejected(SourceError):
@@ -84,7 +84,7 @@ class GovKzClient:
                     f"ticket from {self._ticket_path}; the guard has probably changed"
                 )
         if response.status != 200:
-            raise BadResponse(f"HTTP {response.status} from {response.url}: {body_snippet(response.content)!r}")
+            raise BadResponse(f"HTTP {response.status} from {redact_url(response.url)}: {body_snippet(response.content)!r}")
         return response
 
     def _send_get(self, request: ApiRequest, project: str) -> HttpResponse:

@@ -295,3 +295,26 @@ def test_cli_reads_stdin():
     proc = subprocess.run([str(exe), "extract", "-"], input=json.dumps({"id": 7, "text": ""}) + "\n",
                           capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert json.loads(proc.stdout)["id"] == 7
+
+
+# ------------------------------------------------------------------ generalisation fixes (rules-0.1.1)
+def test_trip_to_a_foreign_city_is_a_dated_contact_with_its_country():
+    r = extract("Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko arrived in Budapest today "
+                "on a working visit.", published="2024-11-05")
+    assert [(e["type"], e["counterpart"], e["date"]) for e in r["events"]] == [("visit", "HUN", "2024-11-05")]
+
+
+def test_expected_to_sign_is_a_planned_agreement():
+    r = extract("Kazakh-Hungarian talks were held in Astana. Following the visit, the parties are expected to sign "
+                "the Action Plan of cooperation between the foreign ministries.", published="2024-11-05")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("action_plan", "planned")]
+
+
+# ------------------------------------------------------------------ speed pre-filters keep results
+def test_prefilters_do_not_hide_lowercase_and_odd_forms():
+    # triggers, amounts and periods found through the cheap gates: uppercase text, "half a billion", "H1"
+    r = extract("Kazakh-Greek TALKS were HELD in Athens. Bilateral trade in H1 2023 amounted to half a billion "
+                "US dollars, 12% more than a year earlier.", published="2023-09-01")
+    assert [e["type"] for e in r["events"]] == ["talks"]
+    f = trade(r)
+    assert [(x["value_usd"], x["months"], x["change_pct"]) for x in f] == [(500000000, [1, 6], 12.0)]

@@ -96,3 +96,18 @@ def test_sql_and_markup_in_a_release_are_stored_as_data(connection):
     hostile = version("66", body="'); drop table raw.press_release_versions; -- <script>alert(1)</script>")
     land_release_versions(connection, pd.DataFrame([hostile]), fetched_at=T0)
     assert connection.execute("select body_text from raw.press_release_versions").fetchone()[0] == hostile["body_text"]
+
+
+def test_an_unchanged_slice_is_not_rewritten_and_keeps_its_load_time(connection):
+    rows = pd.DataFrame([{"reporter_iso2": "PT", "reporter_iso3": "PRT", "reporter_name": "Portugal",
+                          "is_aggregate": False, "partner_iso2": "KZ", "period_month": date(2023, 1, 1),
+                          "flow": "exports", "value": 958211.0, "currency": "EUR"}])
+    kwargs = dict(table="raw.comext_eu_exports", slice_column="period_month", slice_values=[date(2023, 1, 1)])
+    assert replace_slice(connection, frame=rows, loaded_at=T0, **kwargs) == 1
+    assert replace_slice(connection, frame=rows, loaded_at=datetime(2024, 4, 1), **kwargs) == 0
+    assert connection.execute("select loaded_at from raw.comext_eu_exports").fetchall() == [(T0,)]
+    revised = rows.assign(value=958300.0)
+    assert replace_slice(connection, frame=revised, loaded_at=datetime(2024, 4, 1), **kwargs) == 1
+    assert connection.execute("select value, loaded_at from raw.comext_eu_exports").fetchall() == [
+        (958300, datetime(2024, 4, 1))
+    ]

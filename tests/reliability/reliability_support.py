@@ -1,0 +1,292 @@
+"""Helpers shared by the reliability tests: fingerprints, refresh runners, temp snapshots,
+processes, and the fault ledger that docs/reliability.md is generated from.
+
+Kept out of any test_*.py so pytest does not collect it; module name unique across tests/
+because the test directories are not packages (pytest's prepend import mode).
+"""
+from __future__ import annotations
+
+import copy
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+
+import dagster as dg
+import duckdb
+
+from orchestration.definitions import build_definitions
+from orchestration.partitions import full_history_tags
+from orchestration.run import execute_full_refresh
+from orchestration.settings import PROJECT_ROOT, Settings, load_settings
+from sources.govkz.settings import GovKzSettings
+from sources.govkz.snapshot_pack import pack
+
+VENV_BIN = Path(sys.executable).parent
+AUTHORED_DIR = GovKzSettings().authored_dir
+# Load timestamps differ between runs by design; everything else must not.
+MART_VOLATILE = re.compile(r"(loaded|fetched|extracted|published|built)_at")
+RAW_VOLATILE = re.compile(r"^(first_fetched_at|extracted_at|loaded_at|rejected_at|discovered_at|updated_at)$")
+RAW_TABLES = (
+    "press_release_versions", "release_facts", "release_extractions", "rejected_records",
+    "ingest_cursors", "bns_trade_by_country", "bns_editions", "comext_eu_exports",
+)
+
+
+# --- fingerprints ---------------------------------------------------------------------------
+
+def _table_fingerprint(connection, schema: str, table: str, volatile: re.Pattern) -> tuple[int, str]:
+    columns = [c for (c,) in connection.execute(
+        "select column_name from information_schema.columns where table_schema = ? and table_name = ? "
+        "order by ordinal_position", [schema, table]).fetchall() if not volatile.search(c)]
+    column_list = ", ".join(f'"{c}"' for c in columns)
+    # Identifiers come from the catalog of our own file, never from a source.
+    rows, digest = connection.execute(
+        f"select count(*), md5(coalesce(string_agg(r, chr(10) order by r), '')) "
+        f'from (select row({column_list})::varchar as r from {schema}."{table}")'
+    ).fetchone()
+    return int(rows), digest
+
+
+def mart_fingerprints(database: Path) -> dict[str, tuple[int, str]]:
+    """Row count and content checksum of every table in `marts`, ignoring load timestamps
+    (the same definition as tests/e2e/test_pipeline.py)."""
+    connection = duckdb.connect(str(database), read_only=True)
+    try:
+        tables = [t for (t,) in connection.execute(
+            "select table_name from information_schema.tables where table_schema = 'marts' "
+            "and table_type = 'BASE TABLE' order by 1").fetchall()]
+        return {t: _table_fingerprint(connection, "marts", t, MART_VOLATILE) for t in tables}
+    finally:
+        connection.close()
+
+
+def raw_fingerprints(warehouse: Path) -> dict[str, tuple[int, str]]:
+    """The same for every raw landing table: equal fingerprints = nothing lost, nothing duplicated."""
+    connection = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        present = {t for (t,) in connection.execute(
+            "select table_name from information_schema.tables where table_schema = 'raw'").fetchall()}
+        return {t: _table_fingerprint(connection, "raw", t, RAW_VOLATILE) for t in RAW_TABLES if t in present}
+    finally:
+        connection.close()
+
+
+def query(database: Path, sql: str, params: list | None = None) -> list[tuple]:
+    connection = duckdb.connect(str(database), read_only=True)
+    try:
+        return connection.execute(sql, params or []).fetchall()
+    finally:
+        connection.close()
+
+
+def file_state(path: Path) -> tuple[int, int, str]:
+    """(inode, mtime_ns, sha256) of a file: equal means untouched, not merely equal content."""
+    import hashlib
+
+    stat = path.stat()
+    return stat.st_ino, stat.st_mtime_ns, hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# --- settings, state, runs ------------------------------------------------------------------
+
+def settings_in(root: Path, mode: str = "snapshot") -> Settings:
+    return load_settings({
+        "DIPLOMART_WAREHOUSE": str(root / "warehouse.duckdb"),
+        "DIPLOMART_SERVING": str(root / "serving" / "serving.duckdb"),
+        "DIPLOMART_SOURCE_MODE": mode,
+    })
+
+
+def copy_state(source: Settings, root: Path, mode: str = "snapshot") -> Settings:
+    """A copy of a finished warehouse and its serving folder under `root`."""
+    target = settings_in(root, mode)
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source.warehouse, target.warehouse)
+    if source.serving.parent.exists():
+        shutil.copytree(source.serving.parent, target.serving.parent)
+    return target
+
+
+@dataclass
+class RunOutcome:
+    result: dg.ExecuteInProcessResult
+    seconds: float
+
+    @property
+    def success(self) -> bool:
+        return self.result.success
+
+    @property
+    def failures(self) -> list[str]:
+        messages = []
+        for event in self.result.all_events:
+            if event.is_step_failure:
+                messages.append(f"{event.step_key}: {error_text(event.event_specific_data.error) or event.message}")
+        return messages
+
+    @property
+    def materialized(self) -> set[str]:
+        return {"/".join(e.asset_key.path) for e in self.result.get_asset_materialization_events()}
+
+    def metadata(self, asset: str) -> dict:
+        for event in self.result.get_asset_materialization_events():
+            if "/".join(event.asset_key.path) == asset:
+                return {k: v.value for k, v in event.materialization.metadata.items()}
+        raise KeyError(asset)
+
+
+def error_text(error) -> str:
+    """The message of a Dagster error and of every cause under it (the source's own words)."""
+    parts = []
+    while error is not None:
+        parts.append(error.message.strip())
+        error = error.cause
+    return " <- ".join(parts)
+
+
+def full_refresh(settings: Settings) -> RunOutcome:
+    """`diplomart run`'s code path, in this process, on an ephemeral instance."""
+    started = time.perf_counter()
+    defs = build_definitions(settings)
+    result = execute_full_refresh(defs, dg.DagsterInstance.ephemeral())
+    return RunOutcome(result, time.perf_counter() - started)
+
+
+# The part of the nightly job that depends on gov.kz only: live-mode tests run this, so that
+# stat.gov.kz and Eurostat (not reachable from CI) are not called; their raw tables come
+# from the copied warehouse.
+RELEASE_PATH_EXCLUDED = ("raw/bns_editions",)
+
+
+def release_path_refresh(settings: Settings, *, through_marts: bool = True) -> RunOutcome:
+    started = time.perf_counter()
+    defs = build_definitions(settings)
+    job = defs.resolve_job_def("nightly_refresh")
+    keys = [k for k in job.asset_layer.executable_asset_keys if "/".join(k.path) not in RELEASE_PATH_EXCLUDED]
+    if not through_marts:
+        keys = [k for k in keys if k.path[0] == "raw"]
+    result = job.execute_in_process(
+        instance=dg.DagsterInstance.ephemeral(), raise_on_error=False, asset_selection=keys,
+        tags=full_history_tags(datetime.now(timezone.utc)),
+    )
+    return RunOutcome(result, time.perf_counter() - started)
+
+
+# --- temporary gov.kz snapshots --------------------------------------------------------------
+
+def authored_items() -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(AUTHORED_DIR.glob("*.json"))]
+
+
+def pack_snapshot(root: Path, items: Iterable[dict]) -> Path:
+    """Write `items` as an authored dir and pack it the way sources/govkz/snapshot_pack does;
+    returns the recorded dir (point DIPLOMART_GOVKZ_SNAPSHOT_DIR at it)."""
+    authored, recorded = root / "authored", root / "recorded"
+    authored.mkdir(parents=True)
+    for item in items:
+        (authored / f"{item['id']}.json").write_text(json.dumps(item, ensure_ascii=False, indent=1), encoding="utf-8")
+    pack(authored, recorded, projects=("mfa", "mfa-istanbul", "mfa-bjs"))
+    return recorded
+
+
+def with_items(*extra: dict, edit: Callable[[list[dict]], None] | None = None) -> list[dict]:
+    items = copy.deepcopy(authored_items())
+    if edit:
+        edit(items)
+    return items + list(extra)
+
+
+# --- processes ------------------------------------------------------------------------------
+
+def subprocess_env(settings: Settings, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DAGSTER_", "DIPLOMART_"))}
+    env.update({
+        "DIPLOMART_WAREHOUSE": str(settings.warehouse),
+        "DIPLOMART_SERVING": str(settings.serving),
+        "DIPLOMART_SOURCE_MODE": settings.source_mode,
+        "PYTHONUNBUFFERED": "1",
+    })
+    env.update(extra)
+    return env
+
+
+def group_processes(pgid: int) -> list[tuple[int, str]]:
+    """(pid, command line) of every live process in a process group, read from /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) != pgid or fields[0] == "Z":
+                continue
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except (OSError, IndexError, ValueError):
+            continue
+        found.append((int(entry.name), cmdline))
+    return found
+
+
+def wait_for(predicate: Callable[[], object], *, timeout: float, interval: float = 0.2, what: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise TimeoutError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+def kill_group(process: subprocess.Popen) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    process.wait(timeout=30)
+
+
+# --- the fault ledger -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LedgerRow:
+    test: str
+    fault: str
+    injected: int
+    outcome: str
+    survived: str
+
+
+LEDGER: list[LedgerRow] = []
+DOC = PROJECT_ROOT / "docs" / "reliability.md"
+TABLE_START, TABLE_END = "<!-- fault-table:start -->", "<!-- fault-table:end -->"
+
+
+def record(test: str, fault: str, injected: int, outcome: str, survived: str) -> None:
+    LEDGER.append(LedgerRow(test, fault, injected, outcome, survived))
+
+
+def ledger_markdown(rows: list[LedgerRow]) -> str:
+    lines = ["| test | fault injected | count | outcome | what survived |", "|---|---|---:|---|---|"]
+    for row in rows:
+        cells = [row.test, row.fault, str(row.injected), row.outcome, row.survived]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines)
+
+
+def write_ledger_into_doc(rows: list[LedgerRow], doc: Path = DOC) -> None:
+    text = doc.read_text(encoding="utf-8")
+    head, rest = text.split(TABLE_START, 1)
+    _, tail = rest.split(TABLE_END, 1)
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    total = sum(r.injected for r in rows)
+    body = f"\n_Generated by the test run of {stamp}: {len(rows)} scenarios, {total} faults injected._\n\n{ledger_markdown(rows)}\n"
+    doc.write_text(head + TABLE_START + body + TABLE_END + tail, encoding="utf-8")
