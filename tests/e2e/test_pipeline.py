@@ -50,21 +50,21 @@ def mart_fingerprints(serving_path) -> dict[str, tuple[int, str]]:
 def refreshed(tmp_path_factory):
     root = tmp_path_factory.mktemp("e2e")
     settings = load_settings({"DIPLOMART_WAREHOUSE": str(root / "warehouse.duckdb"), "DIPLOMART_SOURCE_MODE": "snapshot"})
-    run_refresh(settings)
+    result = run_refresh(settings)
     first = mart_fingerprints(settings.serving)
-    return settings, first
+    return settings, first, result
 
 
 @pytest.fixture(scope="module")
 def serving(refreshed):
-    settings, _ = refreshed
+    settings, _, _ = refreshed
     connection = duckdb.connect(str(settings.serving), read_only=True)
     yield connection
     connection.close()
 
 
 def test_every_mart_is_published_and_not_empty(refreshed):
-    _, fingerprints = refreshed
+    _, fingerprints, _ = refreshed
     expected = {"dim_country", "dim_date", "fct_diplomatic_event", "fct_agreement", "fct_trade_official", "fct_trade_reported"}
     assert expected <= set(fingerprints)
     empty = [table for table, (rows, _) in fingerprints.items() if rows == 0]
@@ -94,7 +94,7 @@ def test_the_seed_meeting_and_its_four_trade_figures_reach_the_marts(serving):
 
 
 def test_a_second_refresh_leaves_every_mart_with_the_same_rows(refreshed):
-    settings, first = refreshed
+    settings, first, _ = refreshed
     run_refresh(settings)
     assert mart_fingerprints(settings.serving) == first
 
@@ -115,7 +115,7 @@ def test_every_readme_query_answers_from_the_serving_file(serving):
 def test_bi_tools_read_the_serving_file_through_sqlalchemy(refreshed):
     # In its own process, as Superset or Metabase would be (DuckDB refuses a second
     # in-process connection to one file with another configuration).
-    settings, _ = refreshed
+    settings, _, _ = refreshed
     script = textwrap.dedent(f"""
         import sqlalchemy
         engine = sqlalchemy.create_engine("duckdb:///{settings.serving}", connect_args={{"read_only": True}})
@@ -136,3 +136,18 @@ def test_the_seed_figures_are_reconciled_with_their_gaps_to_bns(serving):
     assert rows[("turnover", 2023)][0] == pytest.approx(179_800, abs=100)
     assert rows[("turnover", 2023)][1] is False  # 50.5 million is not 50.68 million rounded
     assert rows[("exports", 2023)][1] is True  # 4.9 million is 4,912.1 thousand rounded
+
+
+def test_each_mart_materialization_shows_rows_a_preview_and_for_trade_a_chart(refreshed):
+    _, _, result = refreshed
+    metadata = {
+        tuple(m.asset_key.path): m.metadata
+        for m in result.asset_materializations_for_node("diplomart_dbt_models")
+    }
+    scorecard = metadata[("marts", "mart_bilateral_scorecard")]
+    assert scorecard["dagster/row_count"].value > 0
+    preview = scorecard["preview"].value.splitlines()
+    assert "counterpart_iso3" in preview[0] and len(preview) > 2
+    assert "█" in scorecard["chart"].value
+    assert "█" in metadata[("marts", "fct_trade_official")]["chart"].value
+    assert all("preview" in m for key, m in metadata.items() if key[0] == "marts")
