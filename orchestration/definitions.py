@@ -29,7 +29,6 @@ MART_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=26),
 def build_definitions(settings: Settings | None = None) -> dg.Definitions:
     settings = settings or load_settings()
     apply_to_environment(settings)
-    DBT_PROJECT.prepare_if_dev()
     dbt_models = build_dbt_assets()
     mart_keys = [key for key in dbt_models.keys if key.path[0] == "marts"]
     defs = dg.Definitions(

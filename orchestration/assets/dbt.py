@@ -26,8 +26,8 @@ LAYER_BY_FOLDER = {"staging": "staging", "intermediate": "intermediate", "marts"
 def ensure_manifest(project: DbtProject = DBT_PROJECT) -> Path:
     """Parse the dbt project when its manifest is missing or older than a source file.
 
-    `dagster dev` re-parses through prepare_if_dev(); this covers the CLI runs and
-    tests, which load the definitions without it. Parsing needs no database.
+    Used instead of DbtProject.prepare_if_dev(), which runs whatever `dbt` is on PATH
+    (none under `make dev`: .venv/bin is not on it). Parsing needs no database.
     """
     manifest = Path(project.manifest_path)
     newest_source = max(
