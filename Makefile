@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 export DAGSTER_HOME := $(CURDIR)
 export DIPLOMART_DAGSTER_STORAGE := $(CURDIR)/.dagster_home
 
-.PHONY: install run test dev bench manifest docs clean
+.PHONY: install run test dev bench manifest docs record snapshot clean
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "diplomart needs Python 3.11, found " + sys.version' 
@@ -33,6 +33,15 @@ test: install manifest
 dev: install manifest
 	@mkdir -p $(DIPLOMART_DAGSTER_STORAGE)
 	$(BIN)/dagster dev -m orchestration.definitions
+
+# Fetch every source live and rewrite the embedded snapshot with what it answered.
+record: install manifest
+	@mkdir -p $(DIPLOMART_DAGSTER_STORAGE)
+	DIPLOMART_SOURCE_MODE=record $(BIN)/diplomart run
+
+# Re-pack the hand-written releases (sources/govkz/snapshot/authored) into recorded API responses.
+snapshot: install
+	$(BIN)/python -m sources.govkz.snapshot_pack
 
 bench: install manifest
 	$(BIN)/python bench/run_all.py
