@@ -37,7 +37,7 @@ from bench._common import (BENCH, PYTHON, ROOT, fmt_s, last_json_line, machine, 
                            run_measured, summary, write_json)
 
 SIZES = {
-    "small": {"cold": 1, "noop": 2, "new": 1, "history": 2_000},
+    "small": {"cold": 1, "noop": 1, "new": 1, "history": 2_000},
     "large": {"cold": 2, "noop": 3, "new": 2, "history": 10_000},
 }
 

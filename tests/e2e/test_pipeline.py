@@ -1,4 +1,6 @@
 """The whole graph, materialized for real on the embedded snapshot into a temporary warehouse."""
+import json
+import os
 import re
 import subprocess
 import sys
@@ -151,3 +153,26 @@ def test_each_mart_materialization_shows_rows_a_preview_and_for_trade_a_chart(re
     assert "█" in scorecard["chart"].value
     assert "█" in metadata[("marts", "fct_trade_official")]["chart"].value
     assert all("preview" in m for key, m in metadata.items() if key[0] == "marts")
+
+
+def test_dbt_docs_generate_and_every_mart_column_is_documented(refreshed, tmp_path):
+    settings, _, _ = refreshed
+    project = Path(__file__).resolve().parents[2] / "dbt_project"
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "dbt"), "docs", "generate", "--profiles-dir", str(project),
+         "--project-dir", str(project), "--target-path", str(tmp_path / "target")],
+        capture_output=True, text=True, timeout=600,
+        env={**os.environ, "DIPLOMART_WAREHOUSE": str(settings.warehouse)},
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+    manifest = json.loads((tmp_path / "target" / "manifest.json").read_text())
+    catalog = json.loads((tmp_path / "target" / "catalog.json").read_text())
+    undocumented = []
+    for unique_id, table in catalog["nodes"].items():
+        node = manifest["nodes"][unique_id]
+        if node["schema"] != "marts":
+            continue
+        assert node["description"], f"{node['name']} has no description"
+        documented = {name.lower() for name, column in node["columns"].items() if column.get("description")}
+        undocumented += [f"{node['name']}.{c}" for c in table["columns"] if c.lower() not in documented]
+    assert not undocumented, undocumented
