@@ -1,71 +1,107 @@
-"""Whether the dbt build can be skipped: nothing it reads, and none of its code, changed.
+"""What the dbt build must redo: nothing, the models downstream of changed raw tables, or everything.
 
 A night with no new release, edition or month still runs the refresh; without
 this the whole dbt build (most of the run's time) would rebuild identical
-marts. The fingerprint covers every raw table dbt reads (row count and newest
-load time: every write path stamps its rows) and the project's code (the
-checksums dbt itself records in the manifest). It is stored only after a
-successful build, so a failed or killed build is always redone.
+marts, and one new release would rebuild every trade model too. The state
+covers every raw table dbt reads (row count and newest load time: every write
+path stamps its rows, and an unchanged slice is not rewritten) and the
+project's code (the checksums dbt records in the manifest). It is stored only
+after a successful build, so a failed or killed build is always redone.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
 # (table, the column every write path stamps) for every raw table dbt reads.
 INPUT_TABLES = (
-    ("raw.press_release_versions", "first_fetched_at"),
-    ("raw.release_facts", "extracted_at"),
-    ("raw.release_extractions", "extracted_at"),
-    ("raw.bns_trade_by_country", "loaded_at"),
-    ("raw.comext_eu_exports", "loaded_at"),
+    ("press_release_versions", "first_fetched_at"),
+    ("release_facts", "extracted_at"),
+    ("release_extractions", "extracted_at"),
+    ("bns_trade_by_country", "loaded_at"),
+    ("comext_eu_exports", "loaded_at"),
 )
+SOURCE_NAME = "raw"
 
 STATE_DDL = """
 create schema if not exists ops;
 create table if not exists ops.dbt_build_state (
-    build_scope       varchar   not null primary key,
-    input_fingerprint varchar   not null,
-    built_at          timestamp not null
+    build_scope varchar   not null primary key,
+    state       json      not null,
+    built_at    timestamp not null
 );
 """
 
 
-def code_fingerprint(manifest_path: Path) -> str:
-    manifest = json.loads(Path(manifest_path).read_text())
+@dataclass(frozen=True)
+class BuildInputs:
+    code: str
+    tables: dict[str, str]
+
+    def changed_tables(self, previous: "BuildInputs | None") -> list[str] | None:
+        """Raw tables changed since `previous`; None means rebuild everything."""
+        if previous is None or previous.code != self.code:
+            return None
+        return sorted(t for t, state in self.tables.items() if previous.tables.get(t) != state)
+
+
+def code_fingerprint(manifest: dict[str, Any]) -> str:
     nodes = sorted((uid, node.get("checksum", {}).get("checksum", "")) for uid, node in manifest["nodes"].items())
     macros = sorted(
         (uid, hashlib.sha256(macro.get("macro_sql", "").encode()).hexdigest())
         for uid, macro in manifest.get("macros", {}).items()
         if macro.get("package_name") == manifest["metadata"].get("project_name")
     )
-    sources = sorted(manifest.get("sources", {}))
-    return hashlib.sha256(json.dumps([nodes, macros, sources]).encode()).hexdigest()
+    return hashlib.sha256(json.dumps([nodes, macros, sorted(manifest.get("sources", {}))]).encode()).hexdigest()
 
 
-def input_fingerprint(connection: duckdb.DuckDBPyConnection, manifest_path: Path) -> str:
-    parts = [code_fingerprint(manifest_path)]
+def current_inputs(connection: duckdb.DuckDBPyConnection, manifest: dict[str, Any]) -> BuildInputs:
+    tables = {}
     for table, stamp in INPUT_TABLES:
         # Identifiers are the constants above, never data.
-        count, newest = connection.execute(f"select count(*), max({stamp}) from {table}").fetchone()
-        parts.append(f"{table}:{count}:{newest}")
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+        count, newest = connection.execute(f"select count(*), max({stamp}) from raw.{table}").fetchone()
+        tables[table] = f"{count}:{newest}"
+    return BuildInputs(code=code_fingerprint(manifest), tables=tables)
 
 
-def last_built_fingerprint(connection: duckdb.DuckDBPyConnection, scope: str) -> str | None:
+def last_built_inputs(connection: duckdb.DuckDBPyConnection, scope: str) -> BuildInputs | None:
     connection.execute(STATE_DDL)
-    row = connection.execute(
-        "select input_fingerprint from ops.dbt_build_state where build_scope = ?", [scope]
-    ).fetchone()
-    return row[0] if row else None
+    row = connection.execute("select state from ops.dbt_build_state where build_scope = ?", [scope]).fetchone()
+    if not row:
+        return None
+    state = json.loads(row[0])
+    return BuildInputs(code=state["code"], tables=state["tables"])
 
 
-def record_build(connection: duckdb.DuckDBPyConnection, scope: str, fingerprint: str, built_at: datetime) -> None:
+def record_build(connection: duckdb.DuckDBPyConnection, scope: str, inputs: BuildInputs, built_at: datetime) -> None:
     connection.execute(STATE_DDL)
     connection.execute(
-        "insert or replace into ops.dbt_build_state values (?, ?, ?)", [scope, fingerprint, built_at]
+        "insert or replace into ops.dbt_build_state values (?, ?, ?)",
+        [scope, json.dumps({"code": inputs.code, "tables": inputs.tables}), built_at],
     )
+
+
+def downstream_of_sources(manifest: dict[str, Any], tables: list[str]) -> set[str]:
+    """Names of the models, seeds and snapshots that read, directly or not, any of `tables`."""
+    child_map = manifest["child_map"]
+    frontier = [f"source.{manifest['metadata']['project_name']}.{SOURCE_NAME}.{t}" for t in tables]
+    seen: set[str] = set()
+    while frontier:
+        for child in child_map.get(frontier.pop(), []):
+            if child not in seen:
+                seen.add(child)
+                frontier.append(child)
+    return {manifest["nodes"][uid]["name"] for uid in seen if uid in manifest["nodes"]
+            and manifest["nodes"][uid]["resource_type"] in ("model", "seed", "snapshot")}
+
+
+def unchanged_nodes(manifest: dict[str, Any], rebuilt: set[str]) -> set[str]:
+    """Names of the models, seeds and snapshots outside `rebuilt`."""
+    return {node["name"] for node in manifest["nodes"].values()
+            if node["resource_type"] in ("model", "seed", "snapshot") and node["name"] not in rebuilt}

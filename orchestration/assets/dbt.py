@@ -1,18 +1,25 @@
 """The dbt project as Dagster assets: one asset per model and seed, dbt tests as asset checks."""
 
 import graphlib
+import json
 import os
 import subprocess
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 import dagster as dg
 import duckdb
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
 
-from orchestration.build_state import input_fingerprint, last_built_fingerprint, record_build
+from orchestration.build_state import (
+    current_inputs,
+    downstream_of_sources,
+    last_built_inputs,
+    record_build,
+    unchanged_nodes,
+)
 from orchestration.marts_metadata import mart_metadata
 from orchestration.resources import WarehouseResource
 from orchestration.settings import DBT_PROJECT_DIR
@@ -84,18 +91,32 @@ def build_dbt_assets() -> dg.AssetsDefinition:
     def diplomart_dbt_models(
         context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource, config: DbtBuildConfig
     ):
+        manifest = json.loads(Path(DBT_PROJECT.manifest_path).read_text())
         full_build = context.selected_output_names == set(context.op_execution_context.op_def.output_dict)
         with warehouse.connect() as connection:
-            fingerprint = input_fingerprint(connection, DBT_PROJECT.manifest_path)
-            unchanged = full_build and not config.force and last_built_fingerprint(connection, "full") == fingerprint
-        if unchanged:
-            context.log.info("dbt build skipped: no raw input and no model changed since the last green build")
-            yield from _confirm_unchanged(context)
-            return
+            inputs = current_inputs(connection, manifest)
+            previous = None if config.force or not full_build else last_built_inputs(connection, "full")
+        changed = inputs.changed_tables(previous)
+
+        args = ["build"]
+        if changed is not None:
+            rebuilt = downstream_of_sources(manifest, changed)
+            unchanged = sorted(unchanged_nodes(manifest, rebuilt))
+            # What no changed table feeds is closed under "upstream of", so it can be
+            # confirmed before dbt's own events without breaking dependency order.
+            yield from _confirm_unchanged(context, keep=lambda key: key.path[-1] not in rebuilt)
+            if not changed:
+                context.log.info("dbt build skipped: no raw input and no model changed since the last green build")
+                return
+            context.log.info(f"raw tables changed since the last green build: {', '.join(changed)}; "
+                             f"rebuilding {len(rebuilt)} models, keeping {len(unchanged)}")
+            # An exclusion, not a selection: dagster-dbt appends its own `--select`,
+            # which would override ours. Tests touching a rebuilt model still run.
+            args += ["--exclude", " ".join(unchanged)]
 
         # Events are held until dbt exits: the dbt process owns the DuckDB write
         # lock while it runs, and the previews below need to read the file.
-        invocation = dbt.cli(["build"], context=context, raise_on_error=False)
+        invocation = dbt.cli(args, context=context, raise_on_error=False)
         events = list(invocation.stream())
         yield from _with_mart_previews(context, events, warehouse.database)
         if not invocation.is_successful():
@@ -106,21 +127,20 @@ def build_dbt_assets() -> dg.AssetsDefinition:
             )
         if full_build:
             with warehouse.connect() as connection:
-                record_build(connection, "full", fingerprint, datetime.now(timezone.utc).replace(tzinfo=None))
+                record_build(connection, "full", inputs, datetime.now(timezone.utc).replace(tzinfo=None))
 
     return diplomart_dbt_models
 
 
-def _confirm_unchanged(context: dg.AssetExecutionContext) -> Iterator[dg.Output]:
-    """Materialize every model as 'current, unchanged', so freshness holds on quiet nights.
-
-    Dagster requires a model's upstream models to be yielded first: dependency order."""
+def _confirm_unchanged(context: dg.AssetExecutionContext, keep: Callable[[dg.AssetKey], bool]) -> Iterator[dg.Output]:
+    """Materialize the models `keep` accepts as 'current, unchanged', so freshness holds on
+    quiet nights. Dagster requires a model's upstream models to be yielded first."""
     assets_def = context.assets_def
     keys = set(assets_def.keys)
     graph = {key: {dep for dep in assets_def.asset_deps.get(key, set()) if dep in keys} for key in keys}
     for key in graphlib.TopologicalSorter(graph).static_order():
         output_name = assets_def.get_output_name_for_asset_key(key)
-        if output_name in context.selected_output_names:
+        if keep(key) and output_name in context.selected_output_names:
             yield dg.Output(None, output_name=output_name, metadata={"dbt_build": "skipped: inputs and models unchanged"})
 
 
