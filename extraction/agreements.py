@@ -11,17 +11,17 @@ refers back to one already found.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _NOUN = re.compile(
     r"\b(?:(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+)?(?:new\s+)?"
     r"(?P<mods>(?:(?:[A-Z][\w\-’']*|(?i:intergovernmental|interagency|bilateral|joint|comprehensive|strategic|final))\s+){0,6})"
     r"(?P<noun>(?i:Memorand(?:um|a)(?:\s+of\s+Understanding)?|MoUs?|Agreements?|Protocols?|Treat(?:y|ies)|Declarations?|"
     r"Programmes?|Programs?|Road\s?maps?|Action\s+Plans?|Plans?\s+of\s+Action|Contracts?|Conventions?|Joint\s+Statements?|"
-    r"Communiqu[eé]s?|Charters?|arrangements?))\b"
+    r"Communiqu[eé]s?|Charters?|arrangements?)|Initiatives?|Statements?)\b"
 )
 _COMPLEMENT = re.compile(r"\s+(?:on|of|between|for|in\s+the\s+field\s+of|in\s+the\s+fields\s+of|until|to\s+\d{4})\b[^.;]{0,160}?"
-                         r"(?=,\s+(?:which|as\s+well|and\s+(?:a|an|the)\b)|\s+and\s+(?:a|an)\s|\s+(?:was|were|is|are|has|have|will|planned|signed|which)\b|[.;:]|$)",
+                         r"(?=,\s+(?:which|as\s+well|and\s+(?:a|an|the)\b|[a-z]+ing\b)|\s+and\s+(?:a|an)\s|\s+(?:was|were|is|are|has|have|will|planned|signed|which)\b|[.;:]|$)",
                          re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:planned\s+for\s+signing|to\s+be\s+signed|will\s+(?:be\s+)?sign\w*|plan\w*\s+to\s+sign|intend\w*\s+to\s+sign|"
                       r"agreed\s+to\s+sign|expected\s+to\s+(?:be\s+)?sign\w*|prepar\w+|draft|to\s+conclude|upcoming\s+signing|"
@@ -30,6 +30,11 @@ _SIGNED = re.compile(r"\b(?:signed|signing|adopted|concluded|inked|ratified|ente
                      r"exchanged\s+the\s+instruments)\b", re.IGNORECASE)
 _DISCUSSED = re.compile(r"\b(?:discuss\w*|explor\w*|consider\w*|review\w*|negotiat\w*|work(?:ing)?\s+on|elaborat\w*|"
                         r"finali[sz]\w*|agreed\s+to\s+develop|proposed)\b", re.IGNORECASE)
+# Every alternative of _PLANNED / _SIGNED / _DISCUSSED contains one of these (lowercase) substrings.
+_PLANNED_KEYS = ("plann", "sign", "prepar", "draft", "conclude", "for signing", "plan")
+_SIGNED_KEYS = ("sign", "adopted", "concluded", "inked", "ratified", "force", "anniversary", "instruments")
+_DISCUSSED_KEYS = ("discuss", "explor", "consider", "review", "negotiat", "work", "elaborat", "finali", "develop",
+                   "proposed")
 # Every alternative of _NOUN's noun group contains one of these (lowercase) substrings.
 _NOUN_KEYS = ("memorand", "agreement", "protocol", "treat", "declaration", "program", "road", "plan",
               "contract", "convention", "statement", "communiq", "charter", "arrangement")
@@ -37,7 +42,7 @@ _MOU = re.compile(r"\bmous?\b")  # "MoU" is a word, not the "mou" of "amounted"
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _TYPES = [
     ("memorandum", r"memorand|mou"), ("action_plan", r"action\s+plan|plan\s+of\s+action"), ("roadmap", r"road\s?map"),
-    ("protocol", r"protocol"), ("treaty", r"treat"), ("declaration", r"declaration|joint\s+statement|communiqu"),
+    ("protocol", r"protocol"), ("treaty", r"treat"), ("declaration", r"declaration|statement|communiqu"),
     ("programme", r"program"), ("contract", r"contract"), ("agreement", r"agreement|arrangement|convention|charter"),
 ]
 _FIELDS = [
@@ -69,6 +74,7 @@ class Agreement:
     start: int
     end: int
     count: int = 1
+    keywords: list[str] = field(default_factory=list)
 
 
 _TYPES_RX = [(t, re.compile(rx)) for t, rx in _TYPES]
@@ -90,13 +96,19 @@ def find_agreements(text: str, start: int, end: int, previous_signed: bool) -> l
     so a bare list of documents continues it."""
     sentence = text[start:end]
     low = sentence.lower()
-    if not any(map(low.__contains__, _NOUN_KEYS)) and not ("mou" in low and _MOU.search(low)):
+    if not any(map(low.__contains__, _NOUN_KEYS)) and not ("mou" in low and _MOU.search(low)) \
+            and not ("initiative" in low or "documents" in low):
         return []  # no document noun, no agreement (cheap pre-filter for _NOUN)
-    if _PLANNED.search(sentence):
+    planned = _PLANNED.search(sentence) if any(map(low.__contains__, _PLANNED_KEYS)) else None
+    if planned and planned.group().lower() == "draft" and not _PLANNED.search(sentence, planned.end()) \
+            and _DISCUSSED.search(sentence):
+        # "discussed the draft agreement on ...": a document under discussion, no signing announced
+        status = "discussed"
+    elif planned:
         status = "planned"
-    elif _SIGNED.search(sentence):
+    elif any(map(low.__contains__, _SIGNED_KEYS)) and _SIGNED.search(sentence):
         status = "signed"
-    elif _DISCUSSED.search(sentence):
+    elif any(map(low.__contains__, _DISCUSSED_KEYS)) and _DISCUSSED.search(sentence):
         status = "discussed"
     else:
         status = "signed" if previous_signed else None
@@ -127,5 +139,79 @@ def find_agreements(text: str, start: int, end: int, previous_signed: bool) -> l
             continue  # a bare common noun: "reach agreement"
         n = (_NUMBERS.get(count.lower()) or int(count)) if count else 1
         title = " ".join(text[m.end("mods") - len(mods) if mods else m.start("noun"):title_end].split())
-        found.append(Agreement(_type_of(noun), status, title, _field_of(title), m.start(), title_end, n))
+        if _between_organisation(text, m.start("noun"), title_end):
+            continue  # "the agreement between the EU and Viet Nam": not a document of two countries
+        own = _own_status(text, start, m.start(), title_end)
+        found.append(Agreement(_type_of(noun), own or status, title, _field_of(title), m.start(), title_end, n,
+                               _keywords(title, noun)))
+    package = (_PACKAGE.search(sentence) if status == "signed" and any(map(low.__contains__, _PACKAGE_KEYS))
+               else None)
+    if package and status == "signed" and not any(a.start <= start + package.start() < a.end for a in found):
+        # "a package of intergovernmental documents was also signed": one fact for the set
+        title = " ".join(package.group().split())
+        found.append(Agreement("agreement", status, title, _field_of(sentence[package.end():package.end() + 80]),
+                               start + package.start(), start + package.end(), 1, _keywords(title, package.group("pnoun"))))
     return found
+
+
+_PACKAGE_KEYS = ("package", "number", "set", "series")
+# "a package / a number / a set of intergovernmental (and interdepartmental) documents/agreements"
+_PACKAGE = re.compile(r"\b(?:a\s+)?(?:package|number|set|series)\s+of\s+(?:(?:bilateral|intergovernmental|interdepartmental|"
+                      r"interagency|inter-agency|government|commercial)\s+(?:and\s+)?)+(?P<pnoun>documents|agreements|memoranda)\b",
+                      re.IGNORECASE)
+_SIGNED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:signed|adopted|concluded|ratified|inked)\b",
+                           re.IGNORECASE)
+_PLANNED_BEFORE = re.compile(r"\b(?:prepar\w+\s+(?:of\s+)?(?:a|an|the)?|draft|to\s+sign|to\s+conclude|sign\s+(?:a|an|the))\s*$",
+                             re.IGNORECASE)
+_SIGNED_BEFORE_KEYS = ("sign", "adopt", "conclu", "ratif", "inked")
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|adopted|concluded|ratified|inked|signing\s+of)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
+_ORGANISATION_PARTY = re.compile(r"\bbetween\b[^.;]*\b(?:EU|EAEU|EEU|European\s+Union|Eurasian\s+Economic\s+Union|ASEAN|"
+                                 r"Shanghai\s+Cooperation\s+Organi[sz]ation|SCO|CIS|OSCE|United\s+Nations|UN)\b")
+
+
+def _own_status(text: str, start: int, noun_start: int, title_end: int) -> str | None:
+    """The status the words right around one document give it ("the Treaty ... signed by the Presidents",
+    "preparation of a memorandum"), which beats the cues elsewhere in the sentence."""
+    if _SIGNED_AFTER.match(text, title_end):
+        return "signed"
+    before_lo = max(start, noun_start - 40)
+    window = text[before_lo:noun_start].lower()
+    if any(map(window.__contains__, _SIGNED_BEFORE_KEYS)) and _SIGNED_BEFORE.search(text, before_lo, noun_start):
+        return "signed"
+    return None
+
+
+def _between_organisation(text: str, noun_start: int, title_end: int) -> bool:
+    return "between" in text[noun_start:title_end] and bool(_ORGANISATION_PARTY.search(text, noun_start, title_end))
+
+
+_KEYWORD_SPLIT = re.compile(r"\s*(?:,|;|\(|\)|\bin\s+the\s+fields?\s+of\b|\bon\b|\bof\b|\bbetween\b|\bfor\b|\band\b|\bin\b|"
+                            r"\bto\b|\bwith\b|\bthe\b|\ba\b|\ban\b|\buntil\b|\bwithin\b)\s*", re.IGNORECASE)
+_KEYWORD_DROP = re.compile(r"^(?:(?:republic|kingdom|government|governments|state|states|federation|people's|peoples|"
+                           r"democratic|islamic|federal|socialist|united|understanding|joint|new|two|countries|sides|parties|"
+                           r"field|fields|area|areas|sphere|spheres|framework|ministry|foreign|affairs|diaspora|final|intergovernmental\s+agreement|"
+                           r"memorandum|agreement|protocol|treaty|declaration|programme|program|roadmap|plan|contract)\s*)+$")
+
+
+def _keywords(title: str, noun: str) -> list[str]:
+    """Key noun phrases of a document's title: "Memorandum of Understanding on cooperation in the field of
+    ecology, forestry and waste treatment" -> cooperation, ecology, forestry, waste treatment.  Country
+    names and the document noun itself are left out."""
+    from .countries import scan_mentions  # (late import: countries is heavy and agreements is imported first)
+    body = title
+    at = body.lower().find(noun.lower())
+    if at >= 0:
+        head, body = body[:at], body[at + len(noun):]
+        body = head + " , " + body
+    # country and organisation names are parties, not subjects
+    # (not find_mentions: that caches one text, the release being processed; every name is capitalised)
+    mentions = scan_mentions(body) if body != body.lower() else []
+    for m in reversed(mentions):
+        body = body[:m.start] + " , " + body[m.end:]
+    out: list[str] = []
+    for chunk in _KEYWORD_SPLIT.split(body):
+        phrase = " ".join(chunk.split()).strip(" .:-–—«»\"'").lower()
+        if len(phrase) < 3 or _KEYWORD_DROP.match(phrase) or phrase in out:
+            continue
+        out.append(phrase)
+    return out[:6]

@@ -233,6 +233,13 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
 _CANDIDATE = re.compile("[" + re.escape("".join(sorted({name[0] for name in _BY_FIRST if name[:1].isupper()}))) + "]")
 
 
+# A whole token (_TOKEN's word alternative) that starts at a token start (_token_start) with a candidate
+# letter: one regex does what a loop over candidate letters, two look-backs and _TOKEN.match would.
+# (it starts with the candidate letter class itself, so the engine skips to candidate letters at C speed;
+# the look-backs then test the character before that letter)
+_CANDIDATE_TOKEN = re.compile(_CANDIDATE.pattern + r"(?<![\w'’+].)(?<![\w'’+]\..)[\w'’+]*(?:\.(?=\w)[\w'’+]*)*\.?")
+
+
 def _token_char(ch: str) -> bool:
     return ch.isalnum() or ch in "_'’+"  # _TOKEN's [\w'’+]
 
@@ -252,20 +259,21 @@ def _scan(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     end = len(text) if end is None else end
     found = []
     resume = start  # tokens before this were consumed by the previous match
-    for c in _CANDIDATE.finditer(text, start, end):
-        w_start = c.start()
+    for first in _CANDIDATE_TOKEN.finditer(text, start, end):
+        w_start = first.start()
         if w_start < resume:
             continue
-        if w_start:  # inside a token (after a token character, or after a full stop glued to one)?  (_token_start)
-            prev = text[w_start - 1]
-            if prev.isalnum() or prev in "_'’+":
-                continue
-            if prev == "." and w_start >= 2 and (text[w_start - 2].isalnum() or text[w_start - 2] in "_'’+"):
-                continue
-        first = _TOKEN.match(text, w_start, end)
         word = first.group().rstrip(".")
         node = _TRIE.get(word) if word[:1].isupper() else None
         if node is None:
+            # a possessive ("Kazakhstan’s", "Thailand's"): the name without its "'s", if it is one by itself
+            if word[-2:] in ("'s", "’s") and word[:1].isupper():
+                name = _TRIE.get(word[:-2], {}).get(None)
+                if name is not None:
+                    m_end = w_start + len(word) - 2
+                    resume = first.end()
+                    code, kind = _TABLE[name]
+                    found.append(Mention(w_start, m_end, code, kind, text[w_start:m_end]))
             continue
         # walk the trie over the next tokens; keep the deepest name passed
         hit = None
@@ -292,6 +300,11 @@ def _scan(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         if not (name == "US" and not _is_us_country(text, w_start)):
             found.append(Mention(w_start, m_end, code, kind, surface))
     return found
+
+
+def scan_mentions(text: str) -> list[Mention]:
+    """Mentions in a short string other than the release being processed (no caching)."""
+    return _scan(text)
 
 
 def _is_us_country(text: str, pos: int) -> bool:

@@ -46,7 +46,13 @@ _RELATIVE = re.compile(r"\b(today|yesterday|tomorrow|on\s+(Monday|Tuesday|Wednes
 # A date that says when something was *reported*, not when the contact happened.
 _REPORTING = re.compile(r"\b(?:reported|reports|said|says|briefing|statement\s+released|according\s+to)\b[^.]{0,40}$",
                         re.IGNORECASE)
+# A dateline: the sentence opens with [a place name and a comma,] the date and a dash.
+_DATELINE_BEFORE = re.compile(r"(?:[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,2}\s*(?:\([^()]{0,30}\))?\s*,\s*)?")
+_DASH_AFTER = re.compile(r"\s*[-–—]")
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|planned|upcoming|next)\b", re.IGNORECASE)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 class DateHit(NamedTuple):
@@ -72,18 +78,23 @@ def find_event_dates(text: str, start: int, end: int, published: dt.date | None)
             return
         if _REPORTING.search(text, max(start, s - 60), s):
             return
+        if _DATELINE_BEFORE.fullmatch(text, start, s) and _DASH_AFTER.match(text, e):
+            return  # "Astana, 18 November 2020 – ...": a dateline dates the release, not the event
         taken.append((s, e))
         hits.append(DateHit(s, e, d))
 
-    for m in _NUMERIC.finditer(text, start, end):
+    # every explicit date has a digit; every relative one "day" (today, yesterday, Monday ...) or "tomorrow"
+    has_digit = _DIGIT.search(text, start, end) is not None
+    for m in (_NUMERIC.finditer(text, start, end) if has_digit else ()):
         add(m.start(), m.end(), _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
-    for rx, day_group, month_group in ((_DMY, 1, 2), (_MDY, 2, 1)):
+    for rx, day_group, month_group in (((_DMY, 1, 2), (_MDY, 2, 1)) if has_digit else ()):
         for m in rx.finditer(text, start, end):
             year = int(m.group(3)) if m.group(3) else (published.year if published else None)
             if year is None:
                 continue
             add(m.start(), m.end(), _safe_date(year, month_number(m.group(month_group)), int(m.group(day_group))))
-    if published:
+    low = text[start:end].lower() if published else ""
+    if published and ("day" in low or "tomorrow" in low):
         for m in _RELATIVE.finditer(text, start, end):
             word = m.group(1).lower()
             if word == "today":
@@ -142,7 +153,10 @@ _PERIOD = re.compile(
 )
 # The same grammar for lowercased text (no IGNORECASE: twice as fast).  Group names are lowercase already.
 # A leading look-ahead on the possible first characters lets most positions fail at once.
-_PERIOD_LOWER = re.compile(r"(?=[\dfbsjmaondthlpcew])(?:" + _PERIOD.pattern.lower().replace("(?p<", "(?P<") + ")")
+# The look-ahead lists the first two letters every alternative can start with (a digit; from, between,
+# since; month names; the, first ... fourth, h1/h2; one ... twelve; this, last, previous, current, past).
+_PERIOD_LOWER = re.compile(r"(?=\d|f[rieo]|b|s[ie]|j|ma|a[pu]|oc|n[oi]|d|t[hwe]|h[12]|on|ei|el|la|p[ra]|cu)(?:"
+                           + _PERIOD.pattern.lower().replace("(?p<", "(?P<") + ")")
 # Every period contains one of these (a year, "year", a month, "quarter", "half"/"H1", "months"), at most
 # _ANCHOR_REACH characters after the period's start; the grammar is only tried near them.
 _PERIOD_ANCHOR = re.compile(r"(?:19|20)\d\d|year|quarter|half|h[12]|months|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")

@@ -62,6 +62,19 @@ _HELD = re.compile(r"\b(?:held|took\s+place|gathered|brought\s+together|hosted|c
 _MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b")
 _DOCUMENT_NOUN = re.compile(r"memorand|agreement|protocol", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b", re.IGNORECASE)
+# pre-filters: every _GROUP_AUDIENCE match contains one of these (lowercased); every year has "19"/"20"
+_GROUP_KEYS = ("ambassadors", "heads", "ministers", "representatives")
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+_BILATERAL_CONTACT = re.compile(
+    r"\b(?:met|meets|meetings?\s+with|talks|negotiations|bilateral|tête-à-tête|one-on-one|received|receives|"
+    r"(?:tele)?phone|conversation|discussions?\s+with|consultations)\b", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+_SEPARATE_RECEPTION = re.compile(r"\b(?:also\s+(?:received|met)|(?:was|were)\s+(?:also\s+)?received\s+by)\b",
+                                 re.IGNORECASE)
+_VISIT_CUE = re.compile(r"\b(?:arrived|arrives|visit(?:s|ed|ing)?|trip|tour|came\s+to|travel(?:led|ed|s)?)\b", re.IGNORECASE)
+_RESIDENT_TITLE = re.compile(r"\b(?:Ambassador|Charg[ée]|Consul|Head\s+of\s+(?:the\s+)?(?:Mission|Embassy))", re.IGNORECASE)
+_AFTER_CONTACT = re.compile(r"\b(?:following|after|on\s+the\s+results\s+of|at\s+the\s+end\s+of|as\s+a\s+result\s+of)"
+                            r"\s+(?:the|this|these|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _CAPITAL_PHRASE = re.compile(r"\b(?:the\s+)?([A-Z]\w+)\s+capital\b")
 
@@ -80,6 +93,7 @@ class Event:
     end: int = 0
     evidence: str = ""
     is_subject: bool = True
+    visit_cue: bool = False  # a sentence of the contact says someone travelled ("arrived", "on an official visit")
 
     def foreign_surnames(self) -> set[str]:
         return {p.surname for p in self.participants if p.country != KAZ}
@@ -137,7 +151,7 @@ def _city(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[str
     for m in mentions:
         if m.kind == "city" and _IN_CITY.search(text, max(start, m.start - 8), m.start):
             return m.surface, m.code
-    cap = _CAPITAL_PHRASE.search(text, start, end)
+    cap = _CAPITAL_PHRASE.search(text, start, end) if "capital" in text[start:end] else None
     if cap:
         code = next((x.code for x in mentions if x.start == cap.start(1) and x.code), None)
         if code and capital_of(code):
@@ -181,7 +195,7 @@ class EventTracker:
         low = s_text.lower()
         if any(map(low.__contains__, _PLANNED_KEYS)) and _PLANNED.search(s_text):
             return "planned"
-        if pub:
+        if pub and _HAS_YEAR.search(s_text):
             for month, year in _MONTH_YEAR.findall(s_text):
                 if (int(year), _MONTH_NUMBERS[month]) > (pub.year, pub.month):
                     return "planned"
@@ -189,17 +203,20 @@ class EventTracker:
             return "context"
         # Without a publication date the newest year in the release stands in for it.
         reference = pub.year if pub else self.latest_year
-        if reference:
+        if reference and _HAS_YEAR.search(s_text):
             for y in re.findall(r"\b((?:19|20)\d\d)\b", s_text):
                 if int(y) < reference:
                     return "context"
         return "held"
 
 
-    def feed(self, index: int, start: int, end: int, people: list[Person]) -> None:
+    def feed(self, index: int, start: int, end: int, people: list[Person],
+             mentions: list[Mention] | None = None) -> None:
+        """One sentence.  `mentions`: find_mentions(text, start, end), when the caller has it already."""
         text = self.text
         s_text = text[start:end]
-        mentions = find_mentions(text, start, end)
+        if mentions is None:
+            mentions = find_mentions(text, start, end)
         foreign_here = [m.code for m in mentions if m.code and m.code != KAZ and m.kind != "city"]
         foreign_cities = [m.code for m in mentions if m.code and m.code != KAZ and m.kind == "city"]
         kaz_here = any(m.code == KAZ for m in mentions)
@@ -211,26 +228,38 @@ class EventTracker:
             if foreign_here:
                 self.recent_foreign = foreign_here[0]
             return
+        low = s_text.lower()
         dates = find_event_dates(text, start, end, self.published)
         date = dates[0].date if dates else None
+        if date and all(_AFTER_CONTACT.search(text, max(start, pos - 30), pos) for _, pos in triggers):
+            # "Today, a memorandum was signed following the talks": the date is the signing's; the talks
+            # are referred to, and keep the date their own sentence gives
+            date = None
         status = self._status(s_text, date)
         etype = _strongest(triggers)
-        gathering = any(t == "summit" for t, _ in triggers) or len(set(foreign_here)) >= 3 or bool(_GROUP_AUDIENCE.search(s_text))
+        gathering = any(t == "summit" for t, _ in triggers) or len(set(foreign_here)) >= 3 or (any(map(low.__contains__, _GROUP_KEYS))
+                                                                                          and bool(_GROUP_AUDIENCE.search(s_text)))
         self._resolve_unknown(people, foreign_here or foreign_cities)
         foreign = [p for p in people if p.country != KAZ]
         kazakh = [p for p in people if p.country == KAZ]
         named_bilateral = [p for p in foreign if not p.organisation]
         city, city_country = _city(text, start, end, mentions)
-        if date is None and _SAME_DAY.search(s_text) and self.events:
+        if date is None and "same" in low and _SAME_DAY.search(s_text) and self.events:
             date = self.events[-1].date
         new: list[Event] = []
+        visit_cue = any(t == "visit" for t, _ in triggers) and bool(_VISIT_CUE.search(s_text))
 
         def make(kind: str, counterpart: str | None, parts: list[Person]) -> Event:
             e = Event(kind, status, counterpart, [], date, city, city_country, index, start, end, s_text)
+            e.visit_cue = visit_cue
             e.add_people(parts)
             return e
 
-        if gathering and not named_bilateral:
+        # A multilateral gathering that names a foreign leader among its participants ("the C5+1 summit with
+        # the US President", "the summit hosted by the Federal Chancellor") is still the gathering, not a
+        # bilateral contact with that leader's country, unless the sentence describes one ("met with").
+        multilateral = gathering and named_bilateral and not _BILATERAL_CONTACT.search(s_text)
+        if gathering and (not named_bilateral or multilateral):
             existing = next((e for e in reversed(self.events) if e.type == "summit" and e.status == status), None)
             if existing is not None:
                 existing.add_people(people)
@@ -250,7 +279,12 @@ class EventTracker:
                     target = (self._find(status, surname=principal.surname)
                               or (self._find(status, counterpart=counterpart, without_foreign=True) if counterpart else None))
                 if target is not None:
+                    if date and target.type == "visit" and not target.foreign_surnames():
+                        # the first named contact of a trip ("On 23 May, X called on President Y") has its own
+                        # date; the trip's ("a state visit from 22 to 24 May") is only its first day
+                        target.date = date
                     target.add_people(parts)
+                    target.visit_cue = target.visit_cue or visit_cue
                     target.upgrade(etype)
                     target.date = target.date or date
                     if target.counterpart is None and counterpart and target.type != "summit":
@@ -268,11 +302,25 @@ class EventTracker:
             if len(countries) == 1 and (kaz_here or kazakh or self.events or self.kazakh_release):
                 c = countries[0]
                 target = self._find(status, counterpart=c)
-                if target is not None:
+                if (target is not None and kazakh and _SEPARATE_RECEPTION.search(s_text)
+                        and not {p.surname for p in kazakh} & {p.surname for p in target.participants}):
+                    # "The Secretary of State was also received by the President": the guest of the contact
+                    # just reported meets another Kazakh official, a contact of its own
+                    e = make(etype, c, people)
+                    e.add_people([p for p in target.participants if p.country != KAZ])
+                    e.city, e.city_country = e.city or target.city, e.city_country or target.city_country
+                    new.append(e)
+                elif target is not None:
                     target.add_people(people)
+                    target.visit_cue = target.visit_cue or visit_cue
                     target.upgrade(etype)
                     target.date = target.date or date
                     target.city = target.city or city
+                elif (self.events and self.events[-1].type == "summit" and status == self.events[-1].status
+                      and all(_DEFINITE_BEFORE.search(text, max(start, pos - 8), pos) for _, pos in triggers)):
+                    # "the meeting of the Heads of State opens a new stage ... with the United States": the
+                    # gathering just reported, referred back to, not a new contact with the country named
+                    self.events[-1].add_people(people)
                 else:
                     new.append(make(etype, c, people))
             elif not countries and self.events and status != "held" and self.events[-1].status == "held":
@@ -333,15 +381,32 @@ class EventTracker:
         return None
 
 
+def _travelled(people: list[Person]) -> bool:
+    """Someone of this side who does not reside where the contact took place (not an ambassador, chargé
+    d'affaires or consul, who are posted there): their presence means a trip."""
+    return any(not (p.title and _RESIDENT_TITLE.search(p.title)) for p in people)
+
+
 def direction_of(e: Event) -> str | None:
+    """A contact in Kazakhstan is an incoming visit only if the text says someone came ("arrived", "on an
+    official visit") or a foreign participant is not a diplomat posted there; a meeting with a resident
+    ambassador in Astana is no visit (None).  Likewise abroad for an outgoing visit."""
     if e.type == "summit":
         return "multilateral"
     if e.type in ("phone_call", "video_call"):
         return "remote"
+    # Talks and consultations are held between delegations, not with the diplomats posted in the host
+    # capital: with no one named on the travelling side, the delegation came.
     if e.city_country == KAZ:
-        return "incoming_visit"
+        foreign = [p for p in e.participants if p.country != KAZ]
+        if e.visit_cue or _travelled(foreign) or (e.type == "talks" and not foreign):
+            return "incoming_visit"
+        return None
     if e.city_country and e.city_country == e.counterpart:
-        return "outgoing_visit"
+        kazakh = [p for p in e.participants if p.country == KAZ]
+        if e.visit_cue or _travelled(kazakh) or (e.type == "talks" and not kazakh):
+            return "outgoing_visit"
+        return None
     if e.city_country:
         return "third_location"
     return None

@@ -82,6 +82,9 @@ def _main_foreign(text: str, events: list[Event]) -> str | None:
     for e in events:
         if e.is_subject and e.counterpart:
             return e.counterpart
+    if any(e.is_subject and e.type == "summit" for e in events):
+        # a release about a multilateral gathering: a country it names is a participant, not a partner
+        return None
     counts: dict[str, int] = {}
     for m in find_mentions(text):
         if m.code and m.code != KAZ and m.kind != "city":
@@ -115,11 +118,15 @@ def extract(text: str, published: str | dt.date | None = None, title: str | None
     for s in sentences:
         if s.end - s.start > _MAX_SENTENCE_CHARS:
             continue
-        people = find_people(text, s.start, s.end, known)
+        mentions = find_mentions(text, s.start, s.end)
+        # a sentence starts after whitespace (or at 0), where no mention can start: the span one
+        # character earlier that find_people looks at holds the same mentions
+        people = find_people(text, s.start, s.end, known,
+                             mentions if s.start == 0 or text[s.start - 1].isspace() else None)
         for p in people:
             known.setdefault(p.surname, p)
-        tracker.feed(s.index, s.start, s.end, people)
-        here = [c for c in countries_in(text, s.start, s.end) if c != KAZ]
+        tracker.feed(s.index, s.start, s.end, people, mentions)
+        here = list(dict.fromkeys(m.code for m in mentions if m.code and m.kind != "city" and m.code != KAZ))
         found = find_agreements(text, s.start, s.end, previous_signed)
         previous_signed = any(a.status == "signed" for a in found)
         if found:
@@ -148,7 +155,7 @@ def extract(text: str, published: str | dt.date | None = None, title: str | None
         for _ in range(a.count):
             result["agreements"].append({
                 "type": a.type, "status": a.status, "counterpart": counterpart, "title": a.title,
-                "title_keywords": [], "field": a.field,
+                "title_keywords": list(a.keywords), "field": a.field,
                 "provenance": _provenance(s.index, a.start, a.end, text),
             })
     for s, f, countries in raw_figures:

@@ -24,6 +24,7 @@ from .countries import KAZ, countries_in
 from .dates import Period, find_periods
 from .money import Amount, find_amounts
 
+# (each pattern starts with a look-ahead on the first letters its words can have: most positions fail at once)
 _TRADE_TRIGGER = re.compile(
     r"\b(?P<turnover>trade\s+turnover|turnover|trade\s+volume|volume\s+of\s+(?:mutual\s+|bilateral\s+)?trade|"
     r"mutual\s+trade|bilateral\s+trade|two-way\s+trade|total\s+trade|trade)"
@@ -37,6 +38,8 @@ _INVEST_TRIGGER = re.compile(
     r"|\b(?P<invest>invest(?:ed|ments?|ors?)?)\b",
     re.IGNORECASE,
 )
+_TRADE_TRIGGER = re.compile(r"(?=[tvmbesi])(?:" + _TRADE_TRIGGER.pattern + ")", _TRADE_TRIGGER.flags)
+_INVEST_TRIGGER = re.compile(r"(?=[gifdas])(?:" + _INVEST_TRIGGER.pattern + ")", _INVEST_TRIGGER.flags)
 _PCT = re.compile(
     r"(?P<pct>[+-]?\d+(?:[.,]\d+)?)\s?(?:%|percent|per\s+cent)"
     r"|(?P<fold>\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s?-?\s?(?:fold|times)\b"
@@ -44,7 +47,7 @@ _PCT = re.compile(
     re.IGNORECASE,
 )
 # _PCT for lowercased text: no IGNORECASE and a first-character look-ahead (4x faster).
-_PCT_LOWER = re.compile(r"(?=[\d+\-tfsend])(?:" + _PCT.pattern + ")")
+_PCT_LOWER = re.compile(r"(?=[\d+\-]|t[wher]|f[oi]|s[ie]|ei|ni|do)(?:" + _PCT.pattern + ")")
 _DECREASE = re.compile(r"\b(?:decreas\w*|declin\w*|fell|drop\w*|down|less|lower|reduc\w*|contract\w*)\b", re.IGNORECASE)
 _TARGET = re.compile(
     r"\b(?:target\w*|goal|aim\w*|intend\w*|intention|plan\w*|bring\w*|brought\s+to|reach\s+the\s+level|"
@@ -75,6 +78,17 @@ _CLAUSE_BREAK = re.compile(r"(?=[,;(w])(?:[,;(]|\bwhile\b|\bwhereas\b|\bwith\b)"
 _TO_KAZ = re.compile(r"\b(?:to|into)\s+(?:the\s+(?:economy|market)\s+of\s+)?Kazakhstan|\bKazakh\s+(?:economy|market)", re.IGNORECASE)
 _FROM_KAZ = re.compile(r"\bfrom\s+Kazakhstan\b", re.IGNORECASE)
 _KAZ_SUBJECT = re.compile(r"\b(?:Kazakhstan['’]s|Kazakh|of\s+Kazakhstan)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+# Small patterns, compiled once (the module-level re functions look them up in a cache on every call).
+_PREVIOUS_WORD = re.compile(r"previous|last|past|preceding")
+_TO_END = re.compile(r"\bto\s+$")
+_IN_GAP = re.compile(r"\s*(?:in|for|during)?\s*")
+_PAREN_GAP = re.compile(r"\s*\(?\s*(?:[-–—:]\s*)?")
+_OF_KAZAKHSTAN = re.compile(r"\w+\s+of\s+Kazakhstan")
+_TO_KAZAKHSTAN = re.compile(r"\bto\s+Kazakhstan\b")
+_FROM_KAZAKHSTAN = re.compile(r"\bfrom\s+Kazakhstan\b")
+_PARTNER_BEFORE = re.compile(r"['’]s\s+$|\b(?:[A-Z]\w+)\s+$")
+_STOP_PUNCT = re.compile(r"[;.]")
 
 # A partner's own currency: figures in it are the partner's statistics (exports = its exports).
 _NATIONAL_CURRENCY = {"ZAR": "ZAF", "GBP": "GBR", "CNY": "CHN", "RUB": "RUS", "TRY": "TUR", "INR": "IND",
@@ -107,19 +121,67 @@ def _not_trade(text: str, lo: int, hi: int) -> bool:
     return any(map(low.__contains__, _NOT_TRADE_KEYS)) and bool(_NOT_TRADE.search(text, lo, hi))
 
 
-def _clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
-    cs = start
-    for m in _CLAUSE_BREAK.finditer(text, start, pos):
-        cs = m.end()
-    nxt = _CLAUSE_BREAK.search(text, pos, end)
-    return cs, (nxt.start() if nxt else end)
+def _clause_bounds(text: str, start: int, end: int, pos: int,
+                   breaks: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """The clause around pos.  `breaks`: the sentence's clause breaks found once (_clause_breaks)."""
+    if breaks is None or _glued_word_break(text, start, pos):
+        cs = start
+        for m in _CLAUSE_BREAK.finditer(text, start, pos):
+            cs = m.end()
+        nxt = _CLAUSE_BREAK.search(text, pos, end)
+        return cs, (nxt.start() if nxt else end)
+    cs, ce = start, end
+    for b_start, b_end in breaks:
+        if b_end <= pos:
+            cs = b_end
+        elif b_start >= pos:
+            ce = b_start
+            break
+    return cs, ce
 
 
-def _nearest_trigger(rx: re.Pattern, text: str, lo: int, hi: int, before: bool):
-    found = list(rx.finditer(text, lo, hi))
+def _clause_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end)]
+
+
+def _glued_word_break(text: str, start: int, pos: int) -> bool:
+    """A break word ending right at pos with a word character after it ("with5"): a scan cut at pos would
+    see a word boundary there that the sentence-wide scan does not."""
+    return pos > start and pos < len(text) and (text[pos].isalnum() or text[pos] == "_") and text[pos - 1] in "hels"
+
+
+def _nearest_trigger(rx: re.Pattern, text: str, lo: int, hi: int, before: bool, cache: dict | None = None):
+    """The last (before) or first trigger match in text[lo:hi].  `cache` holds the sentence's matches of
+    rx scanned once; used unless a match crosses lo or hi or a boundary there is glued to a word
+    (where a scan cut at lo/hi could see a different match)."""
+    found = None
+    if cache is not None:
+        whole = cache.get(rx)
+        if whole is None:
+            start, end = cache["span"]
+            whole = cache[rx] = [(m.start(), m.end(), m) for m in rx.finditer(text, start, end)]
+        if not (_glued(text, lo) or _glued(text, hi)):
+            found = []
+            for ms, me, m in whole:
+                if ms < lo < me or ms < hi < me:
+                    found = None
+                    break
+                if ms >= lo and me <= hi:
+                    found.append(m)
+    if found is None:
+        found = list(rx.finditer(text, lo, hi))
     if not found:
         return None
     return found[-1] if before else found[0]
+
+
+def _glued(text: str, pos: int) -> bool:
+    """pos is between two word characters (a cut there would change what \\b sees)."""
+    return 0 < pos < len(text) and _is_word(text[pos - 1]) and _is_word(text[pos])
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _metric_of(match: re.Match) -> str:
@@ -161,20 +223,22 @@ def extract_figures(text: str, start: int, end: int, published: dt.date | None,
     is_target = any(map(low.__contains__, _TARGET_KEYS)) and bool(_TARGET.search(sentence))
     figures: list[Figure] = []
     head_metric: tuple[str, str] | None = None
+    breaks = _clause_breaks(text, start, end)
+    trig_cache: dict = {"span": (start, end)}  # trigger matches of the sentence, scanned once per pattern
     for a in amounts:
         currency = a.currency or sentence_currency
         if currency is None:
             continue
-        cs, ce = _clause_bounds(text, start, end, a.start)
+        cs, ce = _clause_bounds(text, start, end, a.start, breaks)
         # the trigger must govern the amount: same clause first, then the sentence so far
-        trig = (_nearest_trigger(_TRADE_TRIGGER, text, cs, a.start, True)
-                or _nearest_trigger(_INVEST_TRIGGER, text, cs, a.start, True))
+        trig = (_nearest_trigger(_TRADE_TRIGGER, text, cs, a.start, True, trig_cache)
+                or _nearest_trigger(_INVEST_TRIGGER, text, cs, a.start, True, trig_cache))
         if trig is None:
-            trig = (_nearest_trigger(_TRADE_TRIGGER, text, a.end, ce, False)
-                    or _nearest_trigger(_INVEST_TRIGGER, text, a.end, ce, False))
+            trig = (_nearest_trigger(_TRADE_TRIGGER, text, a.end, ce, False, trig_cache)
+                    or _nearest_trigger(_INVEST_TRIGGER, text, a.end, ce, False, trig_cache))
         if trig is None:
-            t1 = _nearest_trigger(_TRADE_TRIGGER, text, start, a.start, True)
-            t2 = _nearest_trigger(_INVEST_TRIGGER, text, start, a.start, True)
+            t1 = _nearest_trigger(_TRADE_TRIGGER, text, start, a.start, True, trig_cache)
+            t2 = _nearest_trigger(_INVEST_TRIGGER, text, start, a.start, True, trig_cache)
             trig = max((t for t in (t1, t2) if t), key=lambda t: t.start(), default=None)
         if trig is None and carried_metric is None:
             continue
@@ -201,7 +265,7 @@ def extract_figures(text: str, start: int, end: int, published: dt.date | None,
         fig = Figure(family, metric, a, currency, comparison=comparison)
         if period:
             fig.year, fig.months, fig.year_from, fig.year_to = period.year, period.months, period.year_from, period.year_to
-            if comparison and figures and figures[0].year and re.search(r"previous|last|past|preceding", text[period.start:period.end]):
+            if comparison and figures and figures[0].year and _PREVIOUS_WORD.search(text, period.start, period.end):
                 # "compared to the previous year" is the year before the head figure's, not before publication
                 fig.year = figures[0].year - 1
         if family == "investment":
@@ -214,24 +278,24 @@ def extract_figures(text: str, start: int, end: int, published: dt.date | None,
         elif is_target and _target_to(text, a):
             fig.kind = "target"
         figures.append(fig)
-    _attach_changes(text, start, end, figures)
+    _attach_changes(text, start, end, figures, breaks)
     return figures, False
 
 
 def _target_to(text: str, a: Amount) -> bool:
-    return bool(re.search(r"\bto\s+$", text[max(0, a.start - 5):a.start]))
+    return bool(_TO_END.search(text[max(0, a.start - 5):a.start]))
 
 
 def _own_period(periods: list[Period], a: Amount, text: str) -> Period | None:
     """The amount's own period: right after it ("$X in 2009"), or the nearest before it."""
     after = next((p for p in periods if p.start >= a.end and p.start - a.end <= 5), None)
-    if after and not after.comparison and re.fullmatch(r"\s*(?:in|for|during)?\s*", text[a.end:after.start]):
+    if after and not after.comparison and _IN_GAP.fullmatch(text, a.end, after.start):
         return after
     before = [p for p in periods if p.end <= a.start]
     # a comparison period immediately followed by "(value)" names that value's period
     for p in reversed(before):
         if p.comparison:
-            if re.fullmatch(r"\s*\(?\s*(?:[-–—:]\s*)?", text[p.end:a.start]):
+            if _PAREN_GAP.fullmatch(text, p.end, a.start):
                 return p
             continue
         return p
@@ -244,15 +308,15 @@ def _kazakh_side(metric: str, text: str, sent_start: int, trig_start: int, trig_
     flipped = {"exports": "imports", "imports": "exports"}[metric]
     around = text[trig_start:trig_end + 30]
     before = text[max(sent_start, trig_start - 30):trig_start]
-    if _KAZ_SUBJECT.search(before) or re.match(r"\w+\s+of\s+Kazakhstan", around):
+    if _KAZ_SUBJECT.search(before) or _OF_KAZAKHSTAN.match(around):
         return metric
-    if metric == "exports" and re.search(r"\bto\s+Kazakhstan\b", around):
+    if metric == "exports" and _TO_KAZAKHSTAN.search(around):
         return flipped
-    if metric == "imports" and re.search(r"\bfrom\s+Kazakhstan\b", around):
+    if metric == "imports" and _FROM_KAZAKHSTAN.search(around):
         return flipped
-    if re.search(r"['’]s\s+$|\b(?:[A-Z]\w+)\s+$", before) and not re.search(r"Kazakh", before):
+    if _PARTNER_BEFORE.search(before) and "Kazakh" not in before:
         # "Thailand's exports", "Georgian exports": the partner speaks
-        codes = countries_in(before)
+        codes = countries_in(text, max(sent_start, trig_start - 30), trig_start)  # (the release's cached mentions)
         if codes and codes[-1] != KAZ:
             return flipped
     if currency in _NATIONAL_CURRENCY:
@@ -277,7 +341,8 @@ class _Shifted:
         return self._m.group(*args)
 
 
-def _attach_changes(text: str, start: int, end: int, figures: list[Figure]) -> None:
+def _attach_changes(text: str, start: int, end: int, figures: list[Figure],
+                    breaks: list[tuple[int, int]] | None = None) -> None:
     candidates = [f for f in figures if not f.comparison]
     if not candidates:
         return
@@ -289,11 +354,11 @@ def _attach_changes(text: str, start: int, end: int, figures: list[Figure]) -> N
     else:  # a character whose lowercase is longer would shift offsets
         matches = list(_PCT.finditer(text, start, end))
     for m in matches:
-        cs, ce = _clause_bounds(text, start, end, m.start())
+        cs, ce = _clause_bounds(text, start, end, m.start(), breaks)
         clause = text[cs:ce]
         in_clause_before = [f for f in candidates if cs <= f.amount.start < m.start()]
         in_clause_after = [f for f in candidates if m.end() <= f.amount.start < ce + 60 and
-                           not re.search(r"[;.]", text[m.end():f.amount.start])]
+                           not _STOP_PUNCT.search(text, m.end(), f.amount.start)]
         if in_clause_before:
             target = in_clause_before[-1]
         elif in_clause_after:

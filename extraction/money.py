@@ -115,13 +115,33 @@ def may_hold_amount(text: str, start: int, end: int) -> bool:
     return bool(_DIGIT.search(text, start, end)) or "half" in text[start:end].lower()
 
 
+# Every amount holds a digit or "half" at most _ANCHOR_REACH characters after its start (the longest
+# prefix is "U.S. $" and a space), so the long pattern is only tried from just before those anchors.
+_AMOUNT_ANCHOR = re.compile(r"\d|[hH][aA][lL][fF]")
+_ANCHOR_REACH = 8
+
+
+def _amount_matches(text: str, start: int, end: int):
+    """`_AMOUNT.finditer(text, start, end)`, trying the pattern only near anchors (same matches)."""
+    pos = start
+    while pos < end:
+        anchor = _AMOUNT_ANCHOR.search(text, pos, end)
+        if anchor is None:
+            return
+        m = _AMOUNT.search(text, max(pos, anchor.start() - _ANCHOR_REACH), end)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
     """Money amounts in text[start:end].  Bare scaled numbers get currency None."""
     end = len(text) if end is None else end
     out: list[Amount] = []
     if not may_hold_amount(text, start, end):
         return out
-    for m in _AMOUNT.finditer(text, start, end):
+    for m in _amount_matches(text, start, end):
         pre, post, scale = m.group("pre"), m.group("post"), m.group("scale")
         if not (pre or post or m.group("half")) and (not scale or len(scale) == 1):
             continue  # a plain number ("2021", "45"): no currency and no usable scale, dropped below anyway

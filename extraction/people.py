@@ -25,7 +25,18 @@ _HEAD_WORDS = (
     r"Chairperson|Speaker|Governor|Mayor|High\s+Representative|Commissioner|Director[- ]General|Director|"
     r"Head|Rector|Adviser|Advisor|Senator|Spokesperson|Spokesman|Ombudsman|Ministers"
 )
-_HEAD = re.compile(rf"\b(?:{_HEAD_WORDS})\b", re.IGNORECASE)
+
+
+def _charset_first(words: list[str], flags: int) -> re.Pattern:
+    """`\\b(?:w1|w2|...)\\b` for words that each start with a letter, written to start with the class of those
+    first letters (the engine then skips to candidate letters at C speed) and a look-back for the word
+    boundary, each word's first letter re-checked by a look-back: the same matches, found faster."""
+    firsts = "".join(sorted({w[0].lower() for w in words} | {w[0].upper() for w in words}))
+    body = "|".join(f"(?<={w[0]}){w[1:]}" for w in words)
+    return re.compile(rf"[{firsts}](?<!\w.)(?:{body})\b", flags)
+
+
+_HEAD = _charset_first(_HEAD_WORDS.split("|"), re.IGNORECASE)  # = \b(?:{_HEAD_WORDS})\b, case-insensitive
 _MODIFIER = re.compile(r"(?:(?:First|Deputy|Vice|Acting|Assistant|Senior|Special|Executive|Chief|Coordinating|"
                        r"Former|Under|Minister-Counsellor|then)[\s-]+)+$", re.IGNORECASE)
 _APPOSITIVE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_HEAD_WORDS})\b", re.IGNORECASE)
@@ -33,14 +44,34 @@ _APPOSITIVE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_H
 _APPOSITIVE_END = re.compile(r",\s+and\b|\s+and\s+the\b|\b(?:met|meets|held|holds|said|says|cites|reports?|reported|"
                              r"press|paid|pays|noted|were|was|are|is|has|have|had|discussed|received|hosted|"
                              r"arrived|took|made|signed|expressed|visited|emphasi[sz]ed|stressed)\b")
+_MODIFIER_WORDS = tuple(w.casefold() for w in "First Deputy Vice Acting Assistant Senior Special Executive Chief "
+                        "Coordinating Former Under Minister-Counsellor then".split())
+
+
+def _ends_with_modifier(text: str, lo: int, hi: int) -> bool:
+    """Necessary for _MODIFIER to match text[lo:hi]: a modifier word, then spaces or hyphens, at its end
+    (a cheap test before the end-anchored pattern, which is otherwise tried at every position)."""
+    i = hi
+    while i > lo and (text[i - 1].isspace() or text[i - 1] == "-"):
+        i -= 1
+    return i < hi and text[max(lo, i - 20):i].casefold().endswith(_MODIFIER_WORDS)
+
+
+def _has_by(text: str, lo: int, hi: int) -> bool:
+    """Necessary for _LED_BY and _DELEGATION (both end in "by")."""
+    return "by" in text[lo:hi].casefold()
+
+
 _FUNCTION_WORD_BEFORE = re.compile(r"\b(?:of|the|on|for|and|in|to|at)\s+$")
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?$")
 _LED_BY = re.compile(r"\b(?:led|headed|chaired|co-chaired|represented|accompanied)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _DELEGATION = re.compile(r"(\w+)\s+(?:delegation|side)\s+(?:was\s+)?(?:led\s+|headed\s+)?by\s+$", re.IGNORECASE)
 # Between a title head and the name: complements ("of Foreign Affairs of the Republic of Kazakhstan"),
 # never a verb or another clause.
-_TITLE_GAP = re.compile(r"(?:\s+|,\s*|\s*[-–—]\s*|\b(?:of|for|to|in|on|the|and|at|with\s+permanent\s+residence\s+in)\b|"
-                        r"[A-Z][\w'’.\-]*|\(|\)|&)*")
+# ("оf" with a Cyrillic о occurs in copied text; a lowercase word inside a capitalised name, "the Council
+# for interreligious Dialogue", and the lowercase office words "foreign affairs" are part of a title)
+_TITLE_GAP = re.compile(r"(?:\s+|,\s*|\s*[-–—]\s*|\b(?:[oо]f|for|to|in|on|the|and|at|with\s+permanent\s+residence\s+in|"
+                        r"foreign|affairs)\b|[A-Z][\w'’.\-]*|\b(?!(?:of|for|to|in|on|the|and|at|with|foreign|affairs)\b)[a-z]+\b(?=\s+[A-Z][\w'’.\-]*\s)|\(|\)|&)*")
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’](?![sS]\b)|\.(?=[^\W\d_]))*")
 
 _PARTICLES = frozenset("bin ibn al el de da van von der bint abu ul di du la le".split())
@@ -67,6 +98,7 @@ excellency pontifical dialogue interreligious mr mrs ms dr h.e. monday tuesday w
 sunday january february march april may june july august september october november december
 north south east west central eastern western southern northern middle arctic maghreb caucasus asia europe
 africa america americas pacific atlantic caspian gulf region
+visit visits meets meet holds hold conducts conduct pays pay receives discusses signs talks productive official working
 """.split())
 _TO_IN_AT_BEFORE = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
 _TITLE_PREFIX_COUNTRY = re.compile(r"(?:'s|’s)?\s*$")
@@ -187,12 +219,32 @@ def _name_runs(text: str, start: int, end: int, masked: list[tuple[int, int]]) -
     return cleaned
 
 
+def _heads_in(text: str, start: int, end: int) -> list[tuple[int, int, re.Match]]:
+    """Title heads of a sentence, scanned once for all its names (see _left_title)."""
+    return [(h.start(), h.end(), h) for h in _HEAD.finditer(text, start, end)]
+
+
+def _window_heads(text: str, heads: list[tuple[int, int, re.Match]] | None, window_start: int, name_start: int):
+    """`_HEAD.finditer(text, window_start, name_start)` from the sentence's heads scanned once; falls back to
+    the scan itself where the two could differ (a head crossing either end of the window, or a name glued
+    to the text before it, where a scan cut at the name would see a word boundary the sentence scan does not)."""
+    if heads is None or (name_start > 0 and (text[name_start - 1].isalnum() or text[name_start - 1] in "_.")):
+        return _HEAD.finditer(text, window_start, name_start)
+    out = []
+    for hs, he, h in heads:
+        if hs < window_start < he or hs < name_start < he:
+            return _HEAD.finditer(text, window_start, name_start)
+        if hs >= window_start and he <= name_start:
+            out.append(h)
+    return out
+
+
 def _left_title(text: str, sent_start: int, name_start: int,
-                runs: list[tuple[int, int]]) -> tuple[int, int] | None:
+                runs: list[tuple[int, int]], heads: list[tuple[int, int, re.Match]] | None = None) -> tuple[int, int] | None:
     """(title_start, head_end) of the nearest title standing right before the name."""
     window_start = max(sent_start, name_start - 160)
     best = None
-    for h in _HEAD.finditer(text, window_start, name_start):
+    for h in _window_heads(text, heads, window_start, name_start):
         if _TITLE_GAP.fullmatch(text, h.end(), name_start) is None:
             continue
         # another name between the title and this one means the title is that person's
@@ -203,7 +255,8 @@ def _left_title(text: str, sent_start: int, name_start: int,
         return None
     # Extend left over modifiers ("First Deputy").
     title_start = best.start()
-    mod = _MODIFIER.search(text, max(sent_start, title_start - 60), title_start)
+    mod = (_MODIFIER.search(text, max(sent_start, title_start - 60), title_start)
+           if _ends_with_modifier(text, max(sent_start, title_start - 60), title_start) else None)
     if mod and mod.end() == title_start:
         title_start = mod.start()
     return title_start, best.end()
@@ -250,21 +303,25 @@ def _country_in_title(mentions: list[Mention], start: int, end: int, text: str) 
     return fallback, org
 
 
-def find_people(text: str, start: int, end: int, known: dict[str, "Person"] | None = None) -> list[Person]:
-    """People named in text[start:end] (one sentence).  `known` maps surnames already found in the document."""
+def find_people(text: str, start: int, end: int, known: dict[str, "Person"] | None = None,
+                mentions: list[Mention] | None = None) -> list[Person]:
+    """People named in text[start:end] (one sentence).  `known` maps surnames already found in the document.
+    `mentions`: find_mentions(text, max(0, start - 1), end), when the caller has it already."""
     known = known or {}
-    mentions = find_mentions(text, max(0, start - 1), end)
+    if mentions is None:
+        mentions = find_mentions(text, max(0, start - 1), end)
     masked = [(m.start, m.end) for m in mentions]
     runs = _name_runs(text, start, end, masked)
     people: list[Person] = []
+    heads = _heads_in(text, max(start, runs[0][0] - 160), runs[-1][0]) if runs else None
     for i, (s, e) in enumerate(runs):
         name = text[s:e]
         n_tokens = len(name.split())
-        left = _left_title(text, start, s, runs)
+        left = _left_title(text, start, s, runs, heads)
         directly_after_head = left is not None and text[left[1]:s].strip() == ""
         next_start = runs[i + 1][0] if i + 1 < len(runs) else end
         appositive = _APPOSITIVE.match(text, e, min(end, e + 90))
-        led_by = _LED_BY.search(text, max(start, s - 40), s)
+        led_by = _LED_BY.search(text, max(start, s - 40), s) if _has_by(text, max(start, s - 40), s) else None
         surname = _surname(name)
         if left and _FUNCTION_WORD_BEFORE.search(text, left[1], s):
             left = None  # "Secretary General of the Conference on Confidence ...": an institution, not a name
@@ -305,7 +362,7 @@ def find_people(text: str, start: int, end: int, known: dict[str, "Person"] | No
             code, org = _country_in_title(mentions, e, stop, text)
             country, organisation = code, organisation or org
         if country is None:
-            deleg = _DELEGATION.search(text, max(start, s - 40), s)
+            deleg = _DELEGATION.search(text, max(start, s - 40), s) if _has_by(text, max(start, s - 40), s) else None
             if deleg:
                 code = next((m.code for m in mentions if m.start <= deleg.start(1) < m.end), None)
                 country = code

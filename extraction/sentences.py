@@ -27,7 +27,9 @@ _ABBREVIATIONS = frozenset(
 
 # Candidate boundaries: end punctuation (plus closing quotes/brackets) then whitespace,
 # or any line break.  Linear-time patterns only (no nested quantifiers).
-_BOUNDARY = re.compile(r"[.!?]+[\"'»”’)\]]*(?=\s)|\n")
+# (written to start with a character class, so the engine skips to candidate characters at C speed: the
+# same matches as `[.!?]+["'»”’)\]]*(?=\s)|\n`)
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[.!?]*[\"'»”’)\]]*(?=\s))")
 _STARTER = re.compile(r"\s*[\"'«“‘(\[]?[A-Z0-9\u0400-\u04ff]")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
 
