@@ -1,5 +1,5 @@
 """Reliability suite set-up: one uninterrupted full refresh shared by every test (the
-reference the others are compared with), and the fault ledger.
+reference the others are compared with), the incremental run, and the fault ledger.
 
 The ledger is printed at the end of the run; with DIPLOMART_RELIABILITY_DOC=1 it is also
 written into docs/reliability.md (that is how the table there is produced).
@@ -7,35 +7,20 @@ written into docs/reliability.md (that is how the table there is produced).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
 import reliability_support as support
-from orchestration.settings import Settings
-
-
-@dataclass(frozen=True)
-class Baseline:
-    settings: Settings
-    marts: dict  # mart fingerprints of the serving file
-    raw: dict  # raw table fingerprints of the warehouse
-    seconds: float
-
-    def copy_to(self, root: Path, mode: str = "snapshot") -> Settings:
-        return support.copy_state(self.settings, root, mode)
 
 
 @pytest.fixture(scope="session")
-def baseline(tmp_path_factory) -> Baseline:
-    """An uninterrupted full refresh of the embedded snapshot into an empty warehouse."""
-    root = tmp_path_factory.mktemp("baseline")
-    settings = support.settings_in(root)
-    outcome = support.full_refresh(settings)
-    assert outcome.success, outcome.failures
-    return Baseline(settings, support.mart_fingerprints(settings.serving), support.raw_fingerprints(settings.warehouse),
-                    outcome.seconds)
+def baseline(tmp_path_factory) -> support.Baseline:
+    return support.baseline_state(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def incremental(tmp_path_factory) -> dict:
+    return support.incremental_state(tmp_path_factory)
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -254,6 +254,153 @@ def kill_group(process: subprocess.Popen) -> None:
     process.wait(timeout=30)
 
 
+# --- state shared by the reliability and the security tests ---------------------------------
+# A full refresh costs about a minute of one core, so the expensive states are built once per
+# session and shared: fixtures in tests/reliability/conftest.py and tests/security/conftest.py
+# both call these (two fixture definitions, one build).
+
+_SHARED: dict[str, object] = {}
+
+
+def shared(name: str, build: Callable[[], object]):
+    if name not in _SHARED:
+        try:
+            _SHARED[name] = build()
+        except BaseException as error:  # a failed build fails every user, without being rebuilt
+            _SHARED[name] = error
+    value = _SHARED[name]
+    if isinstance(value, BaseException):
+        raise RuntimeError(f"building the shared {name!r} state failed: {value!r}") from value
+    return value
+
+
+@dataclass(frozen=True)
+class Baseline:
+    settings: Settings
+    marts: dict  # mart fingerprints of the serving file
+    raw: dict  # raw table fingerprints of the warehouse
+    seconds: float
+
+    def copy_to(self, root: Path, mode: str = "snapshot") -> Settings:
+        return copy_state(self.settings, root, mode)
+
+
+def baseline_state(tmp_path_factory) -> Baseline:
+    """An uninterrupted full refresh of the embedded snapshot into an empty warehouse."""
+    def build() -> Baseline:
+        root = tmp_path_factory.mktemp("baseline")
+        settings = settings_in(root)
+        outcome = full_refresh(settings)
+        assert outcome.success, outcome.failures
+        return Baseline(settings, mart_fingerprints(settings.serving), raw_fingerprints(settings.warehouse), outcome.seconds)
+
+    return shared("baseline", build)
+
+
+# The incremental run: the snapshot gains two releases - an ordinary one, and a hostile one
+# (script, event handlers, javascript: links, SQL payloads) that the security tests inspect -
+# and one existing release is edited.
+EDITED_ID, OLD_FIGURE, NEW_FIGURE = 204118, "about 2 billion US dollars", "about 2.3 billion US dollars"
+ORDINARY_ID, HOSTILE_ID = 990001, 970001
+SQL_TITLE_PAYLOAD = "Robert'); DROP TABLE raw.press_release_versions; -- \" OR 1=1; --"
+SQL_BODY_PAYLOAD = "'); DROP TABLE marts.dim_country; --"
+
+
+def ordinary_release() -> dict:
+    return {
+        "id": ORDINARY_ID, "project": "mfa",
+        "created_date": "2024-06-12T08:00:00Z", "updated_date": "2024-06-12T08:00:00Z",
+        "translations": {"en": {
+            "title": "Kazakhstan and Chile discuss trade and investment cooperation",
+            "body": "<p>On 11 June, Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev met with the "
+                    "Ambassador of Chile to Kazakhstan.</p><p>The parties discussed cooperation in mining and "
+                    "agriculture.</p><p>For reference: in 2023, trade turnover between Kazakhstan and Chile "
+                    "amounted to 25.4 million US dollars.</p>",
+        }},
+    }
+
+
+def hostile_release(canary: str) -> dict:
+    """Every resource it points at is on the canary server, which nothing may ever request."""
+    body = (
+        "<p>On 4 June, Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev met with the "
+        "Ambassador of Portugal to Kazakhstan.</p>"
+        f"<script src=\"{canary}/script.js\">fetch('{canary}/inline'); document.write('INJECTED')</script>"
+        f"<p><img src=\"{canary}/img.png\" onerror=\"fetch('{canary}/onerror')\"> "
+        f"<a href=\"javascript:fetch('{canary}/js')\">Read more</a></p>"
+        f"<p>The parties discussed {SQL_BODY_PAYLOAD} cooperation in agriculture.</p>"
+        f"<iframe src=\"{canary}/frame\">framed</iframe><style>@import url({canary}/style.css);</style>"
+        f"<link rel=\"stylesheet\" href=\"{canary}/link.css\"><object data=\"{canary}/object\"></object>"
+        "<p>For reference: in 2023, trade turnover between Kazakhstan and Portugal amounted to 50.5 million US dollars.</p>"
+    )
+    return {"id": HOSTILE_ID, "project": "mfa", "created_date": "2024-06-05T08:00:00Z", "updated_date": None,
+            "translations": {"en": {"title": f"<script>alert(1)</script> {SQL_TITLE_PAYLOAD}", "body": body}}}
+
+
+def edit_one(items: list[dict]) -> None:
+    item = next(i for i in items if i["id"] == EDITED_ID)
+    body = item["translations"]["en"]["body"]
+    assert OLD_FIGURE in body
+    item["translations"]["en"]["body"] = body.replace(OLD_FIGURE, NEW_FIGURE)
+    item["updated_date"] = "2024-07-01T10:00:00Z"
+
+
+def incremental_state(tmp_path_factory) -> dict:
+    """A copy of the baseline; the snapshot gains the two releases and the edit; a reader
+    process holds serving.duckdb open while the full refresh runs."""
+    return shared("incremental", lambda: _build_incremental(baseline_state(tmp_path_factory), tmp_path_factory))
+
+
+def _build_incremental(baseline: Baseline, tmp_path_factory) -> dict:
+    import serving_reader
+
+    sys.path.insert(0, str(PROJECT_ROOT / "tests" / "sources"))
+    from trade_servers import serve
+
+    root = tmp_path_factory.mktemp("incremental")
+    settings = baseline.copy_to(root / "state")
+    versions_before = query(settings.warehouse, "select source, project, item_id, lang, content_hash, "
+                            "first_fetched_at from raw.press_release_versions")
+    facts_before = query(settings.warehouse, "select fact_id, content_hash, extracted_at from raw.release_facts")
+    marts_before = mart_fingerprints(settings.serving)
+    connection = duckdb.connect(str(settings.serving), read_only=True)
+    old_state = serving_reader.fingerprint(connection)
+    connection.close()
+
+    stop, out = root / "stop", root / "reader.json"
+    with serve({}) as canary:
+        hostile = hostile_release(canary.base_url)
+        snapshot = pack_snapshot(root / "snapshot", with_items(ordinary_release(), hostile, edit=edit_one))
+        reader = subprocess.Popen(
+            [sys.executable, serving_reader.__file__, str(settings.serving), str(stop), str(out)],
+            stdout=subprocess.PIPE, text=True,
+        )
+        try:
+            assert reader.stdout.readline().strip() == "ready"
+            previous = os.environ.get("DIPLOMART_GOVKZ_SNAPSHOT_DIR")
+            os.environ["DIPLOMART_GOVKZ_SNAPSHOT_DIR"] = str(snapshot)
+            try:
+                outcome = full_refresh(settings)
+            finally:
+                if previous is None:
+                    os.environ.pop("DIPLOMART_GOVKZ_SNAPSHOT_DIR", None)
+                else:
+                    os.environ["DIPLOMART_GOVKZ_SNAPSHOT_DIR"] = previous
+            stop.touch()
+            reader.wait(timeout=60)
+        finally:
+            if reader.poll() is None:
+                reader.kill()
+                reader.wait(timeout=10)
+        canary_hits = list(canary.hits)
+    connection = duckdb.connect(str(settings.serving), read_only=True)
+    new_state = serving_reader.fingerprint(connection)
+    connection.close()
+    return dict(settings=settings, outcome=outcome, versions_before=versions_before, facts_before=facts_before,
+                marts_before=marts_before, old_state=old_state, new_state=new_state,
+                reader=json.loads(out.read_text()), hostile=hostile, canary_hits=canary_hits)
+
+
 # --- the fault ledger -------------------------------------------------------------------------
 
 @dataclass(frozen=True)

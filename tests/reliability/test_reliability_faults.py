@@ -53,19 +53,27 @@ def inject(fake: FakeGovKz, path: str, kind: str, times: int, **options) -> dict
     return {len(fake._faults) - 1: times}
 
 
+# The marts built from releases: none may be materialized by a run whose release path failed.
+# (dim_press_release is built from the versions alone; a failed dbt test on release facts may
+# confirm it as unchanged, which is right.)
+RELEASE_MARTS = ("marts/fct_diplomatic_event", "marts/fct_trade_reported", "marts/fct_agreement",
+                 "marts/fct_investment_reported", "marts/bridge_event_participant",
+                 "marts/mart_bilateral_scorecard", "marts/mart_trade_reconciliation")
+
+
 def assert_failed_cleanly(outcome, settings, baseline, serving_before, *, message: str) -> str:
     assert not outcome.success
     failures = " | ".join(outcome.failures)
     assert message in failures, failures
     assert PUBLISH not in outcome.materialized
-    assert not any(key.startswith("marts/") for key in outcome.materialized)
+    assert not set(RELEASE_MARTS) & outcome.materialized, outcome.materialized
     assert support.file_state(settings.serving) == serving_before
     return failures
 
 
 def test_transient_faults_are_retried_and_the_run_lands_every_release_once(live, baseline):
     fake, settings = live
-    fake.ticket_ttl = 15  # the session ticket expires mid-run, twice or more
+    fake.ticket_ttl = 4  # the session ticket expires mid-run, again and again
     planned = {}
     planned |= inject(fake, V2_CHALLENGE, "status", 1, status=503, headers={"Retry-After": "0"})
     planned |= inject(fake, NEWS_PATH, "truncate", 1)  # connection drops mid-body
@@ -177,7 +185,7 @@ def test_a_release_failing_the_pandera_schema_stops_the_marts(baseline, tmp_path
     outcome = support.release_path_refresh(settings)
 
     assert_failed_cleanly(outcome, settings, baseline, serving_before, message="every_fetched_release_parsed")
-    reasons = support.query(settings.warehouse, "select record_key, reason from raw.rejected_records")
+    reasons = support.query(settings.warehouse, "select record_key, reason from raw.rejected_records where source = 'govkz'")
     assert len(reasons) == 1 and reasons[0][0] == "mfa/990201/en" and reasons[0][1].startswith("schema: title")
     support.record("Pandera validation", "a release with a blank title (fails PressReleaseVersion)", 1,
                    "quarantined with the Pandera reason; blocking check stopped dbt and publish",

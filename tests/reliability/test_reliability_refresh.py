@@ -3,51 +3,14 @@ a second full refresh changes nothing; new and edited releases add exactly their
 and facts; a BI reader holding serving.duckdb open sees the old or the new state, whole."""
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
-import duckdb
 import pytest
 
 import reliability_support as support
-import serving_reader
 
 pytestmark = pytest.mark.reliability
 
-NEW_RELEASES = [
-    {
-        "id": 990001, "project": "mfa",
-        "created_date": "2024-06-12T08:00:00Z", "updated_date": "2024-06-12T08:00:00Z",
-        "translations": {"en": {
-            "title": "Kazakhstan and Chile discuss trade and investment cooperation",
-            "body": "<p>On 11 June, Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev met with the "
-                    "Ambassador of Chile to Kazakhstan.</p><p>The parties discussed cooperation in mining and "
-                    "agriculture.</p><p>For reference: in 2023, trade turnover between Kazakhstan and Chile "
-                    "amounted to 25.4 million US dollars.</p>",
-        }},
-    },
-    {
-        "id": 990002, "project": "mfa",
-        "created_date": "2024-06-20T09:30:00Z", "updated_date": "2024-06-20T09:30:00Z",
-        "translations": {"en": {
-            "title": "Kazakhstan and Hungary hold political consultations",
-            "body": "<p>On 19 June, Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev met with the "
-                    "Ambassador of Hungary to Kazakhstan.</p><p>For reference: in 2023, trade turnover between "
-                    "Kazakhstan and Hungary amounted to 180.2 million US dollars.</p>",
-        }},
-    },
-]
-EDITED_ID, OLD_FIGURE, NEW_FIGURE = 204118, "about 2 billion US dollars", "about 2.3 billion US dollars"
-
-
-def edit_one(items: list[dict]) -> None:
-    item = next(i for i in items if i["id"] == EDITED_ID)
-    body = item["translations"]["en"]["body"]
-    assert OLD_FIGURE in body
-    item["translations"]["en"]["body"] = body.replace(OLD_FIGURE, NEW_FIGURE)
-    item["updated_date"] = "2024-07-01T10:00:00Z"
+EDITED_ID = support.EDITED_ID
+NEW_IDS = (str(support.HOSTILE_ID), str(support.ORDINARY_ID))
 
 
 def test_a_second_full_refresh_changes_no_mart_and_no_raw_row(baseline, tmp_path):
@@ -62,45 +25,6 @@ def test_a_second_full_refresh_changes_no_mart_and_no_raw_row(baseline, tmp_path
                    "identical marts and raw tables", f"{len(baseline.marts)} marts, {len(baseline.raw)} raw tables")
 
 
-@pytest.fixture(scope="module")
-def incremental(baseline, tmp_path_factory):
-    """Copy of the baseline; the snapshot gains 2 releases and 1 edit; a reader process holds
-    serving.duckdb open while the full refresh runs."""
-    root = tmp_path_factory.mktemp("incremental")
-    settings = baseline.copy_to(root / "state")
-    snapshot = support.pack_snapshot(root / "snapshot", support.with_items(*NEW_RELEASES, edit=edit_one))
-    versions_before = support.query(settings.warehouse, "select source, project, item_id, lang, content_hash, "
-                                    "first_fetched_at from raw.press_release_versions")
-    facts_before = support.query(settings.warehouse, "select fact_id, content_hash, extracted_at from raw.release_facts")
-    marts_before = support.mart_fingerprints(settings.serving)
-    connection = duckdb.connect(str(settings.serving), read_only=True)
-    old_state = serving_reader.fingerprint(connection)
-    connection.close()
-
-    stop, out = root / "stop", root / "reader.json"
-    reader = subprocess.Popen(
-        [sys.executable, str(Path(serving_reader.__file__)), str(settings.serving), str(stop), str(out)],
-        stdout=subprocess.PIPE, text=True,
-    )
-    try:
-        assert reader.stdout.readline().strip() == "ready"
-        with pytest.MonkeyPatch.context() as env:
-            env.setenv("DIPLOMART_GOVKZ_SNAPSHOT_DIR", str(snapshot))
-            outcome = support.full_refresh(settings)
-        stop.touch()
-        reader.wait(timeout=60)
-    finally:
-        if reader.poll() is None:
-            reader.kill()
-            reader.wait(timeout=10)
-    connection = duckdb.connect(str(settings.serving), read_only=True)
-    new_state = serving_reader.fingerprint(connection)
-    connection.close()
-    return dict(settings=settings, outcome=outcome, versions_before=versions_before, facts_before=facts_before,
-                marts_before=marts_before, old_state=old_state, new_state=new_state,
-                reader=json.loads(out.read_text()))
-
-
 def test_incremental_run_adds_exactly_the_two_new_and_one_edited_versions(incremental):
     outcome, settings = incremental["outcome"], incremental["settings"]
     assert outcome.success, outcome.failures
@@ -112,8 +36,8 @@ def test_incremental_run_adds_exactly_the_two_new_and_one_edited_versions(increm
     before = incremental["versions_before"]
     assert set(before) <= set(after), "an existing version row was changed or lost"
     added = set(after) - set(before)
-    assert sorted((item_id, lang) for _, _, item_id, lang, _, _ in added) == [
-        (str(EDITED_ID), "en"), ("990001", "en"), ("990002", "en")]
+    assert sorted((item_id, lang) for _, _, item_id, lang, _, _ in added) == sorted(
+        [(str(EDITED_ID), "en"), *((i, "en") for i in NEW_IDS)])
     assert len(after) == len(before) + 3
 
 
@@ -145,9 +69,8 @@ def test_incremental_run_updates_the_marts(incremental):
         assert marts[mart] == before[mart]
     reported = dict(support.query(settings.serving, """
         select counterpart_iso3 || '/' || year || '/' || metric, value_usd::bigint
-        from marts.fct_trade_reported where counterpart_iso3 in ('CHL', 'HUN', 'JPN')"""))
+        from marts.fct_trade_reported where counterpart_iso3 in ('CHL', 'JPN')"""))
     assert reported["CHL/2023/turnover"] == 25_400_000
-    assert reported["HUN/2023/turnover"] == 180_200_000
     # The edit replaces the figure: the current version of 204118 quotes 2.3 billion.
     assert reported["JPN/2018/turnover"] == 2_300_000_000
     current = support.query(settings.serving, "select count(*) from marts.dim_press_release "

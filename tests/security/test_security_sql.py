@@ -26,6 +26,9 @@ ALLOWED: dict[tuple[str, str, frozenset[str]], str] = {
         "table and slice column are literals at every call site (trade_statistics.py); the slice values are bound with ?",
     ("orchestration/landing.py", "replace_slice", frozenset({"table"})):
         "the same literal table name; the rows travel as a registered DataFrame, not as SQL text",
+    ("orchestration/landing.py", "replace_slice", frozenset({"columns", "stored"})):
+        "column names from pragma_table_info of our own temp table, double-quoted; `stored` is built from "
+        "them and the literal table/slice column; the slice values are bound with ?",
     ("orchestration/serving.py", "publish", frozenset({"_sql_path(warehouse)"})):
         "ATTACH takes no parameters; our own settings path, quotes escaped by _sql_path",
     ("orchestration/serving.py", "publish", frozenset({"MART_SCHEMA"})):
