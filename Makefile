@@ -21,7 +21,7 @@ $(BIN)/.installed: requirements.lock pyproject.toml
 install: $(BIN)/.installed
 
 manifest: install
-	cd dbt_project && DIPLOMART_WAREHOUSE=$${DIPLOMART_WAREHOUSE:-unused.duckdb} ../$(BIN)/dbt parse --quiet --profiles-dir .
+	$(BIN)/python -c "from orchestration.assets.dbt import ensure_manifest; ensure_manifest()"
 
 run: install manifest
 	@mkdir -p $(DIPLOMART_DAGSTER_STORAGE)

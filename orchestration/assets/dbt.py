@@ -1,6 +1,7 @@
 """The dbt project as Dagster assets: one asset per model and seed, dbt tests as asset checks."""
 
 import graphlib
+import hashlib
 import json
 import os
 import subprocess
@@ -31,24 +32,36 @@ LAYER_BY_FOLDER = {"staging": "staging", "intermediate": "intermediate", "marts"
 
 
 def ensure_manifest(project: DbtProject = DBT_PROJECT) -> Path:
-    """Parse the dbt project when its manifest is missing or older than a source file.
+    """Parse the dbt project unless its manifest was parsed from exactly the current files.
 
     Used instead of DbtProject.prepare_if_dev(), which runs whatever `dbt` is on PATH
-    (none under `make dev`: .venv/bin is not on it). Parsing needs no database.
+    (none under `make dev`: .venv/bin is not on it). A hash of the project's files,
+    not their modification times, decides: a parse that raced an edit must not pass
+    for fresh. Parsing needs no database.
     """
     manifest = Path(project.manifest_path)
-    newest_source = max(
-        p.stat().st_mtime
-        for p in Path(project.project_dir).rglob("*")
-        if p.suffix in {".sql", ".yml", ".yaml", ".csv"} and "target" not in p.parts
-    )
-    if not manifest.exists() or manifest.stat().st_mtime < newest_source:
+    stamp = manifest.with_name("diplomart_sources.sha256")
+    digest = _project_digest(Path(project.project_dir))
+    if not manifest.exists() or not stamp.exists() or stamp.read_text() != digest:
         subprocess.run(
             [DBT_EXECUTABLE, "parse", "--quiet", "--project-dir", str(project.project_dir), "--profiles-dir", str(project.project_dir)],
             check=True,
+            cwd=project.project_dir,
             env={**os.environ, "DIPLOMART_WAREHOUSE": os.environ.get("DIPLOMART_WAREHOUSE", "unused.duckdb")},
         )
+        stamp.write_text(digest)
     return manifest
+
+
+def _project_digest(project_dir: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(project_dir.rglob("*")):
+        relative = path.relative_to(project_dir)
+        if relative.parts[0] in {"target", "logs", "dbt_packages"} or not path.is_file():
+            continue
+        if path.suffix in {".sql", ".yml", ".yaml", ".csv", ".md"}:
+            digest.update(str(relative).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 class DiplomartDbtTranslator(DagsterDbtTranslator):

@@ -60,7 +60,7 @@ class GovKzSettings:
     def from_env(cls, environ: dict[str, str] | None = None) -> "GovKzSettings":
         """Defaults, overridden by DIPLOMART_GOVKZ_BASE_URL (a mirror or a test server; its
         host and scheme become the only ones allowed), DIPLOMART_GOVKZ_SNAPSHOT_DIR and
-        DIPLOMART_GOVKZ_REQUESTS_PER_SECOND."""
+        DIPLOMART_GOVKZ_REQUESTS_PER_SECOND and DIPLOMART_GOVKZ_READ_TIMEOUT_S."""
         env = os.environ if environ is None else environ
         settings = cls()
         base_url = env.get("DIPLOMART_GOVKZ_BASE_URL")
@@ -79,6 +79,8 @@ class GovKzSettings:
         if env.get("DIPLOMART_GOVKZ_REQUESTS_PER_SECOND"):
             rate = float(env["DIPLOMART_GOVKZ_REQUESTS_PER_SECOND"])
             settings = replace(settings, http=replace(settings.http, requests_per_second=rate if rate > 0 else None))
+        if env.get("DIPLOMART_GOVKZ_READ_TIMEOUT_S"):
+            settings = replace(settings, http=replace(settings.http, read_timeout_s=float(env["DIPLOMART_GOVKZ_READ_TIMEOUT_S"])))
         return settings
 
     def referer(self, project: str) -> str:
