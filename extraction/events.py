@@ -128,18 +128,36 @@ _GATED_TRIGGERS = [(etype, re.compile(rf"(?=[{_FIRST_LETTERS[etype]}])(?:{rx.pat
                    for etype, rx in _TRIGGERS]
 
 
+# The case-insensitive trigger patterns again for lowercased text, without IGNORECASE (faster).  Equivalent
+# on text whose lowercase has the same length and holds none of "ı" and "ſ" (the only characters besides
+# the cased letters themselves that IGNORECASE matches to a-z); lowercasing never changes what \w matches.
+# "summit" has a case-sensitive part and always runs on the text itself.
+_LOWER_TRIGGERS = {etype: re.compile(rx.pattern.lower()) for etype, rx, _ in _GATED_TRIGGERS if etype != "summit"}
+
+
 def find_triggers(text: str, start: int, end: int) -> list[tuple[str, int]]:
     out = []
-    low = text[start:end].lower()
+    lo = start - 1 if start > 0 else 0  # one character of context for the \b at `start`
+    low_ctx = text[lo:end].lower()
+    if len(low_ctx) == end - lo and "ı" not in low_ctx and "ſ" not in low_ctx:
+        low = low_ctx[start - lo:]
+    else:
+        low = text[start:end].lower()
+        low_ctx = None
     for etype, rx, keys in _GATED_TRIGGERS:
         if not any(map(low.__contains__, keys)):
             continue
-        for m in rx.finditer(text, start, end):
-            if etype == "talks" and m.group().lower() == "consultations" and \
-                    _CONSULTATION_TITLE.search(text, max(start, m.start() - 40), m.start()) and \
-                    _DOCUMENT_NOUN.search(text, start, m.start()):
+        lrx = _LOWER_TRIGGERS.get(etype) if low_ctx is not None else None
+        if lrx is not None:
+            matches = [(m.start() + lo, m.group()) for m in lrx.finditer(low_ctx, start - lo)]
+        else:
+            matches = [(m.start(), m.group().lower()) for m in rx.finditer(text, start, end)]
+        for m_start, group in matches:
+            if etype == "talks" and group == "consultations" and \
+                    _CONSULTATION_TITLE.search(text, max(start, m_start - 40), m_start) and \
+                    _DOCUMENT_NOUN.search(text, start, m_start):
                 continue  # "Memorandum ... on political consultations" names a document, not a contact
-            out.append((etype, m.start()))
+            out.append((etype, m_start))
     return sorted(out, key=lambda t: t[1])
 
 

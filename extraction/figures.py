@@ -308,11 +308,13 @@ def _kazakh_side(metric: str, text: str, sent_start: int, trig_start: int, trig_
     flipped = {"exports": "imports", "imports": "exports"}[metric]
     around = text[trig_start:trig_end + 30]
     before = text[max(sent_start, trig_start - 30):trig_start]
-    if _KAZ_SUBJECT.search(before) or _OF_KAZAKHSTAN.match(around):
+    # (cheap necessary conditions first: each of these patterns names Kazakhstan / "Kazakh")
+    kz_around = "Kazakhstan" in around
+    if ("kazakh" in before.lower() and _KAZ_SUBJECT.search(before)) or (kz_around and _OF_KAZAKHSTAN.match(around)):
         return metric
-    if metric == "exports" and _TO_KAZAKHSTAN.search(around):
+    if metric == "exports" and kz_around and _TO_KAZAKHSTAN.search(around):
         return flipped
-    if metric == "imports" and _FROM_KAZAKHSTAN.search(around):
+    if metric == "imports" and kz_around and _FROM_KAZAKHSTAN.search(around):
         return flipped
     if _PARTNER_BEFORE.search(before) and "Kazakh" not in before:
         # "Thailand's exports", "Georgian exports": the partner speaks
@@ -350,7 +352,7 @@ def _attach_changes(text: str, start: int, end: int, figures: list[Figure],
     if not any(map(low.__contains__, _PCT_KEYS)):
         return
     if len(low) == end - start:
-        matches = [_Shifted(m, start) for m in _PCT_LOWER.finditer(low)]
+        matches = [_Shifted(m, start) for m in _pct_lower_matches(low)]
     else:  # a character whose lowercase is longer would shift offsets
         matches = list(_PCT.finditer(text, start, end))
     for m in matches:
@@ -370,6 +372,35 @@ def _attach_changes(text: str, start: int, end: int, figures: list[Figure],
             target = before[-1]
         if target.change_pct is None:
             target.change_pct = _change_value(m, clause + text[max(start, m.start() - 30):m.start()])
+
+
+# Every _PCT match holds one of these words; before it only a number ([+-], digits, [.,], spaces, "-") or a
+# number word of at most 5 letters and spaces/hyphen.  Used to try the grammar only just before them.
+_PCT_ANCHOR = re.compile(r"%|per|fold|times|doubled|tripled")
+
+
+def _pct_number_char(ch: str) -> bool:
+    return ch.isdecimal() or ch.isspace() or ch in ".,+-"
+
+
+def _pct_lower_matches(low: str):
+    """`_PCT_LOWER.finditer(low)`, the grammar tried only from just before each anchor word (same matches:
+    a match starting before that point would hold an earlier anchor inside its number)."""
+    anchors = [(a.start(), a.end()) for a in _PCT_ANCHOR.finditer(low)]
+    pos, ai, n = 0, 0, len(anchors)
+    while True:
+        while ai < n and anchors[ai][1] <= pos:
+            ai += 1
+        if ai == n:
+            return
+        b = anchors[ai][0]
+        while b > pos and _pct_number_char(low[b - 1]):
+            b -= 1
+        m = _PCT_LOWER.search(low, max(pos, b - 5))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def _inside_parens(text: str, start: int, pos: int) -> bool:

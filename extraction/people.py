@@ -72,7 +72,9 @@ _DELEGATION = re.compile(r"(\w+)\s+(?:delegation|side)\s+(?:was\s+)?(?:led\s+|he
 # for interreligious Dialogue", and the lowercase office words "foreign affairs" are part of a title)
 _TITLE_GAP = re.compile(r"(?:\s+|,\s*|\s*[-–—]\s*|\b(?:[oо]f|for|to|in|on|the|and|at|with\s+permanent\s+residence\s+in|"
                         r"foreign|affairs)\b|[A-Z][\w'’.\-]*|\b(?!(?:of|for|to|in|on|the|and|at|with|foreign|affairs)\b)[a-z]+\b(?=\s+[A-Z][\w'’.\-]*\s)|\(|\)|&)*")
-_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’](?![sS]\b)|\.(?=[^\W\d_]))*")
+# = `[^\W\d_](?:[\w\-]|['’](?![sS]\b)|\.(?=[^\W\d_]))*`, the runs of [\w\-] taken by one repeat (the three
+# alternatives are single characters of disjoint classes: the same greedy matches, fewer engine steps)
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:(?:['’](?![sS]\b)|\.(?=[^\W\d_]))[\w\-]*)*")
 
 _PARTICLES = frozenset("bin ibn al el de da van von der bint abu ul di du la le".split())
 _ROMAN = frozenset("II III IV V VI".split())
@@ -130,7 +132,9 @@ def _surname(name: str) -> str:
 
 
 # A stretch that can hold a token starting with a capital: any letter but a-z, then token-ish characters.
-_CAP_CHUNK = re.compile(r"[^\W\d_a-z][\w\-'’.]*")
+# (= `[^\W\d_a-z][\w\-'’.]*`, its first class written as ranges the engine tests fast, the rest checked by a
+# look-back on the one character: the same first characters, verified over every code point)
+_CAP_CHUNK = re.compile(r"[A-Z\u00aa-\U0010ffff](?<=[^\W\d_])[\w\-'’.]*")
 
 
 def _name_span(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -141,13 +145,18 @@ def _name_span(text: str, start: int, end: int, masked: list[tuple[int, int]]) -
     A chunk without "." or an apostrophe is exactly one _TOKEN, so the name test below is the loop's own;
     a chunk with them may hold several tokens and counts as "maybe"."""
     lo = hi = None
+    # `masked` is in text order and non-overlapping and the chunks come in text order: one forward pointer
+    # answers "inside a mention?"
+    mi, n_masked = 0, len(masked)
     for c in _CAP_CHUNK.finditer(text, start, end):
         w = c.group()
         if not ("." in w or "'" in w or "’" in w):
             if not w[0].isupper() or w.lower() in _STOP or (w.isupper() and len(w) > 1 and w not in _ROMAN):
                 continue
             pos = c.start()
-            if any(s <= pos < e for s, e in masked):
+            while mi < n_masked and masked[mi][1] <= pos:
+                mi += 1
+            if mi < n_masked and masked[mi][0] <= pos:
                 continue
         if lo is None:
             lo = c.start()
@@ -219,9 +228,37 @@ def _name_runs(text: str, start: int, end: int, masked: list[tuple[int, int]]) -
     return cleaned
 
 
+# _HEAD for lowercased text: the same pattern without IGNORECASE (faster).  Equivalent on text whose
+# lowercase has the same length and holds none of "ı" and "ſ" (the only characters besides the cased
+# letters themselves that IGNORECASE matches to a-z or é); lowercasing never changes what \w matches.
+_HEAD_LOWER = re.compile(_HEAD.pattern.lower())
+
+
+class _Span:
+    """start()/end() of a head found on a lowercased slice, in the full text's coordinates."""
+    __slots__ = ("_start", "_end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
 def _heads_in(text: str, start: int, end: int) -> list[tuple[int, int, re.Match]]:
     """Title heads of a sentence, scanned once for all its names (see _left_title)."""
-    return [(h.start(), h.end(), h) for h in _HEAD.finditer(text, start, end)]
+    lo = start - 1 if start > 0 else 0  # one character of context for the look-back at `start`
+    low = text[lo:end].lower()
+    if len(low) != end - lo or "ı" in low or "ſ" in low:
+        return [(h.start(), h.end(), h) for h in _HEAD.finditer(text, start, end)]
+    out = []
+    for h in _HEAD_LOWER.finditer(low, start - lo):
+        hs, he = h.start() + lo, h.end() + lo
+        out.append((hs, he, _Span(hs, he)))
+    return out
 
 
 def _window_heads(text: str, heads: list[tuple[int, int, re.Match]] | None, window_start: int, name_start: int):
@@ -244,13 +281,16 @@ def _left_title(text: str, sent_start: int, name_start: int,
     """(title_start, head_end) of the nearest title standing right before the name."""
     window_start = max(sent_start, name_start - 160)
     best = None
-    for h in _window_heads(text, heads, window_start, name_start):
-        if _TITLE_GAP.fullmatch(text, h.end(), name_start) is None:
-            continue
+    # the last head that passes both tests wins: try them from the last, stop at the first that passes
+    # (the cheap test first; both are pure)
+    for h in reversed(list(_window_heads(text, heads, window_start, name_start))):
         # another name between the title and this one means the title is that person's
         if any(h.end() <= rs and re_ <= name_start for rs, re_ in runs):
             continue
+        if _TITLE_GAP.fullmatch(text, h.end(), name_start) is None:
+            continue
         best = h
+        break
     if best is None:
         return None
     # Extend left over modifiers ("First Deputy").
