@@ -70,7 +70,8 @@ class BnsTradeRow(pa.DataFrameModel):
 
 
 class ComextExportRow(pa.DataFrameModel):
-    reporter_iso2: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{2}$")
+    # ISO 3166 alpha-2 for a country, a Comext code (EU27_2020, EA20) for an aggregate.
+    reporter_iso2: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z][A-Z0-9_]+$")
     reporter_iso3: Series[str] = pa.Field(nullable=True, str_matches=ISO3)
     reporter_name: Series[str] = pa.Field(str_length={"min_value": 1})
     is_aggregate: Series[bool]
@@ -80,9 +81,11 @@ class ComextExportRow(pa.DataFrameModel):
     value: Series[float] = pa.Field(ge=0, nullable=True, coerce=True)
     currency: Series[str] = pa.Field(isin=["EUR"])
 
-    @pa.dataframe_check(name="a country reporter has its ISO3 code")
-    def country_reporter_has_iso3(cls, frame: pd.DataFrame) -> Series[bool]:
-        return frame["is_aggregate"] | frame["reporter_iso3"].notna()
+    @pa.dataframe_check(name="a country reporter has its ISO2 and ISO3 codes")
+    def country_reporter_has_iso_codes(cls, frame: pd.DataFrame) -> Series[bool]:
+        return frame["is_aggregate"] | (
+            frame["reporter_iso3"].notna() & frame["reporter_iso2"].fillna("").str.fullmatch(r"[A-Z]{2}")
+        )
 
     class Config:
         strict = "filter"

@@ -57,4 +57,12 @@ def _reasons_by_row(failure_cases: pd.DataFrame) -> dict[Any, set[str]]:
 
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
-    return json.loads(json.dumps(row, default=str))
+    """The row as plain JSON values; pandas' missing values become null, not NaN."""
+    return {key: None if _is_missing(value) else json.loads(json.dumps(value, default=str)) for key, value in row.items()}
+
+
+def _is_missing(value: Any) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # lists and other containers
+        return False

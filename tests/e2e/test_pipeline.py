@@ -176,3 +176,15 @@ def test_dbt_docs_generate_and_every_mart_column_is_documented(refreshed, tmp_pa
         documented = {name.lower() for name, column in node["columns"].items() if column.get("description")}
         undocumented += [f"{node['name']}.{c}" for c in table["columns"] if c.lower() not in documented]
     assert not undocumented, undocumented
+
+
+def test_the_embedded_snapshot_lands_whole_with_nothing_quarantined(refreshed):
+    settings, _, _ = refreshed
+    connection = duckdb.connect(str(settings.warehouse), read_only=True)
+    try:
+        assert connection.execute("select count(*) from raw.rejected_records").fetchone() == (0,)
+        assert connection.execute("select count(*) from raw.comext_eu_exports").fetchone() == (2089,)
+        editions = connection.execute("select count(distinct edition_year) from raw.bns_trade_by_country").fetchone()
+        assert editions == (5,)
+    finally:
+        connection.close()
