@@ -263,11 +263,12 @@ def _scan(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         w_start = first.start()
         if w_start < resume:
             continue
+        # (the token starts with a _CANDIDATE letter, which is uppercase by construction: no isupper() test)
         word = first.group().rstrip(".")
-        node = _TRIE.get(word) if word[:1].isupper() else None
+        node = _TRIE.get(word)
         if node is None:
             # a possessive ("Kazakhstan’s", "Thailand's"): the name without its "'s", if it is one by itself
-            if word[-2:] in ("'s", "’s") and word[:1].isupper():
+            if word[-2:] in ("'s", "’s"):
                 name = _TRIE.get(word[:-2], {}).get(None)
                 if name is not None:
                     m_end = w_start + len(word) - 2

@@ -138,6 +138,7 @@ class Period(NamedTuple):
 
 
 _YEAR = r"(?:19|20)\d\d"
+_YEAR_RX = re.compile(_YEAR)
 _YEAR_WORD = rf"(?:{_YEAR}|this\s+year|last\s+year|the\s+last\s+year|the\s+previous\s+year|previous\s+year|the\s+current\s+year|current\s+year|past\s+year)"
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PERIOD = re.compile(
@@ -159,11 +160,14 @@ _PERIOD_LOWER = re.compile(r"(?=\d|f[rieo]|b|s[ie]|j|ma|a[pu]|oc|n[oi]|d|t[hwe]|
                            + _PERIOD.pattern.lower().replace("(?p<", "(?P<") + ")")
 # Every period contains one of these (a year, "year", a month, "quarter", "half"/"H1", "months"), at most
 # _ANCHOR_REACH characters after the period's start; the grammar is only tried near them.
-_PERIOD_ANCHOR = re.compile(r"(?:19|20)\d\d|year|quarter|half|h[12]|months|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+# (every alternative starts with a literal, so the engine skips to their first letters at C speed)
+_PERIOD_ANCHOR = re.compile(r"19\d\d|20\d\d|year|quarter|half|h[12]|months|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _ANCHOR_REACH = 32
 _COMPARISON = re.compile(
     r"\b(?:compared\s+(?:to|with)|than|over|against|from|versus|vs\.?|relative\s+to)\s+(?:in\s+|for\s+)?(?:the\s+)?(?:same\s+period\s+(?:of|in|last)\s+)?$"
     r"|same\s+period\s+(?:of\s+|in\s+)?$", re.IGNORECASE)
+# (a look-ahead on the first letters of the alternatives lets most positions fail at once: same matches)
+_COMPARISON = re.compile(r"(?=[ctoafvrs])(?:" + _COMPARISON.pattern + ")", _COMPARISON.flags)
 
 _COMPARISON_KEYS = ("compared", "than", "over", "against", "from", "versus", "vs", "relative", "same")
 
@@ -172,7 +176,7 @@ def _resolve_year(word: str | None, published: dt.date | None) -> int | None:
     if not word:
         return None
     w = " ".join(word.lower().split())
-    if re.fullmatch(_YEAR, w):
+    if _YEAR_RX.fullmatch(w):
         return int(w)
     if published is None:
         return None
@@ -185,10 +189,12 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
 
 
-def _period_matches(text: str, start: int, end: int):
+def _period_matches(text: str, start: int, end: int, low: str | None = None):
     """`_PERIOD.finditer(text, start, end)` as (match, offset) pairs, run on the lowercased sentence and
-    only from a little before each anchor word (the grammar is long; most positions cannot start a period)."""
-    low = text[start:end].lower()
+    only from a little before each anchor word (the grammar is long; most positions cannot start a period).
+    `low`: text[start:end].lower(), when the caller has it already."""
+    if low is None:
+        low = text[start:end].lower()
     if len(low) != end - start:  # a character whose lowercase is longer: offsets would shift
         for m in _PERIOD.finditer(text, start, end):
             yield m, 0
@@ -207,9 +213,10 @@ def _period_matches(text: str, start: int, end: int):
         pos = m.end()
 
 
-def find_periods(text: str, start: int, end: int, published: dt.date | None) -> list[Period]:
+def find_periods(text: str, start: int, end: int, published: dt.date | None, low: str | None = None) -> list[Period]:
+    """`low`: text[start:end].lower(), when the caller has it already."""
     out: list[Period] = []
-    for m, offset in _period_matches(text, start, end):
+    for m, offset in _period_matches(text, start, end, low):
         g = m.group
         year = months = year_from = year_to = None
         if g("range"):

@@ -126,17 +126,19 @@ def extract(text: str, published: str | dt.date | None = None, title: str | None
         for p in people:
             known.setdefault(p.surname, p)
         tracker.feed(s.index, s.start, s.end, people, mentions)
-        here = list(dict.fromkeys(m.code for m in mentions if m.code and m.kind != "city" and m.code != KAZ))
+        here = (list(dict.fromkeys(m.code for m in mentions if m.code and m.kind != "city" and m.code != KAZ))
+                if mentions else [])
         found = find_agreements(text, s.start, s.end, previous_signed)
-        previous_signed = any(a.status == "signed" for a in found)
+        previous_signed = bool(found) and any(a.status == "signed" for a in found)
         if found:
             venue = [c for c in countries_in(text, s.start, s.end, with_cities=True) if c != KAZ]
             for a in found:
                 raw_agreements.append((s, a, here or venue))
         # the previous sentence's metric matters only to a sentence that may hold an amount
+        may_hold = may_hold_amount(text, s.start, s.end)
         carried_metric = (sentence_metric(text, previous.start, previous.end)
-                          if previous is not None and may_hold_amount(text, s.start, s.end) else None)
-        figures, is_global = extract_figures(text, s.start, s.end, pub, carried_metric)
+                          if previous is not None and may_hold else None)
+        figures, is_global = extract_figures(text, s.start, s.end, pub, carried_metric, may_hold)
         previous = s
         if is_global:
             global_trade = True

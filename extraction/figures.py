@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from .countries import KAZ, countries_in
 from .dates import Period, find_periods
-from .money import Amount, find_amounts
+from .money import Amount, find_amounts, find_amounts_unchecked
 
 # (each pattern starts with a look-ahead on the first letters its words can have: most positions fail at once)
 _TRADE_TRIGGER = re.compile(
@@ -55,6 +55,9 @@ _TARGET = re.compile(
     r"will\s+(?:reach|increase|grow|exceed))\b",
     re.IGNORECASE,
 )
+# (a look-ahead on the first letters of the alternatives lets most positions fail at once: same matches)
+_DECREASE = re.compile(r"(?=[dflrc])(?:" + _DECREASE.pattern + ")", _DECREASE.flags)
+_TARGET = re.compile(r"(?=[tgaipbrcw])(?:" + _TARGET.pattern + ")", _TARGET.flags)
 # Not bilateral: Kazakhstan's total trade, or trade among a group of countries.
 _GLOBAL = re.compile(
     r"\b(?:foreign\s+trade|external\s+trade|country['’]s\s+(?:exports|imports|trade)|total\s+(?:exports|imports)\s+of\s+Kazakhstan|"
@@ -73,8 +76,12 @@ _BILATERAL = re.compile(r"\b(?:bilateral|mutual|two-way|between\s+(?:the\s+)?(?:
                         re.IGNORECASE)
 _NOT_TRADE = re.compile(r"\b(?:contracts?|projects?|worth\s+of\s+deals|agreements?|loans?|grants?|aid|assistance|portfolio)\b",
                         re.IGNORECASE)
+_NOT_TRADE = re.compile(r"(?=[cpwalg])(?:" + _NOT_TRADE.pattern + ")", _NOT_TRADE.flags)
 # (the leading look-ahead only lets most positions fail fast)
 _CLAUSE_BREAK = re.compile(r"(?=[,;(w])(?:[,;(]|\bwhile\b|\bwhereas\b|\bwith\b)")
+# the same matches, every alternative starting with a literal (the engine skips to them at C speed); the \b
+# before "w" is "no word character before it"
+_CLAUSE_BREAK = re.compile(r",|;|\(|w(?<!\ww)(?:hile|hereas|ith)\b")
 _TO_KAZ = re.compile(r"\b(?:to|into)\s+(?:the\s+(?:economy|market)\s+of\s+)?Kazakhstan|\bKazakh\s+(?:economy|market)", re.IGNORECASE)
 _FROM_KAZ = re.compile(r"\bfrom\s+Kazakhstan\b", re.IGNORECASE)
 _KAZ_SUBJECT = re.compile(r"\b(?:Kazakhstan['’]s|Kazakh|of\s+Kazakhstan)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -209,18 +216,26 @@ def sentence_metric(text: str, start: int, end: int) -> tuple[str, str] | None:
 
 
 def extract_figures(text: str, start: int, end: int, published: dt.date | None,
-                    carried_metric: tuple[str, str] | None = None) -> tuple[list[Figure], bool]:
+                    carried_metric: tuple[str, str] | None = None,
+                    may_hold: bool | None = None) -> tuple[list[Figure], bool]:
     """Figures of one sentence (counterpart left for the caller) and whether the sentence is global trade talk.
-    `carried_metric` serves amounts of a sentence that names no metric itself."""
+    `carried_metric` serves amounts of a sentence that names no metric itself.  `may_hold`:
+    money.may_hold_amount(text, start, end), when the caller has it already."""
     sentence = text[start:end]
     is_global = any(map(sentence.__contains__, _GLOBAL_KEYS)) and bool(_GLOBAL.search(sentence))
-    amounts = find_amounts(text, start, end)
+    if may_hold is None:
+        amounts = find_amounts(text, start, end)
+    else:
+        amounts = find_amounts_unchecked(text, start, end) if may_hold else []
     if not amounts or is_global:
         return [], is_global
     sentence_currency = next((a.currency for a in amounts if a.currency), None)
-    periods = find_periods(text, start, end, published)
     low = sentence.lower()
+    periods = find_periods(text, start, end, published, low)
     is_target = any(map(low.__contains__, _TARGET_KEYS)) and bool(_TARGET.search(sentence))
+    # _not_trade of a window inside the sentence needs one of its (ASCII) words in the window's lowercase,
+    # and so in the sentence's
+    not_trade_possible = any(map(low.__contains__, _NOT_TRADE_KEYS))
     figures: list[Figure] = []
     head_metric: tuple[str, str] | None = None
     breaks = _clause_breaks(text, start, end)
@@ -242,7 +257,8 @@ def extract_figures(text: str, start: int, end: int, published: dt.date | None,
             trig = max((t for t in (t1, t2) if t), key=lambda t: t.start(), default=None)
         if trig is None and carried_metric is None:
             continue
-        if trig is not None and _not_trade(text, trig.end(), a.start) or _not_trade(text, max(start, a.start - 25), a.start):
+        if not_trade_possible and (trig is not None and _not_trade(text, trig.end(), a.start)
+                                   or _not_trade(text, max(start, a.start - 25), a.start)):
             continue
         if trig is None:
             # "It increased from R44-million ...": the previous sentence named the metric.
@@ -278,7 +294,7 @@ def extract_figures(text: str, start: int, end: int, published: dt.date | None,
         elif is_target and _target_to(text, a):
             fig.kind = "target"
         figures.append(fig)
-    _attach_changes(text, start, end, figures, breaks)
+    _attach_changes(text, start, end, figures, breaks, low)
     return figures, False
 
 
@@ -344,11 +360,13 @@ class _Shifted:
 
 
 def _attach_changes(text: str, start: int, end: int, figures: list[Figure],
-                    breaks: list[tuple[int, int]] | None = None) -> None:
+                    breaks: list[tuple[int, int]] | None = None, low: str | None = None) -> None:
+    """`low`: text[start:end].lower(), when the caller has it already."""
     candidates = [f for f in figures if not f.comparison]
     if not candidates:
         return
-    low = text[start:end].lower()
+    if low is None:
+        low = text[start:end].lower()
     if not any(map(low.__contains__, _PCT_KEYS)):
         return
     if len(low) == end - start:

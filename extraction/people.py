@@ -199,7 +199,8 @@ def _name_runs(text: str, start: int, end: int, masked: list[tuple[int, int]]) -
             is_name = (low not in _STOP and not inside_mention
                        and not (tok.isupper() and len(tok) > 1 and tok not in _ROMAN))
             is_particle = low in _PARTICLES or tok in _ROMAN
-        adjacent = cur_end is not None and text[cur_end:m.start()] == " "
+        # (= text[cur_end:m.start()] == " ", without the slice)
+        adjacent = cur_end is not None and m.start() == cur_end + 1 and text[cur_end] == " "
         if is_name or (is_particle and cur_start is not None and adjacent):
             if cur_start is not None and adjacent:
                 cur_end = m.end()
