@@ -18,9 +18,12 @@ def execute_full_refresh(defs: dg.Definitions, instance: dg.DagsterInstance) -> 
     since 2019 in one run (a single-run backfill) and all downstream. Returns the
     last run's result, or the first that failed."""
     now = datetime.now(timezone.utc)
+    # INFO, not Dagster's default DEBUG: one line per step and dbt node, not per event.
+    logging = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
     nightly = defs.resolve_job_def("nightly_refresh")
     discovery = nightly.execute_in_process(
-        instance=instance, raise_on_error=False, asset_selection=[dg.AssetKey(["raw", "bns_editions"])]
+        instance=instance, raise_on_error=False, run_config=logging,
+        asset_selection=[dg.AssetKey(["raw", "bns_editions"])],
     )
     if not discovery.success:
         return discovery
@@ -28,11 +31,14 @@ def execute_full_refresh(defs: dg.Definitions, instance: dg.DagsterInstance) -> 
     comext = comext_months.get_partition_keys(current_time=now)
     for job, first, last in (("bns_refresh", editions[0], editions[-1]), ("comext_refresh", comext[0], comext[-1])):
         result = defs.resolve_job_def(job).execute_in_process(
-            instance=instance, raise_on_error=False, tags={RANGE_START_TAG: first, RANGE_END_TAG: last}
+            instance=instance, raise_on_error=False, run_config=logging,
+            tags={RANGE_START_TAG: first, RANGE_END_TAG: last},
         )
         if not result.success:
             return result
-    return nightly.execute_in_process(instance=instance, raise_on_error=False, tags=full_history_tags(now))
+    return nightly.execute_in_process(
+        instance=instance, raise_on_error=False, run_config=logging, tags=full_history_tags(now)
+    )
 
 
 def run_nightly_refresh() -> int:
