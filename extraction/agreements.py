@@ -91,9 +91,22 @@ def _field_of(title: str) -> str | None:
     return next((f for f, rx in _FIELDS_RX if rx.search(low)), None)
 
 
-def find_agreements(text: str, start: int, end: int, previous_signed: bool) -> list[Agreement]:
+# Word-level pre-filter (see sentences.sentence_words): a _NOUN match has its noun's first word, and a
+# _PACKAGE match its last, as a whole word of the sentence (it starts after \b or \s and ends at \b or \s).
+# Without one of them the sentence yields no agreement.  (ASCII sentences only: "Communiqué" is not ASCII.)
+_NOUN_WORDS = frozenset(b"""memorandum memoranda mou mous agreement agreements protocol protocols treaty treaties
+declaration declarations programme programmes program programs road roadmap roadmaps action plan plans contract
+contracts convention conventions joint communique communiques charter charters arrangement arrangements initiative
+initiatives statement statements documents""".split())
+
+
+def find_agreements(text: str, start: int, end: int, previous_signed: bool,
+                    words: set[bytes] | None = None) -> list[Agreement]:
     """Agreements named in one sentence.  `previous_signed`: the sentence before reported a signing,
-    so a bare list of documents continues it."""
+    so a bare list of documents continues it.  `words`: sentences.sentence_words of the sentence, when
+    the caller has it (None: not ASCII, or not computed)."""
+    if words is not None and _NOUN_WORDS.isdisjoint(words):
+        return []
     sentence = text[start:end]
     low = sentence.lower()
     if not any(map(low.__contains__, _NOUN_KEYS)) and not ("mou" in low and _MOU.search(low)) \

@@ -51,6 +51,12 @@ _PLANNED_KEYS = ("will", "shall", "held", "upcoming", "plann", "scheduled", "exp
                  "next", "readiness", "proposed", "tomorrow")
 _CONTEXT_KEYS = ("recent", "earlier", "previous", "last", "results", "outcome", "importance", "follow", "since",
                  "sidelines", "continuation", "anniversary", "remind", "recalled", "course")
+# Word-level pre-filters (see sentences.sentence_words): every _PLANNED / _CONTEXT match contains one of these
+# as a whole word of the sentence (each alternative starts at \b and its words are followed by \s or \b).
+_PLANNED_WORDS = frozenset(b"""will shall held upcoming planned planning scheduled expected invited invitation agreed
+intend intends next readiness proposed tomorrow""".split())
+_CONTEXT_WORDS = frozenset(b"""recent recently earlier previous previously last results outcome outcomes importance
+follow follows followed since sidelines continuation anniversary remind reminded recalled""".split())
 _ATTENDANCE = re.compile(r"\b(?:attend\w*|accompan\w*|participat\w*|led\s+by|headed\s+by|chaired\s+by|co-chaired|"
                          r"represented\s+by|delegation|joined\s+by|also\s+present)\b", re.IGNORECASE)
 _CONSULTATION_TITLE = re.compile(r"\b(?:on|for)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -139,7 +145,28 @@ _GATED_TRIGGERS = [(etype, re.compile(rf"(?=[{_FIRST_LETTERS[etype]}])(?:{rx.pat
 _LOWER_TRIGGERS = {etype: re.compile(rx.pattern.lower()) for etype, rx, _ in _GATED_TRIGGERS if etype != "summit"}
 
 
-def find_triggers(text: str, start: int, end: int) -> list[tuple[str, int]]:
+# Word-level pre-filters (see sentences.sentence_words): every match of a trigger pattern contains one of
+# its type's words as a whole word of the sentence (a maximal \w run: each alternative starts at \b with
+# it and it is followed by \b, \s or "-"), except a glued "videoconferenc...", tested as a substring.  The
+# substring gate still runs after them, so they only skip work: the same triggers are found.
+_TRIGGER_WORDS = {
+    "phone_call": frozenset(b"phone telephone phoned".split()),
+    "video_call": frozenset(b"video online virtual virtually".split()),
+    "talks": frozenset(b"talks negotiation negotiations negotiated consultations".split()),
+    "summit": frozenset(b"meeting summit ministerial council gathered brought general c5 session".split()),
+    "meeting": frozenset(b"met meet meets meeting meetings received receives hosted hosts audience called "
+                         b"discussion discussions conversation sidelines held".split()),
+    "visit": frozenset(b"visit visits visited visiting arrived trip tour".split()),
+}
+_ALL_TRIGGER_WORDS = frozenset().union(*_TRIGGER_WORDS.values())
+_WORD_GATED_TRIGGERS = [(etype, rx, keys, _TRIGGER_WORDS[etype]) for etype, rx, keys in _GATED_TRIGGERS]
+
+
+def find_triggers(text: str, start: int, end: int, words: set[bytes] | None = None) -> list[tuple[str, int]]:
+    """`words`: sentences.sentence_words(text[start:end]), when the caller has it (None: not ASCII)."""
+    if words is not None and _ALL_TRIGGER_WORDS.isdisjoint(words) and \
+            "videoconferenc" not in text[start:end].lower():
+        return []
     out = []
     lo = start - 1 if start > 0 else 0  # one character of context for the \b at `start`
     low_ctx = text[lo:end].lower()
@@ -148,7 +175,10 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[str, int]]:
     else:
         low = text[start:end].lower()
         low_ctx = None
-    for etype, rx, keys in _GATED_TRIGGERS:
+    for etype, rx, keys, type_words in _WORD_GATED_TRIGGERS:
+        if words is not None and type_words.isdisjoint(words) and not (etype == "video_call"
+                                                                         and "videoconferenc" in low):
+            continue
         if not any(map(low.__contains__, keys)):
             continue
         lrx = _LOWER_TRIGGERS.get(etype) if low_ctx is not None else None
@@ -210,18 +240,21 @@ class EventTracker:
                     return e
         return None
 
-    def _status(self, s_text: str, date: dt.date | None) -> str:
+    def _status(self, s_text: str, date: dt.date | None, words: set[bytes] | None = None) -> str:
+        """`words`: sentences.sentence_words(s_text), when the caller has it (None: not ASCII, or not computed)."""
         pub = self.published
+        maybe_planned = words is None or not _PLANNED_WORDS.isdisjoint(words)
         if date and pub and abs((date - pub).days) <= 7:
-            return "planned" if date > pub and _PLANNED.search(s_text) else "held"
+            return "planned" if date > pub and maybe_planned and _PLANNED.search(s_text) else "held"
         low = s_text.lower()
-        if any(map(low.__contains__, _PLANNED_KEYS)) and _PLANNED.search(s_text):
+        if maybe_planned and any(map(low.__contains__, _PLANNED_KEYS)) and _PLANNED.search(s_text):
             return "planned"
         if pub and _HAS_YEAR.search(s_text):
             for month, year in _MONTH_YEAR.findall(s_text):
                 if (int(year), _MONTH_NUMBERS[month]) > (pub.year, pub.month):
                     return "planned"
-        if any(map(low.__contains__, _CONTEXT_KEYS)) and _CONTEXT.search(s_text):
+        if (words is None or not _CONTEXT_WORDS.isdisjoint(words)) and any(map(low.__contains__, _CONTEXT_KEYS)) \
+                and _CONTEXT.search(s_text):
             return "context"
         # Without a publication date the newest year in the release stands in for it.
         reference = pub.year if pub else self.latest_year
@@ -233,15 +266,16 @@ class EventTracker:
 
 
     def feed(self, index: int, start: int, end: int, people: list[Person],
-             mentions: list[Mention] | None = None) -> None:
-        """One sentence.  `mentions`: find_mentions(text, start, end), when the caller has it already."""
+             mentions: list[Mention] | None = None, words: set[bytes] | None = None) -> None:
+        """One sentence.  `mentions`: find_mentions(text, start, end), when the caller has it already;
+        `words`: sentences.sentence_words of the sentence (None: not ASCII, or not computed)."""
         text = self.text
         s_text = text[start:end]
         if mentions is None:
             mentions = find_mentions(text, start, end)
         foreign_here = [m.code for m in mentions if m.code and m.code != KAZ and m.kind != "city"]
         foreign_cities = [m.code for m in mentions if m.code and m.code != KAZ and m.kind == "city"]
-        triggers = find_triggers(text, start, end)
+        triggers = find_triggers(text, start, end, words)
         if not triggers:
             if people and self.events and _ATTENDANCE.search(s_text):
                 self._resolve_unknown(people, foreign_here or foreign_cities)
@@ -257,7 +291,7 @@ class EventTracker:
             # "Today, a memorandum was signed following the talks": the date is the signing's; the talks
             # are referred to, and keep the date their own sentence gives
             date = None
-        status = self._status(s_text, date)
+        status = self._status(s_text, date, words)
         etype = _strongest(triggers)
         gathering = any(t == "summit" for t, _ in triggers) or len(set(foreign_here)) >= 3 or (any(map(low.__contains__, _GROUP_KEYS))
                                                                                           and bool(_GROUP_AUDIENCE.search(s_text)))

@@ -16,7 +16,7 @@ from .events import Event, EventTracker, direction_of, plover_and_cameo
 from .figures import Figure, extract_figures, sentence_metric, to_number
 from .money import may_hold_amount
 from .people import Person, find_people
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, sentence_words, split_sentences
 from .version import EXTRACTOR_VERSION
 
 _EVIDENCE_MAX = 300
@@ -119,16 +119,17 @@ def extract(text: str, published: str | dt.date | None = None, title: str | None
         if s.end - s.start > _MAX_SENTENCE_CHARS:
             continue
         mentions = find_mentions(text, s.start, s.end)
+        words = sentence_words(s.text)  # (None for a sentence that is not ASCII)
         # a sentence starts after whitespace (or at 0), where no mention can start: the span one
         # character earlier that find_people looks at holds the same mentions
         people = find_people(text, s.start, s.end, known,
                              mentions if s.start == 0 or text[s.start - 1].isspace() else None)
         for p in people:
             known.setdefault(p.surname, p)
-        tracker.feed(s.index, s.start, s.end, people, mentions)
+        tracker.feed(s.index, s.start, s.end, people, mentions, words)
         here = (list(dict.fromkeys(m.code for m in mentions if m.code and m.kind != "city" and m.code != KAZ))
                 if mentions else [])
-        found = find_agreements(text, s.start, s.end, previous_signed)
+        found = find_agreements(text, s.start, s.end, previous_signed, words)
         previous_signed = bool(found) and any(a.status == "signed" for a in found)
         if found:
             venue = [c for c in countries_in(text, s.start, s.end, with_cities=True) if c != KAZ]
@@ -138,7 +139,7 @@ def extract(text: str, published: str | dt.date | None = None, title: str | None
         may_hold = may_hold_amount(text, s.start, s.end)
         carried_metric = (sentence_metric(text, previous.start, previous.end)
                           if previous is not None and may_hold else None)
-        figures, is_global = extract_figures(text, s.start, s.end, pub, carried_metric, may_hold)
+        figures, is_global = extract_figures(text, s.start, s.end, pub, carried_metric, may_hold, words)
         previous = s
         if is_global:
             global_trade = True

@@ -58,6 +58,9 @@ _TARGET = re.compile(
 # (a look-ahead on the first letters of the alternatives lets most positions fail at once: same matches)
 _DECREASE = re.compile(r"(?=[dflrc])(?:" + _DECREASE.pattern + ")", _DECREASE.flags)
 _TARGET = re.compile(r"(?=[tgaipbrcw])(?:" + _TARGET.pattern + ")", _TARGET.flags)
+# _TARGET for lowercased text, without IGNORECASE (faster; equivalent on text whose lowercase has the same
+# length and holds none of "ı" and "ſ").
+_TARGET_LOWER = re.compile(_TARGET.pattern)
 # Not bilateral: Kazakhstan's total trade, or trade among a group of countries.
 _GLOBAL = re.compile(
     r"\b(?:foreign\s+trade|external\s+trade|country['’]s\s+(?:exports|imports|trade)|total\s+(?:exports|imports)\s+of\s+Kazakhstan|"
@@ -157,6 +160,39 @@ def _glued_word_break(text: str, start: int, pos: int) -> bool:
     return pos > start and pos < len(text) and (text[pos].isalnum() or text[pos] == "_") and text[pos - 1] in "hels"
 
 
+# The trigger patterns for lowercased text, without IGNORECASE (faster; equivalent on text whose lowercase has
+# the same length and holds none of "ı" and "ſ").
+_TRIGGER_LOWER = {rx: re.compile(rx.pattern.lower().replace("(?p<", "(?P<")) for rx in (_TRADE_TRIGGER, _INVEST_TRIGGER)}
+
+
+class _LowerMatch:
+    """A trigger match found on the lowercased sentence: start()/end() in the text's coordinates, `re` the
+    pattern it stands for, groupdict() (lowercased values: only their truth is used)."""
+    __slots__ = ("_m", "_offset", "re")
+
+    def __init__(self, m: re.Match, offset: int, rx: re.Pattern) -> None:
+        self._m, self._offset, self.re = m, offset, rx
+
+    def start(self) -> int:
+        return self._m.start() + self._offset
+
+    def end(self) -> int:
+        return self._m.end() + self._offset
+
+    def groupdict(self) -> dict:
+        return self._m.groupdict()
+
+
+def _sentence_triggers(rx: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int, object]]:
+    """(start, end, match) of rx.finditer(text, start, end), run on the lowercased sentence (with one character
+    before it, for the look-back of \\b) where that is equivalent."""
+    lo = start - 1 if start > 0 else 0
+    low = text[lo:end].lower()
+    if len(low) != end - lo or "ı" in low or "ſ" in low:
+        return [(m.start(), m.end(), m) for m in rx.finditer(text, start, end)]
+    return [(m.start() + lo, m.end() + lo, _LowerMatch(m, lo, rx)) for m in _TRIGGER_LOWER[rx].finditer(low, start - lo)]
+
+
 def _nearest_trigger(rx: re.Pattern, text: str, lo: int, hi: int, before: bool, cache: dict | None = None):
     """The last (before) or first trigger match in text[lo:hi].  `cache` holds the sentence's matches of
     rx scanned once; used unless a match crosses lo or hi or a boundary there is glued to a word
@@ -166,7 +202,7 @@ def _nearest_trigger(rx: re.Pattern, text: str, lo: int, hi: int, before: bool, 
         whole = cache.get(rx)
         if whole is None:
             start, end = cache["span"]
-            whole = cache[rx] = [(m.start(), m.end(), m) for m in rx.finditer(text, start, end)]
+            whole = cache[rx] = _sentence_triggers(rx, text, start, end)
         if not (_glued(text, lo) or _glued(text, hi)):
             found = []
             for ms, me, m in whole:
@@ -215,14 +251,23 @@ def sentence_metric(text: str, start: int, end: int) -> tuple[str, str] | None:
     return ("trade", _metric_of(m)) if m else None
 
 
+# Word-level pre-filter (see sentences.sentence_words): every _GLOBAL match starts with one of these as a
+# whole word (case-sensitive there, so lowercase here).
+_GLOBAL_WORDS = frozenset(b"foreign external country total between among member participating".split())
+
+
 def extract_figures(text: str, start: int, end: int, published: dt.date | None,
                     carried_metric: tuple[str, str] | None = None,
-                    may_hold: bool | None = None) -> tuple[list[Figure], bool]:
+                    may_hold: bool | None = None, words: set[bytes] | None = None) -> tuple[list[Figure], bool]:
     """Figures of one sentence (counterpart left for the caller) and whether the sentence is global trade talk.
     `carried_metric` serves amounts of a sentence that names no metric itself.  `may_hold`:
-    money.may_hold_amount(text, start, end), when the caller has it already."""
+    money.may_hold_amount(text, start, end), when the caller has it already; `words`:
+    sentences.sentence_words of the sentence (None: not ASCII, or not computed)."""
+    if may_hold is False and words is not None and _GLOBAL_WORDS.isdisjoint(words):
+        return [], False  # no amount, and no global trade talk
     sentence = text[start:end]
-    is_global = any(map(sentence.__contains__, _GLOBAL_KEYS)) and bool(_GLOBAL.search(sentence))
+    is_global = (words is None or not _GLOBAL_WORDS.isdisjoint(words)) and \
+        any(map(sentence.__contains__, _GLOBAL_KEYS)) and bool(_GLOBAL.search(sentence))
     if may_hold is None:
         amounts = find_amounts(text, start, end)
     else:
@@ -232,7 +277,9 @@ def extract_figures(text: str, start: int, end: int, published: dt.date | None,
     sentence_currency = next((a.currency for a in amounts if a.currency), None)
     low = sentence.lower()
     periods = find_periods(text, start, end, published, low)
-    is_target = any(map(low.__contains__, _TARGET_KEYS)) and bool(_TARGET.search(sentence))
+    is_target = any(map(low.__contains__, _TARGET_KEYS)) and bool(
+        _TARGET_LOWER.search(low) if len(low) == len(sentence) and "ı" not in low and "ſ" not in low
+        else _TARGET.search(sentence))
     # _not_trade of a window inside the sentence needs one of its (ASCII) words in the window's lowercase,
     # and so in the sentence's
     not_trade_possible = any(map(low.__contains__, _NOT_TRADE_KEYS))

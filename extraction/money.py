@@ -102,9 +102,36 @@ def parse_number(raw: str) -> Decimal | None:
         return None
 
 
+# The qualifier patterns for lowercased text, without IGNORECASE (faster; equivalent on text whose lowercase
+# has the same length and holds none of "ı" and "ſ").
+_MORE_LOWER = re.compile(_MORE.pattern)
+_ABOUT_LOWER = re.compile(_ABOUT.pattern)
+_LESS_LOWER = re.compile(_LESS.pattern)
+# Each qualifier pattern ends with whitespace then the window's end ($), and before that whitespace with one of
+# these words (its alternatives' last words, or its optional "the" / "the level of" tail); _MORE's exceed\w* and
+# surpass\w* end in any letters and are tested as substrings.  So with the window's trailing whitespace stripped,
+# a pattern can match only if the rest ends with one of its words.
+_MORE_ENDS = ("than", "over", "above", "of", "least", "beyond", "the")
+_ABOUT_ENDS = ("about", "around", "approximately", "approx.", "nearly", "almost", "some", "roughly", "to", "circa",
+               "estimated")
+_LESS_ENDS = ("than", "under", "below", "to", "exceeding")
+
+
 def qualifier_before(text: str, pos: int) -> str:
     window = text[max(0, pos - 40):pos]
     low = window.lower()
+    if len(low) == len(window) and "ı" not in low and "ſ" not in low:
+        tail = low.rstrip()
+        if len(tail) == len(low):
+            return "exact"  # no whitespace at the end: no pattern can match
+        if (tail.endswith(_MORE_ENDS) or "exceed" in low or "surpass" in low) and \
+                any(map(low.__contains__, _MORE_KEYS)) and _MORE_LOWER.search(low):
+            return "more_than"
+        if tail.endswith(_ABOUT_ENDS) and any(map(low.__contains__, _ABOUT_KEYS)) and _ABOUT_LOWER.search(low):
+            return "about"
+        if tail.endswith(_LESS_ENDS) and any(map(low.__contains__, _LESS_KEYS)) and _LESS_LOWER.search(low):
+            return "less_than"
+        return "exact"
     # each end-anchored pattern is tried at every position of the window: only run it when its words occur
     if any(map(low.__contains__, _MORE_KEYS)) and _MORE.search(window):
         return "more_than"
@@ -127,18 +154,40 @@ _AMOUNT_ANCHOR = re.compile(r"[\dhH](?:(?<![hH])|[aA][lL][fF])")
 _ANCHOR_REACH = 8
 
 
+# _AMOUNT for lowercased text, without IGNORECASE (faster).  Equivalent on text whose lowercase has the same
+# length and holds none of "ı" and "ſ"; every use of its groups is case-blind (currency and scale tables are
+# looked up lowercased, numbers have no case) and spans are taken from the text itself.
+_AMOUNT_LOWER = re.compile(_AMOUNT.pattern.lower().replace("(?p<", "(?P<"))
+
+
 def _amount_matches(text: str, start: int, end: int):
-    """`_AMOUNT.finditer(text, start, end)`, trying the pattern only near anchors (same matches)."""
+    """`_AMOUNT.finditer(text, start, end)`, trying the pattern only near anchors (same matches), as
+    (match, offset) pairs: the match's positions + offset are positions in `text`.  Runs on the lowercased
+    span (with one character before it, for the look-back) where that is equivalent."""
+    lo = start - 1 if start > 0 else 0
+    low = text[lo:end].lower()
+    if len(low) != end - lo or "ı" in low or "ſ" in low:
+        pos = start
+        while pos < end:
+            anchor = _AMOUNT_ANCHOR.search(text, pos, end)
+            if anchor is None:
+                return
+            m = _AMOUNT.search(text, max(pos, anchor.start() - _ANCHOR_REACH), end)
+            if m is None:
+                return
+            yield m, 0
+            pos = m.end()
+        return
     pos = start
     while pos < end:
         anchor = _AMOUNT_ANCHOR.search(text, pos, end)
         if anchor is None:
             return
-        m = _AMOUNT.search(text, max(pos, anchor.start() - _ANCHOR_REACH), end)
+        m = _AMOUNT_LOWER.search(low, max(pos, anchor.start() - _ANCHOR_REACH) - lo)
         if m is None:
             return
-        yield m
-        pos = m.end()
+        yield m, lo
+        pos = m.end() + lo
 
 
 def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
@@ -152,12 +201,13 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
 def find_amounts_unchecked(text: str, start: int, end: int) -> list[Amount]:
     """find_amounts(text, start, end) for a caller that knows may_hold_amount(text, start, end) is true."""
     out: list[Amount] = []
-    for m in _amount_matches(text, start, end):
+    for m, off in _amount_matches(text, start, end):
         pre, post, scale = m.group("pre"), m.group("post"), m.group("scale")
         if not (pre or post or m.group("half")) and (not scale or len(scale) == 1):
             continue  # a plain number ("2021", "45"): no currency and no usable scale, dropped below anyway
+        m_start, m_end = m.start() + off, m.end() + off
         if m.group("half"):
-            tail = _HALF_SCALE.match(text, m.end("half"))
+            tail = _HALF_SCALE.match(text, m.end("half") + off)
             if not tail:
                 continue
             value = Decimal("0.5") * _SCALES[tail.group(1).lower()]
@@ -176,9 +226,9 @@ def find_amounts_unchecked(text: str, start: int, end: int) -> list[Amount]:
                 scale = None
             if scale is None and m.group("scale"):
                 # the optional group matched a lone letter we refuse: re-anchor the end there
-                span_end = m.end("num")
+                span_end = m.end("num") + off
             else:
-                span_end = m.end()
+                span_end = m_end
             value = number * (_SCALES[scale.lower()] if scale else 1)
             if m.group("num2") and scale:
                 extra = parse_number(m.group("num2"))
@@ -192,8 +242,8 @@ def find_amounts_unchecked(text: str, start: int, end: int) -> list[Amount]:
         if currency is None:
             if not scale or not _BARE_FOLLOWER.match(text, span_end):
                 continue
-        if currency is None and pre is None and post is None and span_end != m.end():
+        if currency is None and pre is None and post is None and span_end != m_end:
             continue
-        out.append(Amount(m.start(), span_end, value, currency,
-                          qualifier_before(text, m.start()), text[m.start():span_end]))
+        out.append(Amount(m_start, span_end, value, currency,
+                          qualifier_before(text, m_start), text[m_start:span_end]))
     return out

@@ -63,6 +63,17 @@ def _has_by(text: str, lo: int, hi: int) -> bool:
 
 
 _FUNCTION_WORD_BEFORE = re.compile(r"\b(?:of|the|on|for|and|in|to|at)\s+$")
+_FUNCTION_WORDS = ("of", "the", "on", "for", "and", "in", "to", "at")
+
+
+def _function_word_before(text: str, lo: int, hi: int) -> bool:
+    """`_FUNCTION_WORD_BEFORE.search(text, lo, hi)`, the end-anchored pattern (tried at every position) run only
+    when text[lo:hi] ends with whitespace and, before it, with one of its words (necessary for a match)."""
+    if hi <= lo or not text[hi - 1].isspace() or not text[lo:hi].rstrip().endswith(_FUNCTION_WORDS):
+        return False
+    return bool(_FUNCTION_WORD_BEFORE.search(text, lo, hi))
+
+
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?$")
 _LED_BY = re.compile(r"\b(?:led|headed|chaired|co-chaired|represented|accompanied)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _DELEGATION = re.compile(r"(\w+)\s+(?:delegation|side)\s+(?:was\s+)?(?:led\s+|headed\s+)?by\s+$", re.IGNORECASE)
@@ -102,6 +113,11 @@ north south east west central eastern western southern northern middle arctic ma
 africa america americas pacific atlantic caspian gulf region
 visit visits meets meet holds hold conducts conduct pays pay receives discusses signs talks productive official working
 """.split())
+# Stop words as capitalised at a sentence start or in a title ("Minister", "Republic"): a token equal to one is
+# neither a name nor a particle (none is a particle or a Roman numeral), tested with one set lookup.
+_STOP_TITLE = frozenset(w.capitalize() for w in _STOP if not any(ch in w for ch in ".'’")
+                        and w.capitalize()[:1].isupper() and w.capitalize().lower() == w
+                        and w not in _PARTICLES and w.capitalize() not in _ROMAN)
 _TO_IN_AT_BEFORE = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
 _TITLE_PREFIX_COUNTRY = re.compile(r"(?:'s|’s)?\s*$")
 
@@ -150,6 +166,8 @@ def _name_span(text: str, start: int, end: int, masked: list[tuple[int, int]]) -
     mi, n_masked = 0, len(masked)
     for c in _CAP_CHUNK.finditer(text, start, end):
         w = c.group()
+        if w in _STOP_TITLE:
+            continue  # (the test below, short-cut)
         if not ("." in w or "'" in w or "’" in w):
             if not w[0].isupper() or w.lower() in _STOP or (w.isupper() and len(w) > 1 and w not in _ROMAN):
                 continue
@@ -182,6 +200,12 @@ def _name_runs(text: str, start: int, end: int, masked: list[tuple[int, int]]) -
     mi, n_masked = 0, len(masked)
     for m in _TOKEN.finditer(text, start, end):
         tok = m.group()
+        if tok in _STOP_TITLE:
+            # neither a name nor a particle: ends the run (the general branch below, short-cut)
+            if cur_start is not None:
+                runs.append((cur_start, cur_end))
+                cur_start = cur_end = None
+            continue
         if not tok[0].isupper():
             # fast path for the common lowercase word: never a name, at most a particle
             if tok.lower() not in _PARTICLES:
@@ -232,7 +256,20 @@ def _name_runs(text: str, start: int, end: int, masked: list[tuple[int, int]]) -
 # _HEAD for lowercased text: the same pattern without IGNORECASE (faster).  Equivalent on text whose
 # lowercase has the same length and holds none of "ı" and "ſ" (the only characters besides the cased
 # letters themselves that IGNORECASE matches to a-z or é); lowercasing never changes what \w matches.
-_HEAD_LOWER = re.compile(_HEAD.pattern.lower())
+# (its words grouped by first letter, each group behind one look-back on that letter: at a word start only
+# the group of its letter is tried, in the original order; words of other letters could not match there)
+
+
+def _grouped_by_first(words: list[str]) -> str:
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    firsts = "".join(sorted(groups))
+    body = "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in groups.items())
+    return rf"[{firsts}](?<!\w.)(?:{body})\b"
+
+
+_HEAD_LOWER = re.compile(_grouped_by_first(_HEAD_WORDS.lower().split("|")))
 
 
 class _Span:
@@ -361,10 +398,10 @@ def find_people(text: str, start: int, end: int, known: dict[str, "Person"] | No
         left = _left_title(text, start, s, runs, heads)
         directly_after_head = left is not None and text[left[1]:s].strip() == ""
         next_start = runs[i + 1][0] if i + 1 < len(runs) else end
-        appositive = _APPOSITIVE.match(text, e, min(end, e + 90))
+        appositive = _APPOSITIVE.match(text, e, min(end, e + 90)) if text.startswith(",", e) else None
         led_by = _LED_BY.search(text, max(start, s - 40), s) if _has_by(text, max(start, s - 40), s) else None
         surname = _surname(name)
-        if left and _FUNCTION_WORD_BEFORE.search(text, left[1], s):
+        if left and _function_word_before(text, left[1], s):
             left = None  # "Secretary General of the Conference on Confidence ...": an institution, not a name
         if len(surname) <= 2:
             continue

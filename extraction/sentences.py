@@ -34,6 +34,22 @@ _STARTER = re.compile(r"\s*[\"'«“‘(\[]?[A-Z0-9\u0400-\u04ff]")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
 
 
+# bytes.translate table: ASCII letters lowercased, digits and "_" kept, every other byte a space; so
+# `ascii_text.encode().translate(_WORD_TABLE).split()` = the lowercased text's maximal \w runs
+# (for ASCII text \w is [A-Za-z0-9_]).
+_WORD_TABLE = bytes(c + 32 if 65 <= c <= 90 else c if (48 <= c <= 57 or 97 <= c <= 122 or c == 95) else 32
+                    for c in range(256))
+
+
+def sentence_words(sentence_text: str) -> set[bytes] | None:
+    """The distinct words (maximal \\w runs) of an ASCII sentence, lowercased, as bytes; None for a sentence
+    with any non-ASCII character.  Computed once per sentence, it lets each step skip a sentence that lacks
+    every word its patterns need (a set test instead of a substring scan per key)."""
+    if not sentence_text.isascii():
+        return None
+    return set(sentence_text.encode("ascii").translate(_WORD_TABLE).split())
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split `text` into sentences; each keeps its [start, end) span in `text`."""
     spans: list[tuple[int, int]] = []
