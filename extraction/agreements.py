@@ -15,34 +15,38 @@ from dataclasses import dataclass, field
 
 _NOUN = re.compile(
     r"\b(?:(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+)?(?:new\s+)?"
-    r"(?P<mods>(?:(?:[A-Z][\w\-’']*|(?i:intergovernmental|interagency|bilateral|joint|comprehensive|strategic|final))\s+){0,6})"
+    r"(?P<mods>(?:(?:[A-Z][\w\-’']*|(?i:intergovernmental|interagency|bilateral|joint|comprehensive|strategic|final|"
+    r"air\s+services|air\s+communication|visa[\s-]free|visa|free\s+trade|extradition|readmission|investment\s+protection))\s+){0,6})"
     r"(?P<noun>(?i:Memorand(?:um|a)(?:\s+of\s+Understanding)?|MoUs?|Agreements?|Protocols?|Treat(?:y|ies)|Declarations?|"
     r"Programmes?|Programs?|Road\s?maps?|Action\s+Plans?|Plans?\s+of\s+Action|Contracts?|Conventions?|Joint\s+Statements?|"
-    r"Communiqu[eé]s?|Charters?|arrangements?)|Initiatives?|Statements?)\b"
+    r"Communiqu[eé]s?|Charters?|arrangements?|minutes(?=\s+of\s+the\s+(?:\w+\s+){0,3}(?:session|meeting)))|Initiatives?|Statements?|"
+    r"Strateg(?:y|ies))\b"
 )
 _COMPLEMENT = re.compile(r"\s+(?:on|of|between|for|in\s+the\s+field\s+of|in\s+the\s+fields\s+of|until|to\s+\d{4})\b[^.;]{0,160}?"
-                         r"(?=,\s+(?:which|as\s+well|and\s+(?:a|an|the)\b|[a-z]+ing\b)|\s+and\s+(?:a|an)\s|\s+(?:was|were|is|are|has|have|will|planned|signed|which)\b|[.;:]|$)",
+                         r"(?=,\s+(?:which|as\s+well|and\s+(?:a|an|the)\b|while|whereas|but|although|[a-z]+ing\b)|\s+and\s+(?:a|an)\s|"
+                         r"\s+and\s+(?:considered|discussed|agreed|noted|stressed|emphasi[sz]ed|expressed|reviewed|exchanged|"
+                         r"welcomed|called|reaffirmed|confirmed|highlighted|decided)\b|\s+(?:was|were|is|are|has|have|will|planned|signed|which)\b|[.;:]|$)",
                          re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:planned\s+for\s+signing|to\s+be\s+signed|will\s+(?:be\s+)?sign\w*|plan\w*\s+to\s+sign|intend\w*\s+to\s+sign|"
                       r"agreed\s+to\s+sign|expected\s+to\s+(?:be\s+)?sign\w*|prepar\w+|draft|to\s+conclude|upcoming\s+signing|"
-                      r"ready\s+to\s+sign|for\s+signing)\b", re.IGNORECASE)
-_SIGNED = re.compile(r"\b(?:signed|signing|adopted|concluded|inked|ratified|entered\s+into\s+force|in\s+force|anniversary|"
+                      r"ready\s+to\s+sign|readiness\s+to\s+sign|for\s+signing|to\s+sign)\b", re.IGNORECASE)
+_SIGNED = re.compile(r"\b(?:signed|signing|adopted|approved|concluded|inked|ratified|entered\s+into\s+force|in\s+force|anniversary|"
                      r"exchanged\s+the\s+instruments)\b", re.IGNORECASE)
 _DISCUSSED = re.compile(r"\b(?:discuss\w*|explor\w*|consider\w*|review\w*|negotiat\w*|work(?:ing)?\s+on|elaborat\w*|"
                         r"finali[sz]\w*|agreed\s+to\s+develop|proposed)\b", re.IGNORECASE)
 # Every alternative of _PLANNED / _SIGNED / _DISCUSSED contains one of these (lowercase) substrings.
 _PLANNED_KEYS = ("plann", "sign", "prepar", "draft", "conclude", "for signing", "plan")
-_SIGNED_KEYS = ("sign", "adopted", "concluded", "inked", "ratified", "force", "anniversary", "instruments")
+_SIGNED_KEYS = ("sign", "adopted", "approved", "concluded", "inked", "ratified", "force", "anniversary", "instruments")
 _DISCUSSED_KEYS = ("discuss", "explor", "consider", "review", "negotiat", "work", "elaborat", "finali", "develop",
                    "proposed")
 # Every alternative of _NOUN's noun group contains one of these (lowercase) substrings.
 _NOUN_KEYS = ("memorand", "agreement", "protocol", "treat", "declaration", "program", "road", "plan",
-              "contract", "convention", "statement", "communiq", "charter", "arrangement")
+              "contract", "convention", "statement", "communiq", "charter", "arrangement", "minutes", "strateg")
 _MOU = re.compile(r"\bmous?\b")  # "MoU" is a word, not the "mou" of "amounted"
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _TYPES = [
     ("memorandum", r"memorand|mou"), ("action_plan", r"action\s+plan|plan\s+of\s+action"), ("roadmap", r"road\s?map"),
-    ("protocol", r"protocol"), ("treaty", r"treat"), ("declaration", r"declaration|statement|communiqu"),
+    ("protocol", r"protocol|minutes"), ("treaty", r"treat"), ("programme", r"strateg"), ("declaration", r"declaration|statement|communiqu"),
     ("programme", r"program"), ("contract", r"contract"), ("agreement", r"agreement|arrangement|convention|charter"),
 ]
 _FIELDS = [
@@ -75,6 +79,7 @@ class Agreement:
     end: int
     count: int = 1
     keywords: list[str] = field(default_factory=list)
+    organisation_party: bool = False  # "between Kazakhstan and the EU": the other party is no country
 
 
 _TYPES_RX = [(t, re.compile(rx)) for t, rx in _TYPES]
@@ -97,7 +102,7 @@ def _field_of(title: str) -> str | None:
 _NOUN_WORDS = frozenset(b"""memorandum memoranda mou mous agreement agreements protocol protocols treaty treaties
 declaration declarations programme programmes program programs road roadmap roadmaps action plan plans contract
 contracts convention conventions joint communique communiques charter charters arrangement arrangements initiative
-initiatives statement statements documents""".split())
+initiatives statement statements documents minutes strategy strategies""".split())
 
 
 def find_agreements(text: str, start: int, end: int, previous_signed: bool,
@@ -137,8 +142,11 @@ def find_agreements(text: str, start: int, end: int, previous_signed: bool,
         comp = _COMPLEMENT.match(text, m.end(), end)
         title_end = comp.end() if comp else m.end()
         pos = max(title_end, m.end())
-        plural = noun.lower().endswith(("s", "ies", "memoranda")) and not noun.lower().endswith(("ss",))
+        plural = (noun.lower().endswith(("s", "ies", "memoranda")) and not noun.lower().endswith(("ss",))
+                  and noun.lower() != "minutes")
         count = m.group("count")
+        if noun.lower() == "minutes" and (count or mods_has_digit_before(text, start, m.start())):
+            continue  # "talked for 30 minutes of the session": a duration, not the minutes of a session
         mods = m.group("mods") or ""
         determiner = _DETERMINER.match(mods)
         if determiner:  # a capitalised sentence-initial article is not part of the title
@@ -148,18 +156,19 @@ def find_agreements(text: str, start: int, end: int, previous_signed: bool,
             continue  # "draft agreements", "13 treaties": no countable document
         if not comp and not mods.strip() and _REFERS_BACK.search(before):
             continue  # "The Memorandum contains ...": refers back
-        if not comp and not mods.strip() and not noun[0].isupper() and not count:
-            continue  # a bare common noun: "reach agreement"
+        if not comp and not mods.strip() and not noun[0].isupper() and not count and " " not in noun:
+            continue  # a bare common noun: "reach agreement" (not "a joint statement", "an action plan")
         n = (_NUMBERS.get(count.lower()) or int(count)) if count else 1
         title = " ".join(text[m.end("mods") - len(mods) if mods else m.start("noun"):title_end].split())
-        if _between_organisation(text, m.start("noun"), title_end):
+        organisation_party = _between_organisation(text, m.start("noun"), title_end)
+        if organisation_party and not _KAZAKH_PARTY.search(text, m.start("noun"), title_end):
             continue  # "the agreement between the EU and Viet Nam": not a document of two countries
         own = _own_status(text, start, m.start(), title_end)
         found.append(Agreement(_type_of(noun), own or status, title, _field_of(title), m.start(), title_end, n,
-                               _keywords(title, noun)))
-    package = (_PACKAGE.search(sentence) if status == "signed" and any(map(low.__contains__, _PACKAGE_KEYS))
+                               _keywords(title, noun), organisation_party))
+    package = (_PACKAGE.search(sentence) if status in ("signed", "planned") and any(map(low.__contains__, _PACKAGE_KEYS))
                else None)
-    if package and status == "signed" and not any(a.start <= start + package.start() < a.end for a in found):
+    if package and not any(a.start <= start + package.start() < a.end for a in found):
         # "a package of intergovernmental documents was also signed": one fact for the set
         title = " ".join(package.group().split())
         found.append(Agreement("agreement", status, title, _field_of(sentence[package.end():package.end() + 80]),
@@ -172,14 +181,27 @@ _PACKAGE_KEYS = ("package", "number", "set", "series")
 _PACKAGE = re.compile(r"\b(?:a\s+)?(?:package|number|set|series)\s+of\s+(?:(?:bilateral|intergovernmental|interdepartmental|"
                       r"interagency|inter-agency|government|commercial)\s+(?:and\s+)?)+(?P<pnoun>documents|agreements|memoranda)\b",
                       re.IGNORECASE)
-_SIGNED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:signed|adopted|concluded|ratified|inked)\b",
+_SIGNED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:signed|adopted|concluded|ratified|inked)\b"
+                           r"|,?\s+(?:which|that)\s+(?:has\s+|had\s+)?entered\s+into\s+force\b",
                            re.IGNORECASE)
 _PLANNED_BEFORE = re.compile(r"\b(?:prepar\w+\s+(?:of\s+)?(?:a|an|the)?|draft|to\s+sign|to\s+conclude|sign\s+(?:a|an|the))\s*$",
                              re.IGNORECASE)
 _SIGNED_BEFORE_KEYS = ("sign", "adopt", "conclu", "ratif", "inked")
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|adopted|concluded|ratified|inked|signing\s+of)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
+_DISCUSSED_AFTER = re.compile(r"\s+(?:is|are)\s+(?:being\s+|still\s+)?(?:finali[sz]ed|negotiated|discussed|under\s+(?:discussion|"
+                              r"negotiation|consideration))\b", re.IGNORECASE)
+_POSSIBILITY_BEFORE = re.compile(r"\b(?:consider\w*|discuss\w*|explor\w*|stud\w*)\s+(?:the\s+)?possibilit(?:y|ies)\s+(?:of\s+"
+                                 r"(?:signing|concluding|adopting)|to\s+(?:sign|conclude|adopt))\s+(?:a|an|the)?\s*$", re.IGNORECASE)
+_KAZAKH_PARTY = re.compile(r"\bKazakh")
 _ORGANISATION_PARTY = re.compile(r"\bbetween\b[^.;]*\b(?:EU|EAEU|EEU|European\s+Union|Eurasian\s+Economic\s+Union|ASEAN|"
                                  r"Shanghai\s+Cooperation\s+Organi[sz]ation|SCO|CIS|OSCE|United\s+Nations|UN)\b")
+
+
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+
+
+def mods_has_digit_before(text: str, start: int, pos: int) -> bool:
+    return bool(_DIGIT_BEFORE.search(text, max(start, pos - 4), pos))
 
 
 def _own_status(text: str, start: int, noun_start: int, title_end: int) -> str | None:
@@ -187,6 +209,12 @@ def _own_status(text: str, start: int, noun_start: int, title_end: int) -> str |
     "preparation of a memorandum"), which beats the cues elsewhere in the sentence."""
     if _SIGNED_AFTER.match(text, title_end):
         return "signed"
+    if _DISCUSSED_AFTER.match(text, title_end):
+        return "discussed"  # "..., while an agreement on ... is being finalised"
+    before_lo = max(start, noun_start - 60)
+    window = text[before_lo:noun_start].lower()
+    if "possibilit" in window and _POSSIBILITY_BEFORE.search(text, before_lo, noun_start):
+        return "discussed"  # "considered the possibility of signing a Memorandum": no signing announced
     before_lo = max(start, noun_start - 40)
     window = text[before_lo:noun_start].lower()
     if any(map(window.__contains__, _SIGNED_BEFORE_KEYS)) and _SIGNED_BEFORE.search(text, before_lo, noun_start):

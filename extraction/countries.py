@@ -103,7 +103,13 @@ _ORGANISATIONS = (
     "Turkic Council|WTO|World Trade Organization|IMF|World Bank|UNESCO|UNICEF|UNDP|IAEA|WHO|G20|G7|BRICS|"
     "Gulf Cooperation Council|GCC|African Union|Arab League|League of Arab States|Council of Europe|"
     "Asian Development Bank|ADB|EBRD|Islamic Development Bank|Eurasian Development Bank|OPEC|OPEC\\+|"
-    "European Commission|European Parliament|Interpol|Red Cross|ICRC"
+    "European Commission|European Parliament|Interpol|Red Cross|ICRC|European Council|Council of the European Union|"
+    "European External Action Service|EEAS|OPCW|Organisation for the Prohibition of Chemical Weapons|"
+    "Organization for the Prohibition of Chemical Weapons|OECD|Organisation for Economic Co-operation and Development|"
+    "FAO|UNHCR|IOM|International Organization for Migration|ILO|UNIDO|UNCTAD|WIPO|ICAO|UNODC|UNEP|UNFPA|WFP|"
+    "World Food Programme|World Health Organization|International Monetary Fund|International Atomic Energy Agency|"
+    "Asian Infrastructure Investment Bank|AIIB|New Development Bank|CAREC|Eurasian Economic Commission|"
+    "Organization of American States|Nordic Council|Council of the Baltic Sea States|IsDB|UN Secretariat"
 )
 
 # Capitals and cities that appear as venues.  A venue is a location, never by itself a counterpart.

@@ -48,7 +48,8 @@ _REPORTING = re.compile(r"\b(?:reported|reports|said|says|briefing|statement\s+r
                         re.IGNORECASE)
 # A dateline: the sentence opens with [a place name and a comma,] the date and a dash.
 _DATELINE_BEFORE = re.compile(r"(?:[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,2}\s*(?:\([^()]{0,30}\))?\s*,\s*)?")
-_DASH_AFTER = re.compile(r"\s*[-–—]")
+_DASH_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[-–—]")  # "ASTANA, March 4 (Kazinform) –"
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:on\s+)?$")
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|planned|upcoming|next)\b", re.IGNORECASE)
 
 
@@ -76,8 +77,8 @@ def find_event_dates(text: str, start: int, end: int, published: dt.date | None)
     def add(s: int, e: int, d: dt.date | None) -> None:
         if d is None or any(s < te and ts < e for ts, te in taken):
             return
-        if _REPORTING.search(text, max(start, s - 60), s):
-            return
+        if _REPORTING.search(text, max(start, s - 60), s) and not _THAT_BEFORE.search(text, max(start, s - 8), s):
+            return  # ("reports that today the President received ...": the date of what is reported)
         if _DATELINE_BEFORE.fullmatch(text, start, s) and _DASH_AFTER.match(text, e):
             return  # "Astana, 18 November 2020 – ...": a dateline dates the release, not the event
         taken.append((s, e))

@@ -33,31 +33,31 @@ _TRIGGERS = [
                           r"|\bgathered\b|\bbrought\s+together\b|\bGeneral\s+Assembly\b|\bC5\b|\bsession\s+of\s+the\s+Council\b", re.IGNORECASE)),
     ("meeting", re.compile(r"\bmet\b|\bmeets?\b|\bmeetings?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\baudience\b"
                            r"|\bcalled\s+on\b|\bdiscussions?\s+with\b|\bengaged\s+in\s+discussions\b|\bconversation\b|\bsidelines\b"
-                           r"|\bheld\s+(?:a\s+)?(?:working\s+|bilateral\s+)?meeting", re.IGNORECASE)),
+                           r"|\bheld\s+(?:a\s+)?(?:working\s+|bilateral\s+)?meeting|\bcredentials\b|\bcredence\b"
+                           r"|\bsession\s+of\s+the\s+(?:[^\s.,;]+\s+){0,6}?(?:inter-?governmental|joint|interstate)\s+(?:commission|committee)\b",
+                           re.IGNORECASE)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b|\barrived\s+in\b|\btrip\b|\btour\b", re.IGNORECASE)),
 ]
 _STRENGTH = {"phone_call": 5, "video_call": 5, "talks": 4, "meeting": 3, "visit": 1, "summit": 0}
 _CONTEXT = re.compile(
-    r"\b(?:recent(?:ly)?|earlier|previous(?:ly)?|last\s+(?:year|month|week|time)|results\s+of\s+the|outcomes?\s+of\s+the|"
+    r"\b(?:recent(?:ly)?|earlier(?!\s+(?:in\s+the\s+day|today|that\s+day|the\s+same\s+day))|previous(?:ly)?|"
+    r"last\s+(?:year|month|time)|results\s+of\s+the|outcomes?\s+of\s+the|(?:reached|achieved)\s+(?:during|at)\s+the|"
     r"importance\s+of\s+the|follow(?:s|ed)?\s+(?:a|the|up)|since\s+the|on\s+the\s+sidelines\s+of\s+the\s+\d+\w*|"
-    r"continuation\s+of|anniversary|remind(?:ed)?|recalled|in\s+the\s+course\s+of\s+(?:his|her)\s+previous)\b",
+    r"after\s+the\s+(?:\w+\s+){0,2}visit\s+(?:of|by)|continuation\s+of|anniversary|remind(?:ed)?|recalled|in\s+the\s+course\s+of\s+(?:his|her)\s+previous)\b",
     re.IGNORECASE)
 _PLANNED = re.compile(
     r"\b(?:will|shall|to\s+be\s+held|upcoming|planned|planning|scheduled|expected\s+to|invit(?:ed|ation)\s+(?:\w+\s+){0,4}?to\s+"
     r"(?:visit|pay|undertake|attend|participate)|agreed\s+to\s+(?:hold|organi[sz]e|meet)|intends?\s+to|next\s+(?:year|month|week|day)|"
-    r"readiness\s+to\s+hold|proposed\s+to\s+hold|the\s+next\s+day|tomorrow)\b", re.IGNORECASE)
+    r"readiness\s+to\s+hold|proposed\s+to\s+hold|the\s+next\s+day|tomorrow|preparations?\s+for\s+(?:the|an?)\s+(?:\w+\s+){0,2}"
+    r"(?:visit|talks|meeting|summit)|(?:programme|program|agenda|itinerary)\s+(?:of\s+the\s+visit\s+)?(?:includes?|envisages?|"
+    r"provides\s+for|foresees))\b", re.IGNORECASE)
 # Every alternative of _PLANNED / _CONTEXT contains one of these lowercase words (cheap pre-filters).
 _PLANNED_KEYS = ("will", "shall", "held", "upcoming", "plann", "scheduled", "expected", "invit", "agreed", "intend",
-                 "next", "readiness", "proposed", "tomorrow")
-_CONTEXT_KEYS = ("recent", "earlier", "previous", "last", "results", "outcome", "importance", "follow", "since",
+                 "next", "readiness", "proposed", "tomorrow", "prepar", "program", "agenda", "itinerary")
+_CONTEXT_KEYS = ("recent", "earlier", "previous", "last", "results", "outcome", "importance", "follow", "since", "reached",
+                 "achieved", "after",
                  "sidelines", "continuation", "anniversary", "remind", "recalled", "course")
-# Word-level pre-filters (see sentences.sentence_words): every _PLANNED / _CONTEXT match contains one of these
-# as a whole word of the sentence (each alternative starts at \b and its words are followed by \s or \b).
-_PLANNED_WORDS = frozenset(b"""will shall held upcoming planned planning scheduled expected invited invitation agreed
-intend intends next readiness proposed tomorrow""".split())
-_CONTEXT_WORDS = frozenset(b"""recent recently earlier previous previously last results outcome outcomes importance
-follow follows followed since sidelines continuation anniversary remind reminded recalled""".split())
-_ATTENDANCE = re.compile(r"\b(?:attend\w*|accompan\w*|participat\w*|led\s+by|headed\s+by|chaired\s+by|co-chaired|"
+_ATTENDANCE = re.compile(r"\b(?:attend\w*|accompan\w*|participat\w*|took\s+part|led\s+by|headed\s+by|chaired\s+by|co-chaired|"
                          r"represented\s+by|delegation|joined\s+by|also\s+present)\b", re.IGNORECASE)
 _CONSULTATION_TITLE = re.compile(r"\b(?:on|for)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _GROUP_AUDIENCE = re.compile(r"\b(?i:ambassadors|heads\s+of\s+(?:diplomatic\s+missions|state)|foreign\s+ministers|representatives)\s+"
@@ -67,6 +67,24 @@ _HELD = re.compile(r"\b(?:held|took\s+place|gathered|brought\s+together|hosted|c
                    r"met|addressed|chaired|opened|began|started|was\s+headed|were\s+represented)\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b")
 _DOCUMENT_NOUN = re.compile(r"memorand|agreement|protocol", re.IGNORECASE)
+# What may open a sentence before the setting phrase "on the sidelines of": nothing, or a date.
+_SETTING_START = re.compile(r"\s*(?:(?:on|in)\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|today|yesterday)?,?\s*$",
+                            re.IGNORECASE)
+# Someone named as the sender of greetings or a message, or a spokesperson announcing a contact, is not
+# a participant of it.
+_ABSENT_BEFORE = re.compile(r"\b(?:greetings|regards|wishes|message|letter|behalf)\s+(?:of|from)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary|official\s+representative)\b", re.IGNORECASE)
+_ABSENT_KEYS = ("greetings", "regards", "wishes", "message", "letter", "behalf", "spokes", "press secretary",
+                "official representative")
+# The Kazakh side named by its office alone ("the President held a meeting with President of Finland ..."):
+# the subject of the sentence, before the contact verb.
+_KAZAKH_SIDE = re.compile(r"^(?:[^,]*,\s*)?(?:[Tt]he\s+)?(?:Head\s+of\s+State|President|Prime\s+Minister|Foreign\s+Minister|"
+                          r"(?:Deputy\s+)?Minister|Speaker|Chairman|Ambassador|Kazakh\s+\w+)\s+(?:also\s+)?"
+                          r"(?:met|held|received|hosted|had|conducted|took\s+part|visited)\b")
+# Where the subject matter of a contact begins ("... met Y and discussed ...", "..., to discuss ...").
+_TOPIC = re.compile(r"\b(?:discuss(?:ed|es|ing)?|exchanged\s+views|focus(?:ed|ing)\s+on)\b", re.IGNORECASE)
+_TOPIC_KEYS = ("discuss", "views", "focus")
 _SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b", re.IGNORECASE)
 # pre-filters: every _GROUP_AUDIENCE match contains one of these (lowercased); every year has "19"/"20"
 _GROUP_KEYS = ("ambassadors", "heads", "ministers", "representatives")
@@ -79,7 +97,7 @@ _BILATERAL_CONTACT = re.compile(
     r"\b(?:met|meets|meetings?\s+with|talks|negotiations|bilateral|tête-à-tête|one-on-one|received|receives|"
     r"(?:tele)?phone|conversation|discussions?\s+with|consultations)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
-_SEPARATE_RECEPTION = re.compile(r"\b(?:also\s+(?:received|met)|(?:was|were)\s+(?:also\s+)?received\s+by)\b",
+_SEPARATE_RECEPTION = re.compile(r"\b(?:also\s+(?:received|met|called\s+on|paid\s+a\s+(?:courtesy\s+)?call\s+on)|(?:was|were)\s+(?:also\s+)?received\s+by)\b",
                                  re.IGNORECASE)
 _VISIT_CUE = re.compile(r"\b(?:arrived|arrives|visit(?:s|ed|ing)?|trip|tour|came\s+to|travel(?:led|ed|s)?)\b", re.IGNORECASE)
 _RESIDENT_TITLE = re.compile(r"\b(?:Ambassador|Charg[ée]|Consul|Head\s+of\s+(?:the\s+)?(?:Mission|Embassy))", re.IGNORECASE)
@@ -87,6 +105,13 @@ _AFTER_CONTACT = re.compile(r"\b(?:following|after|on\s+the\s+results\s+of|at\s+
                             r"\s+(?:the|this|these|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _CAPITAL_PHRASE = re.compile(r"\b(?:the\s+)?([A-Z]\w+)\s+capital\b")
+
+
+# Offices held only by foreign officials (a monarch), and offices one country alone names so.
+_NEVER_KAZAKH_TITLE = re.compile(r"\b(?:Emperor|Empress|King|Queen|Sultan|Emir|Amir|Sheikh|Crown\s+Prince|Pope|"
+                                 r"Grand\s+Duke|Taoiseach)\b")
+_UNIQUE_OFFICES = [(re.compile(r"^(?:the\s+)?Secretary\s+of\s+State$"), "USA"),
+                   (re.compile(r"\bEmperor\b"), "JPN"), (re.compile(r"\bTaoiseach\b"), "IRL")]
 
 
 @dataclass
@@ -128,7 +153,7 @@ _TRIGGER_KEYS = {
     "talks": ("talks", "negotiat", "consultations"),
     "summit": ("meeting", "summit", "ministerial", "council", "gathered", "brought", "general", "c5", "session"),
     "meeting": ("met", "meet", "received", "receives", "hosted", "hosts", "audience", "called", "discussion",
-                "conversation", "sidelines", "held"),
+                "conversation", "sidelines", "held", "credentials", "credence", "session"),
     "visit": ("visit", "arrived", "trip", "tour"),
 }
 # Each pattern again behind a look-ahead on its possible first letters, so most positions fail at once.
@@ -155,7 +180,7 @@ _TRIGGER_WORDS = {
     "talks": frozenset(b"talks negotiation negotiations negotiated consultations".split()),
     "summit": frozenset(b"meeting summit ministerial council gathered brought general c5 session".split()),
     "meeting": frozenset(b"met meet meets meeting meetings received receives hosted hosts audience called "
-                         b"discussion discussions conversation sidelines held".split()),
+                         b"discussion discussions conversation sidelines held credentials credence session".split()),
     "visit": frozenset(b"visit visits visited visiting arrived trip tour".split()),
 }
 _ALL_TRIGGER_WORDS = frozenset().union(*_TRIGGER_WORDS.values())
@@ -195,6 +220,22 @@ def find_triggers(text: str, start: int, end: int, words: set[bytes] | None = No
     return sorted(out, key=lambda t: t[1]) if len(out) > 1 else out
 
 
+_SIDELINES_SETTING = re.compile(r"\bsidelines\s+of\b[^,;]*", re.IGNORECASE)
+
+
+def _without_setting(s_text: str, start: int, triggers: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """"On the sidelines of the UN General Assembly, X met Y": the gathering named in the setting is where
+    the contact took place, not the contact; drop its triggers when a contact trigger follows the setting."""
+    m = _SIDELINES_SETTING.search(s_text)
+    if m is None:
+        return triggers
+    lo, hi = start + m.start(), start + m.end()
+    if not any(pos >= hi and t != "summit" for t, pos in triggers):
+        return triggers
+    kept = [(t, pos) for t, pos in triggers if not (lo <= pos < hi)]
+    return kept or triggers
+
+
 def _strongest(triggers: list[tuple[str, int]]) -> str:
     return max((t for t, _ in triggers), key=lambda t: _STRENGTH.get(t, 0))
 
@@ -222,6 +263,8 @@ class EventTracker:
     events: list[Event] = field(default_factory=list)
     recent_foreign: str | None = None
 
+    _partners: list[str] | None = None
+
     def __post_init__(self) -> None:
         # Release-level facts, computed once: per-sentence rescans would make long texts quadratic.
         years = [int(y) for y in _YEAR_TOKEN.findall(self.text[:20000])]
@@ -229,9 +272,9 @@ class EventTracker:
         self.kazakh_release = bool(_KAZAKH_CUE.search(self.text[:4000]))
 
     def _find(self, status: str, *, surname: str | None = None, counterpart: str | None = None,
-              without_foreign: bool = False) -> Event | None:
+              without_foreign: bool = False, skip_summit: bool = False) -> Event | None:
         for e in reversed(self.events):
-            if e.status != status:
+            if e.status != status or (skip_summit and e.type == "summit"):
                 continue
             if surname is not None and surname in e.foreign_surnames():
                 return e
@@ -240,22 +283,22 @@ class EventTracker:
                     return e
         return None
 
-    def _status(self, s_text: str, date: dt.date | None, words: set[bytes] | None = None) -> str:
-        """`words`: sentences.sentence_words(s_text), when the caller has it (None: not ASCII, or not computed)."""
+    def _status(self, s_text: str, date: dt.date | None) -> str:
         pub = self.published
-        maybe_planned = words is None or not _PLANNED_WORDS.isdisjoint(words)
         if date and pub and abs((date - pub).days) <= 7:
-            return "planned" if date > pub and maybe_planned and _PLANNED.search(s_text) else "held"
+            return "planned" if date > pub and _PLANNED.search(s_text) else "held"
         low = s_text.lower()
-        if maybe_planned and any(map(low.__contains__, _PLANNED_KEYS)) and _PLANNED.search(s_text):
+        if any(map(low.__contains__, _PLANNED_KEYS)) and _PLANNED.search(s_text):
             return "planned"
         if pub and _HAS_YEAR.search(s_text):
             for month, year in _MONTH_YEAR.findall(s_text):
                 if (int(year), _MONTH_NUMBERS[month]) > (pub.year, pub.month):
                     return "planned"
-        if (words is None or not _CONTEXT_WORDS.isdisjoint(words)) and any(map(low.__contains__, _CONTEXT_KEYS)) \
-                and _CONTEXT.search(s_text):
-            return "context"
+        if any(map(low.__contains__, _CONTEXT_KEYS)):
+            for c in _CONTEXT.finditer(s_text):
+                if not (c.group()[:2].lower() == "on" and _SETTING_START.match(s_text[:c.start()])):
+                    return "context"
+                # "On the sidelines of the 78th session, X met Y": the setting of the contact reported
         # Without a publication date the newest year in the release stands in for it.
         reference = pub.year if pub else self.latest_year
         if reference and _HAS_YEAR.search(s_text):
@@ -291,10 +334,26 @@ class EventTracker:
             # "Today, a memorandum was signed following the talks": the date is the signing's; the talks
             # are referred to, and keep the date their own sentence gives
             date = None
-        status = self._status(s_text, date, words)
+        status_text = s_text
+        if any(map(low.__contains__, _TOPIC_KEYS)):
+            topic = _TOPIC.search(s_text)
+            if topic is not None and any(pos < start + topic.start() and t != "summit" for t, pos in triggers):
+                # "X met Y and discussed the preparations for the upcoming summit": what follows the verb of
+                # discussion is the subject matter; it neither adds contacts nor makes the one reported planned
+                # or past
+                cut = start + topic.start()
+                triggers = [(t, pos) for t, pos in triggers if pos < cut]
+                status_text = text[start:cut]
+        status = self._status(status_text, date)
+        if "sidelines" in low and len(triggers) > 1:
+            triggers = _without_setting(s_text, start, triggers)
         etype = _strongest(triggers)
         gathering = any(t == "summit" for t, _ in triggers) or len(set(foreign_here)) >= 3 or (any(map(low.__contains__, _GROUP_KEYS))
                                                                                           and bool(_GROUP_AUDIENCE.search(s_text)))
+        if any(p.title_start > start for p in people) and any(map(low.__contains__, _ABSENT_KEYS)):
+            # "conveyed the greetings of President Tokayev", "the spokesperson announced ...": named, not present
+            people = [p for p in people if not (_ABSENT_BEFORE.search(text, max(start, p.title_start - 30), p.title_start)
+                                                or (p.title and _SPOKESPERSON.search(p.title)))]
         self._resolve_unknown(people, foreign_here or foreign_cities)
         foreign = [p for p in people if p.country != KAZ]
         kazakh = [p for p in people if p.country == KAZ]
@@ -314,7 +373,8 @@ class EventTracker:
         # A multilateral gathering that names a foreign leader among its participants ("the C5+1 summit with
         # the US President", "the summit hosted by the Federal Chancellor") is still the gathering, not a
         # bilateral contact with that leader's country, unless the sentence describes one ("met with").
-        multilateral = gathering and named_bilateral and not _BILATERAL_CONTACT.search(s_text)
+        bilateral = bool(_BILATERAL_CONTACT.search(s_text))
+        multilateral = gathering and named_bilateral and not bilateral
         if gathering and (not named_bilateral or multilateral):
             existing = next((e for e in reversed(self.events) if e.type == "summit" and e.status == status), None)
             if existing is not None:
@@ -327,14 +387,29 @@ class EventTracker:
                 groups = [(None, [foreign[0], k]) for k in kazakh]
             else:
                 groups = [(None if p.organisation else p.country, [p] + kazakh) for p in foreign]
+            several = len(groups) > 1 and len({t for t, _ in triggers if t != "summit"}) > 1
             for counterpart, parts in groups:
                 principal = parts[0]
+                if several:
+                    # "will hold talks with the Prime Minister and will be received by the Emperor": each
+                    # party's contact is the one named right before it
+                    etype = next((t for t, pos in reversed(triggers) if pos < principal.title_start and t != "summit"),
+                                 _strongest(triggers))
                 if principal.organisation:
                     target = self._find_organisation_contact(status, principal, parts[1:])
                 else:
-                    target = (self._find(status, surname=principal.surname)
+                    target = (self._find(status, surname=principal.surname, skip_summit=bilateral)
                               or (self._find(status, counterpart=counterpart, without_foreign=True) if counterpart else None))
-                if target is not None:
+                if (target is not None and kazakh and _SEPARATE_RECEPTION.search(s_text)
+                        and not {p.surname for p in kazakh} & {p.surname for p in target.participants}):
+                    # "Szijjártó was also received by President Tokayev": the guest of the contact just
+                    # reported meets another Kazakh official, a contact of its own
+                    full = {q.surname: q for q in target.participants}
+                    e = make(etype if etype != "summit" else "meeting", counterpart,
+                             [full.get(q.surname, q) if q.country != KAZ else q for q in parts])
+                    e.city, e.city_country = e.city or target.city, e.city_country or target.city_country
+                    new.append(e)
+                elif target is not None:
                     if date and target.type == "visit" and not target.foreign_surnames():
                         # the first named contact of a trip ("On 23 May, X called on President Y") has its own
                         # date; the trip's ("a state visit from 22 to 24 May") is only its first day
@@ -346,7 +421,8 @@ class EventTracker:
                     if target.counterpart is None and counterpart and target.type != "summit":
                         target.counterpart = counterpart
                 else:
-                    if not (kazakh or kaz_here):
+                    if not (kazakh or kaz_here or (self.kazakh_release and len(set(foreign_here) | {p.country for p in foreign}) == 1
+                                                   and _KAZAKH_SIDE.search(s_text))):
                         continue  # a contact between two foreign parties is not Kazakhstan's
                     if counterpart is None and not principal.organisation:
                         continue
@@ -383,6 +459,16 @@ class EventTracker:
                 # "the importance of the recent telephone conversation between the Presidents": an earlier
                 # (or announced) contact with the partner of the contact just reported
                 new.append(make(etype, self.events[-1].counterpart, people))
+            elif (not countries and kazakh and status == "held" and _SEPARATE_RECEPTION.search(s_text)
+                  and (last := self._last_held_bilateral()) is not None
+                  and not {p.surname for p in kazakh} & {p.surname for p in last.participants}):
+                # "Earlier in the day, the Secretary was received by President Tokayev": the guest of the
+                # contact last reported (a gathering or an earlier contact mentioned since does not count)
+                # meets another Kazakh official
+                e = make(etype, last.counterpart, people)
+                e.add_people([p for p in last.participants if p.country != KAZ])
+                e.city, e.city_country = e.city or last.city, e.city_country or last.city_country
+                new.append(e)
             elif not countries and self.events:
                 last = self.events[-1]
                 if last.status == status or status == "held":
@@ -399,6 +485,12 @@ class EventTracker:
             self.events.append(e)
         if foreign_here:
             self.recent_foreign = foreign_here[0]
+
+    def _last_held_bilateral(self) -> Event | None:
+        for e in reversed(self.events):
+            if e.status == "held" and e.type != "summit":
+                return e if e.foreign_surnames() else None
+        return None
 
     def _find_organisation_contact(self, status: str, official: Person, kazakh: list[Person]) -> Event | None:
         for e in reversed(self.events):
@@ -417,18 +509,37 @@ class EventTracker:
         if not any(p.country is None for p in people):
             return
         has_kazakh = any(p.country == KAZ for p in people)
-        has_foreign = any(p.country not in (None, KAZ) for p in people)
+        foreign_known = [p.country for p in people if p.country not in (None, KAZ)]
         for p in people:
-            if p.country is not None:
-                continue
-            if has_kazakh and not has_foreign:
-                p.country = foreign_here[0] if foreign_here else (self.recent_foreign or self._main_foreign())
-            elif has_foreign and not has_kazakh:
+            if p.country is not None or p.organisation:
+                continue  # an organisation's official has no country
+            if p.title and _NEVER_KAZAKH_TITLE.search(p.title):
+                # a monarch is never the Kazakh side: the country named here, the foreign side's, the release's
+                p.country = (foreign_here[0] if foreign_here else foreign_known[0] if foreign_known
+                             else self.recent_foreign or self._main_foreign() or self._release_partner(p))
+            elif has_kazakh and not foreign_known:
+                p.country = foreign_here[0] if foreign_here else (self.recent_foreign or self._main_foreign()
+                                                                  or self._release_partner(p))
+            elif foreign_known and not has_kazakh:
                 p.country = KAZ
             elif foreign_here:
                 p.country = foreign_here[0]
             else:
                 p.country = self.recent_foreign or self._main_foreign()
+
+    def _release_partner(self, p: Person) -> str | None:
+        """A partner country's own release names its official without a country ("Secretary of State Antony
+        Blinken met today in Astana with ..."): the one foreign country the release names, or the country an
+        office without an equal elsewhere implies when the release names it too or names no other."""
+        if self._partners is None:
+            self._partners = list(dict.fromkeys(m.code for m in find_mentions(self.text)
+                                                if m.code and m.code != KAZ))
+        hint = next((code for rx, code in _UNIQUE_OFFICES if rx.search(p.title)), None) if p.title else None
+        if hint and (hint in self._partners or not self._partners):
+            return hint
+        if len(self._partners) == 1:
+            return self._partners[0]
+        return None
 
     def _main_foreign(self) -> str | None:
         for e in self.events:

@@ -23,7 +23,9 @@ _EVIDENCE_MAX = 300
 # No prose sentence is this long: a longer run without a boundary is a table, a dump or an attack,
 # and the per-sentence grammars (quadratic in the worst case) are not run on it.
 _MAX_SENTENCE_CHARS = 3000
-_FOREIGN_TRADE_PERSPECTIVE = re.compile(r"\b(?:Kazakh|Kazakhstan)")
+# A release from the Kazakh side: it names the country, or (Akorda, the PM's site) the President or the capital.
+_FOREIGN_TRADE_PERSPECTIVE = re.compile(r"\b(?:Kazakh|Kazakhstan|Qazaq|Tokayev|Tokaev|Astana|Akorda)")
+_GATHERING_REF = re.compile(r"\b(?:summit|session|Council|ministerial|conference|forum)\b")
 _BILATERAL_CUE = re.compile(r"\b(?:bilateral|mutual|between\s+the\s+(?:two\s+)?countries)\b", re.IGNORECASE)
 
 
@@ -95,6 +97,15 @@ def _main_foreign(text: str, events: list[Event]) -> str | None:
     return best if counts[best] >= 2 else None
 
 
+def _gathering_before(events: list[Event], index: int) -> bool:
+    """The contact last reported up to sentence `index` is a multilateral gathering."""
+    last = None
+    for e in events:
+        if e.sentence_index <= index and (last is None or e.sentence_index >= last.sentence_index):
+            last = e
+    return last is not None and last.type == "summit" and last.status == "held"
+
+
 def extract(text: str, published: str | dt.date | None = None, title: str | None = None,
             language: str = "en") -> dict:
     """Facts of one release.  `published` (ISO date) anchors "today", "last year", "on Tuesday"."""
@@ -109,11 +120,12 @@ def extract(text: str, published: str | dt.date | None = None, title: str | None
     kazakh_release = bool(_FOREIGN_TRADE_PERSPECTIVE.search(text))
     tracker = EventTracker(text, pub)
     known: dict[str, Person] = {}
-    raw_agreements: list[tuple[Sentence, object, list[str]]] = []
+    raw_agreements: list[tuple[Sentence, object, list[str], bool]] = []
     raw_figures: list[tuple[Sentence, Figure, list[str]]] = []
     previous_signed = False
     global_trade = False
     last_foreign: list[str] = []
+    previous_period: tuple | None = None  # (year, months) of the last sentence's actual trade figures
     previous: Sentence | None = None  # the last sentence processed: its metric serves a next one naming none
     for s in sentences:
         if s.end - s.start > _MAX_SENTENCE_CHARS:
@@ -134,7 +146,7 @@ def extract(text: str, published: str | dt.date | None = None, title: str | None
         if found:
             venue = [c for c in countries_in(text, s.start, s.end, with_cities=True) if c != KAZ]
             for a in found:
-                raw_agreements.append((s, a, here or venue))
+                raw_agreements.append((s, a, here or venue, not here))
         # the previous sentence's metric matters only to a sentence that may hold an amount
         may_hold = may_hold_amount(text, s.start, s.end)
         carried_metric = (sentence_metric(text, previous.start, previous.end)
@@ -147,14 +159,29 @@ def extract(text: str, published: str | dt.date | None = None, title: str | None
             global_trade = False
         if kazakh_release and not global_trade:
             for f in figures:
+                if (f.family == "trade" and f.year is None and f.months is None and f.kind == "actual"
+                        and not f.comparison and previous_period is not None):
+                    # "... reached $43.8bn in 2024. Exports totalled $15.3bn ...": the period runs on
+                    f.year, f.months = previous_period
                 raw_figures.append((s, f, here or last_foreign))
+        previous_period = next(((f.year, f.months) for f in figures
+                                if f.family == "trade" and f.kind == "actual" and f.year is not None), None)
         if here:
             last_foreign = here
 
     events = tracker.events
     main = _main_foreign(text, events)
-    for s, a, countries in raw_agreements:
+    held_gathering = any(e.type == "summit" and e.status == "held" and e.is_subject for e in events)
+    for s, a, countries, venue_only in raw_agreements:
         counterpart = countries[0] if countries else main
+        if venue_only and held_gathering and _GATHERING_REF.search(s.text):
+            # "Following the session, the Council adopted the Yaoundé Declaration": a document of the gathering
+            # the release reports; its venue is no party
+            counterpart = None
+        if a.organisation_party or (not countries and _gathering_before(events, s.index)):
+            # "between Kazakhstan and the EU"; "Following the summit, the leaders signed a Statement ...":
+            # a document with an organisation or of a multilateral gathering has no country counterpart
+            counterpart = None
         for _ in range(a.count):
             result["agreements"].append({
                 "type": a.type, "status": a.status, "counterpart": counterpart, "title": a.title,

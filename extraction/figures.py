@@ -51,7 +51,7 @@ _PCT_LOWER = re.compile(r"(?=[\d+\-]|t[wher]|f[oi]|s[ie]|ei|ni|do)(?:" + _PCT.pa
 _DECREASE = re.compile(r"\b(?:decreas\w*|declin\w*|fell|drop\w*|down|less|lower|reduc\w*|contract\w*)\b", re.IGNORECASE)
 _TARGET = re.compile(
     r"\b(?:target\w*|goal|aim\w*|intend\w*|intention|plan\w*|bring\w*|brought\s+to|reach\s+the\s+level|"
-    r"can\s+be\s+increased|could\s+be\s+increased|to\s+increase|to\s+raise|to\s+boost|to\s+double|potential\s+to|"
+    r"can\s+be\s+increased|could\s+be\s+increased|to\s+increase|to\s+raise|to\s+boost|to\s+double|to\s+lift|potential\s+to|"
     r"will\s+(?:reach|increase|grow|exceed))\b",
     re.IGNORECASE,
 )
@@ -72,12 +72,13 @@ _GLOBAL = re.compile(
 _GLOBAL_KEYS = ("foreign", "external", "country", "total", "between", "among", "member", "participating")
 _TRADE_KEYS = ("trade", "turnover", "export", "import", "supplies")
 _TARGET_KEYS = ("target", "goal", "aim", "intend", "intention", "plan", "bring", "brought", "reach", "increase",
-                "raise", "boost", "double", "potential", "will")
-_NOT_TRADE_KEYS = ("contract", "project", "deals", "agreement", "loan", "grant", "aid", "assistance", "portfolio")
+                "raise", "boost", "double", "potential", "will", "lift")
+_NOT_TRADE_KEYS = ("contract", "project", "deals", "agreement", "loan", "grant", "aid", "assistance", "portfolio", "credit")
 _PCT_KEYS = ("%", "cent", "fold", "times", "doubled", "tripled")
 _BILATERAL = re.compile(r"\b(?:bilateral|mutual|two-way|between\s+(?:the\s+)?(?:two\s+)?countries|between\s+(?:our|them|the\s+two))\b",
                         re.IGNORECASE)
-_NOT_TRADE = re.compile(r"\b(?:contracts?|projects?|worth\s+of\s+deals|agreements?|loans?|grants?|aid|assistance|portfolio)\b",
+_NOT_TRADE = re.compile(r"\b(?:contracts?|projects?|worth\s+of\s+deals|agreements?|loans?|grants?|aid|assistance|portfolio|"
+                        r"credit\s+lines?|lines?\s+of\s+credit|credits?)\b",
                         re.IGNORECASE)
 _NOT_TRADE = re.compile(r"(?=[cpwalg])(?:" + _NOT_TRADE.pattern + ")", _NOT_TRADE.flags)
 # (the leading look-ahead only lets most positions fail fast)
@@ -92,6 +93,8 @@ _KAZ_SUBJECT = re.compile(r"\b(?:Kazakhstan['’]s|Kazakh|of\s+Kazakhstan)\s+(?:
 # Small patterns, compiled once (the module-level re functions look them up in a cache on every call).
 _PREVIOUS_WORD = re.compile(r"previous|last|past|preceding")
 _TO_END = re.compile(r"\bto\s+$")
+_OUTCOME_TO = re.compile(r"\b(?:amounted|totall?ed|came|stood|rose|grew|increased|climbed|jumped|fell|dropped|decreased|"
+                         r"declined|reached|was\s+brought)\s+(?:up\s+)?to\s+$", re.IGNORECASE)
 _IN_GAP = re.compile(r"\s*(?:in|for|during)?\s*")
 _PAREN_GAP = re.compile(r"\s*\(?\s*(?:[-–—:]\s*)?")
 _OF_KAZAKHSTAN = re.compile(r"\w+\s+of\s+Kazakhstan")
@@ -340,13 +343,19 @@ def extract_figures(text: str, start: int, end: int, published: dt.date | None,
             fig.kind = "target"
         elif is_target and _target_to(text, a):
             fig.kind = "target"
+            if period and figures and period.start < figures[-1].amount.start:
+                # "in 2024 trade amounted to $580 million and ... bring it to $1 billion": the year is the
+                # actual figure's, a goal without its own year has none
+                fig.year = fig.months = None
         figures.append(fig)
     _attach_changes(text, start, end, figures, breaks, low)
     return figures, False
 
 
 def _target_to(text: str, a: Amount) -> bool:
-    return bool(_TO_END.search(text[max(0, a.start - 5):a.start]))
+    """"to $10 billion" in a sentence stating a goal, but not "amounted to $4.4 billion": an outcome."""
+    return (bool(_TO_END.search(text[max(0, a.start - 5):a.start]))
+            and not _OUTCOME_TO.search(text, max(0, a.start - 40), a.start))
 
 
 def _own_period(periods: list[Period], a: Amount, text: str) -> Period | None:

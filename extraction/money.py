@@ -22,8 +22,12 @@ _PREFIX_CURRENCY = {
     "us$": "USD", "usd": "USD", "$": "USD", "u.s.$": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
     "gbp": "GBP", "r": "ZAR", "zar": "ZAR", "₸": "KZT", "kzt": "KZT", "rmb": "CNY", "cny": "CNY",
     "¥": "CNY", "₽": "RUB", "rub": "RUB", "₹": "INR", "inr": "INR", "chf": "CHF", "aed": "AED",
-    "try": "TRY", "₺": "TRY", "jpy": "JPY", "krw": "KRW", "₩": "KRW",
+    "try": "TRY", "₺": "TRY", "jpy": "JPY", "krw": "KRW", "₩": "KRW", "rm": "MYR", "rp": "IDR",
+    "ksh": "KES",
 }
+# ISO codes of other currencies, written before the number ("MYR 1.2 billion", "PLN 300 million")
+_OTHER_CODES = "MYR IDR VND THB PLN HUF CZK BRL MXN EGP KES NGN SAR QAR KWD OMR SGD AUD CAD SEK NOK DKK KGS UZS AZN GEL UAH BYN HKD"
+_PREFIX_CURRENCY.update({c.lower(): c for c in _OTHER_CODES.split()})
 # Words written after the number.
 _SUFFIX_CURRENCY = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars": "USD",
@@ -32,17 +36,20 @@ _SUFFIX_CURRENCY = {
     "pounds": "GBP", "rand": "ZAR", "lira": "TRY", "liras": "TRY", "swiss francs": "CHF", "francs": "CHF",
     "yen": "JPY", "won": "KRW", "rupees": "INR", "dirhams": "AED", "riyals": "SAR", "som": "KGS",
     "soums": "UZS", "sum": "UZS", "manat": "AZN", "lari": "GEL", "drams": "AMD", "hryvnias": "UAH",
+    "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "zloty": "PLN", "forints": "HUF", "forint": "HUF",
+    "koruna": "CZK", "reais": "BRL", "shillings": "KES", "naira": "NGN", "dong": "VND",
 }
 
 _NUM = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = r"thousand|thsd|millions?|mln|mn|billions?|bln|bn|trillion|trn|tn|[kmb]"
-_PRE = r"US\$|U\.S\.\s?\$|USD|\$|€|EUR|£|GBP|ZAR|₸|KZT|RMB|CNY|¥|₽|RUB|₹|INR|CHF|AED|TRY|₺|JPY|KRW|₩|R(?=\d)"
+_PRE = (r"US\$|U\.S\.\s?\$|USD|\$|€|EUR|£|GBP|ZAR|₸|KZT|RMB|CNY|¥|₽|RUB|₹|INR|CHF|AED|TRY|₺|JPY|KRW|₩|"
+        + _OTHER_CODES.replace(" ", "|") + r"|KSh|RM(?=\s?\d)|Rp(?=\s?\d)|R(?=\d)")
 _POST = "|".join(re.escape(k) for k in sorted(_SUFFIX_CURRENCY, key=len, reverse=True))
 
 _AMOUNT = re.compile(
     # the look-ahead (every amount starts with a digit, a currency sign or code, or "half") lets most
     # positions fail at once
-    rf"(?=[\dhu$€e£gz₸kcr¥₽₹iatj₺₩])(?<![\w.,])(?:(?P<pre>{_PRE})\s?)?"
+    rf"(?=[\dhu$€e£gz₸kcr¥₽₹iatj₺₩mvpbnsqod])(?<![\w.,])(?:(?P<pre>{_PRE})\s?)?"
     rf"(?:(?P<half>half\s+a)|(?P<num>{_NUM}))"
     rf"(?:\s?-?\s?(?P<scale>{_SCALE})(?![\w]))?"
     rf"(?:\s(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})(?![\w]))?"

@@ -18,10 +18,10 @@ from .countries import KAZ, Mention, find_mentions
 
 _HEAD_WORDS = (
     r"Vice[- ]President|President|Prime\s+Minister|Premier|PM|FM|Foreign\s+Minister|Minister|"
-    r"Secretary\s+of\s+State|State\s+Secretary|Secretary[- ]General|Foreign\s+Secretary|Principal\s+Secretary|"
+    r"Secretary\s+of\s+State|State\s+Secretary|Secretary[- ]General|Undersecretary|Foreign\s+Secretary|Principal\s+Secretary|"
     r"Permanent\s+Secretary|Secretary|Ambassador|Charg[ée]\s+d['’]Affaires(?:\s+a\.?\s?i\.?)?|Consul[- ]General|"
     r"Consul|Permanent\s+Representative|Special\s+Representative|Special\s+Envoy|Envoy|King|Queen|Emir|Amir|"
-    r"Sultan|Crown\s+Prince|Prince|Sheikh|Emperor|Pope|Chancellor|Chairperson-in-Office|Chairman|Chairwoman|"
+    r"Sultan|Crown\s+Prince|Prince|Sheikh|Emperor|Pope|Chancellor|Marshal|Chairperson-in-Office|Chairman|Chairwoman|"
     r"Chairperson|Speaker|Governor|Mayor|High\s+Representative|Commissioner|Director[- ]General|Director|"
     r"Head|Rector|Adviser|Advisor|Senator|Spokesperson|Spokesman|Ombudsman|Ministers"
 )
@@ -39,7 +39,8 @@ def _charset_first(words: list[str], flags: int) -> re.Pattern:
 _HEAD = _charset_first(_HEAD_WORDS.split("|"), re.IGNORECASE)  # = \b(?:{_HEAD_WORDS})\b, case-insensitive
 _MODIFIER = re.compile(r"(?:(?:First|Deputy|Vice|Acting|Assistant|Senior|Special|Executive|Chief|Coordinating|"
                        r"Former|Under|Minister-Counsellor|then)[\s-]+)+$", re.IGNORECASE)
-_APPOSITIVE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_HEAD_WORDS})\b", re.IGNORECASE)
+# (the words before the head are not a verb: "Amb. Korir Sing'oei, met Kazakhstan's Deputy Minister X" is no appositive)
+_APPOSITIVE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:(?!(?:met|meets|held|holds|received|receives|hosted|called|said|noted|told|visited|paid|signed|discussed|thanked)\b)[\w'’\-]+\s+){{0,3}}?(?:{_HEAD_WORDS})\b", re.IGNORECASE)
 # Where an appositive title ends: the clause's verb or the next party.
 _APPOSITIVE_END = re.compile(r",\s+and\b|\s+and\s+the\b|\b(?:met|meets|held|holds|said|says|cites|reports?|reported|"
                              r"press|paid|pays|noted|were|was|are|is|has|have|had|discussed|received|hosted|"
@@ -95,7 +96,9 @@ we i as after before while with for from by of and to after since when where the
 president vice prime minister ministers premier deputy first foreign affairs secretary state ambassador
 chargé charge affaires consul general permanent representative special envoy king queen emir amir sultan crown
 prince sheikh emperor pope chancellor chairman chairwoman chairperson chairperson-in-office speaker governor mayor high
-commissioner director head rector adviser advisor senator spokesperson spokesman acting assistant senior
+commissioner director head rector adviser
+secretary-general director-general consul-general vice-president vice-chairman vice-premier vice-minister
+under-secretary undersecretary deputy-director advisor senator spokesperson spokesman acting assistant senior
 executive chief coordinating extraordinary plenipotentiary minister-counsellor counsellor principal
 church catholic holy see measures building confidence
 republic kingdom sultanate federation confederation emirates principality state states union department office
@@ -107,15 +110,16 @@ aerospace ecology natural resources energy finance justice defence defense inter
 health culture sports tourism agriculture transport communications labour labor social protection security
 national international relations asian european african expatriates global policy integration welfare
 emergency situations information investment investments public works higher his her holiness majesty highness
-excellency pontifical dialogue interreligious mr mrs ms dr h.e. monday tuesday wednesday thursday friday saturday
+excellency sayyid pontifical dialogue interreligious mr mrs ms dr amb hon h.e. monday tuesday wednesday thursday friday saturday
 sunday january february march april may june july august september october november december
 north south east west central eastern western southern northern middle arctic maghreb caucasus asia europe
 africa america americas pacific atlantic caspian gulf region
-visit visits meets meet holds hold conducts conduct pays pay receives discusses signs talks productive official working
+marshal councillor councilor visit visits meets meet holds hold conducts conduct pays pay receives discusses signs talks productive official working
 """.split())
 # Stop words as capitalised at a sentence start or in a title ("Minister", "Republic"): a token equal to one is
-# neither a name nor a particle (none is a particle or a Roman numeral), tested with one set lookup.
-_STOP_TITLE = frozenset(w.capitalize() for w in _STOP if not any(ch in w for ch in ".'’")
+# neither a name nor a particle (none is a particle or a Roman numeral), tested with one set lookup.  Single
+# letters are left to the general branch, where "A." may be a middle initial ("Enrique A. Manalo").
+_STOP_TITLE = frozenset(w.capitalize() for w in _STOP if not any(ch in w for ch in ".'’") and len(w) > 1
                         and w.capitalize()[:1].isupper() and w.capitalize().lower() == w
                         and w not in _PARTICLES and w.capitalize() not in _ROMAN)
 _TO_IN_AT_BEFORE = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
@@ -223,8 +227,14 @@ def _name_runs(text: str, start: int, end: int, masked: list[tuple[int, int]]) -
             is_name = (low not in _STOP and not inside_mention
                        and not (tok.isupper() and len(tok) > 1 and tok not in _ROMAN))
             is_particle = low in _PARTICLES or tok in _ROMAN
+            if not is_name and len(tok) == 1 and cur_start is not None and text[m.end():m.end() + 2] == ". ":
+                is_particle = True  # a middle initial that is also a stop word: "Enrique A. Manalo"
         # (= text[cur_end:m.start()] == " ", without the slice)
         adjacent = cur_end is not None and m.start() == cur_end + 1 and text[cur_end] == " "
+        if (not adjacent and cur_end is not None and m.start() == cur_end + 2 and text[cur_end] == "."
+                and text[cur_end + 1] == " " and text[cur_end - 1].isupper() and cur_end - 1 > cur_start
+                and text[cur_end - 2] == " " and is_name):
+            adjacent = True  # a middle initial: "Antony J. Blinken"
         if is_name or (is_particle and cur_start is not None and adjacent):
             if cur_start is not None and adjacent:
                 cur_end = m.end()
@@ -314,16 +324,40 @@ def _window_heads(text: str, heads: list[tuple[int, int, re.Match]] | None, wind
     return out
 
 
+_WORD = re.compile(r"\S+")
+_TITLE_FUNCTION_WORDS = frozenset("of the and for in on at to".split())
+
+
+def _inside_title(text: str, lo: int, pos: int, masked: list[tuple[int, int]]) -> bool:
+    """The capitalised run at `pos` continues a title's complement: back from it over capitalised words
+    (none a country or organisation) to a function word ("Speaker of the Grand National Assembly",
+    "Minister of Enterprises and Made in Italy", "the Great State Khural")."""
+    base = max(lo, pos - 80)
+    for w in reversed(list(_WORD.finditer(text, base, pos))):
+        tok = w.group()
+        if tok[0].isupper():
+            ws = w.start()
+            if any(ms <= ws < me for ms, me in masked):
+                return False
+            continue
+        return tok in _TITLE_FUNCTION_WORDS
+    return False
+
+
 def _left_title(text: str, sent_start: int, name_start: int,
-                runs: list[tuple[int, int]], heads: list[tuple[int, int, re.Match]] | None = None) -> tuple[int, int] | None:
+                runs: list[tuple[int, int]], heads: list[tuple[int, int, re.Match]] | None = None,
+                masked: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """(title_start, head_end) of the nearest title standing right before the name."""
     window_start = max(sent_start, name_start - 160)
     best = None
     # the last head that passes both tests wins: try them from the last, stop at the first that passes
     # (the cheap test first; both are pure)
     for h in reversed(list(_window_heads(text, heads, window_start, name_start))):
-        # another name between the title and this one means the title is that person's
-        if any(h.end() <= rs and re_ <= name_start for rs, re_ in runs):
+        # another name between the title and this one means the title is that person's; a capitalised
+        # word right after "of", "the", "and", "for" ("Speaker of the Grand National Assembly", "Minister
+        # of Enterprises and Made in Italy") names the institution or portfolio, and is part of the title
+        if any(h.end() <= rs and re_ <= name_start and not _inside_title(text, h.end(), rs, masked)
+               for rs, re_ in runs):
             continue
         if _TITLE_GAP.fullmatch(text, h.end(), name_start) is None:
             continue
@@ -354,8 +388,11 @@ def _country_before(mentions: list[Mention], pos: int, text: str) -> Mention | N
 def _organisation_before(mentions: list[Mention], pos: int, text: str) -> bool:
     """"OSCE Chairperson-in-Office Finnish Foreign Minister": the office is held for an organisation."""
     for m in mentions:
-        if m.kind == "organisation" and m.end <= pos and pos - m.end <= 45:
+        if m.kind == "organisation" and m.end <= pos and pos - m.end <= 120:
             gap = text[m.end:pos]
+            if pos - m.end > 45 and "in-Office" not in gap:
+                continue  # (only the rotating chair's office, "the OSCE Chairperson-in-Office, Deputy Prime
+                # Minister and Minister for Foreign Affairs of Malta", precedes a long national title)
             if _TITLE_GAP.fullmatch(gap) and _HEAD.search(gap):
                 return True
     return False
@@ -395,7 +432,7 @@ def find_people(text: str, start: int, end: int, known: dict[str, "Person"] | No
     for i, (s, e) in enumerate(runs):
         name = text[s:e]
         n_tokens = len(name.split())
-        left = _left_title(text, start, s, runs, heads)
+        left = _left_title(text, start, s, runs, heads, masked)
         directly_after_head = left is not None and text[left[1]:s].strip() == ""
         next_start = runs[i + 1][0] if i + 1 < len(runs) else end
         appositive = _APPOSITIVE.match(text, e, min(end, e + 90)) if text.startswith(",", e) else None
@@ -403,13 +440,14 @@ def find_people(text: str, start: int, end: int, known: dict[str, "Person"] | No
         surname = _surname(name)
         if left and _function_word_before(text, left[1], s):
             left = None  # "Secretary General of the Conference on Confidence ...": an institution, not a name
-        if len(surname) <= 2:
-            continue
+        if len(surname) <= 2 and not (len(surname) == 2 and name.split()[-1].istitle() and surname.isalpha()
+                                      and (left or appositive or n_tokens > 1)):
+            continue  # an initial or an abbreviation; a two-letter surname ("Wang Yi", "President Xi") counts
         if n_tokens == 1:
             if not (directly_after_head or surname in known or (surname in _KAZAKH_OFFICIALS and left)):
                 continue
-        elif not (left or appositive or led_by or surname in known):
-            continue
+        elif not (left or appositive or led_by or surname in known or surname in _KAZAKH_OFFICIALS):
+            continue  # (a Kazakh official's full name needs no title: "Kassym-Jomart Tokayev met with ...")
         title = None
         country: str | None = None
         organisation = False
@@ -426,6 +464,9 @@ def find_people(text: str, start: int, end: int, known: dict[str, "Person"] | No
                 title_start = before.start
             code, org = _country_in_title(mentions, title_start, s, text)
             organisation = organisation or org or _organisation_before(mentions, title_start, text)
+            if (not organisation and code is None and text[max(start, title_start - 4):title_start] == "its "
+                    and any(m.kind == "organisation" and m.end <= title_start for m in mentions)):
+                organisation = True  # "the OPCW, where he met with its Director-General Fernando Arias"
             country = country or code
         if country is None:
             # "King Abdullah II of Jordan": the country follows the name.
@@ -451,10 +492,37 @@ def find_people(text: str, start: int, end: int, known: dict[str, "Person"] | No
         if country is None and surname in _KAZAKH_OFFICIALS:
             country = KAZ
         people.append(Person(name, surname, _short_title(title), country, organisation, s, e, title_start))
+    if ("Mr" in text[start:end] or "Ms" in text[start:end]) and runs:
+        _family_first(text, start, end, mentions, people)
     return people
 
 
-_TITLE_TAIL = re.compile(r"\s+(?:of|to|in)\s+(?:the\s+)?(?:Republic|Kingdom|State|Sultanate|Islamic|People|United|"
+# Japan's ministry writes a name family name first, in capitals, after the honorific: "Ms. KAMIKAWA Yoko,
+# Minister for Foreign Affairs of Japan".  Written given name first, like every other name.
+_FAMILY_FIRST = re.compile(r"\bM(?:r|s|rs)\.?\s+([A-Z][A-Z'’\-]+)\s+([A-Z][a-z]+(?:-[a-z]+)?)\b(?![ \t]+[A-Z])")
+
+
+def _family_first(text: str, start: int, end: int, mentions: list[Mention], people: list[Person]) -> None:
+    for m in _FAMILY_FIRST.finditer(text, start, end):
+        family, given = m.group(1), m.group(2)
+        if len(family) < 2 or family.lower() in _STOP or any(p.start <= m.start(2) < p.end for p in people):
+            continue
+        surname = family.lower()
+        if any(p.surname == surname for p in people):
+            continue
+        title, country, organisation = None, None, False
+        appositive = _APPOSITIVE.match(text, m.end(), min(end, m.end() + 90))
+        if appositive:
+            cut = _APPOSITIVE_END.search(text, appositive.end(), min(end, m.end() + 160))
+            stop = cut.start() if cut else min(end, m.end() + 160)
+            title = " ".join(text[appositive.start():stop].split()).strip(" ,").split(",")[0]
+            country, organisation = _country_in_title(mentions, m.end(), stop, text)
+        name = f"{given} {family.capitalize()}"
+        people.append(Person(name, surname, _short_title(title), country, organisation, m.start(1), m.end(), m.start()))
+    people.sort(key=lambda p: p.start)
+
+
+_TITLE_TAIL = re.compile(r"\s+(?:of|to|in)\s+(?!State\b(?:\s*$|\s+of\b))(?:the\s+)?(?:Republic|Kingdom|State|Sultanate|Islamic|People|United|"
                          r"Swiss|Hellenic|Federal|Democratic|Commonwealth|[A-Z][a-z]+stan\b|[A-Z][a-z]+\s*$).*$")
 
 

@@ -21,7 +21,7 @@ class Sentence(NamedTuple):
 
 # Words after which a full stop is an abbreviation, not a sentence end.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st no nos gen lt col prof jan feb mar apr jun jul aug sep sept oct nov dec "
+    "mr mrs ms dr amb hon rt st no nos gen lt col prof jan feb mar apr jun jul aug sep sept oct nov dec "
     "u.s u.k a.i e.g i.e etc vs approx co inc ltd corp jr sr h.e h.h".split()
 )
 

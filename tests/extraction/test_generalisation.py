@@ -1,4 +1,4 @@
-"""Rules added for releases the extractor has never seen (rules-0.2.0): multilateral gatherings that name
+"""Rules added for releases the extractor has never seen (rules-0.2.0, rules-0.3.0): multilateral gatherings that name
 a foreign leader, datelines, a second reception, per-document agreement status, packages of documents,
 title keywords, visit direction, possessive country names, titles with lowercase words.
 Every sentence is written for these tests (ministry style; never text of an evaluation corpus)."""
@@ -214,3 +214,480 @@ def test_clause_and_trigger_caches_agree_with_direct_scans():
     got = sorted((f["metric"], f["value_usd"], f["change_pct"]) for f in out["trade_figures"])
     assert got == [("exports", 20100000, None), ("imports", 100400000, None), ("turnover", 120500000, 12.0)]
 
+
+
+# ============================================================ rules-0.3.0 (probe set of other outlets' styles)
+def people_of(event):
+    return sorted((p["name"], p["country"]) for p in event["participants"])
+
+
+# ------------------------------------------------------------ titles and names (people.py)
+def test_capitalised_words_inside_a_long_title_are_part_of_the_title():
+    text = ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with Chairman of the Standing Committee "
+            "of the Great State Khural of Mongolia Luvsannyamyn Gantumur.")
+    r = extract(text, published="2025-02-03")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "MNG")]
+    assert people_of(r["events"][0]) == [("Luvsannyamyn Gantumur", "MNG"), ("Murat Nurtleu", "KAZ")]
+
+
+def test_portfolio_words_after_and_are_part_of_the_title():
+    text = ("Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev held a meeting with Minister of "
+            "Industry and Green Transition of Portugal Rui Moreira Baptista.")
+    r = extract(text, published="2025-02-03")
+    assert people_of(r["events"][0]) == [("Alibek Bakayev", "KAZ"), ("Rui Moreira Baptista", "PRT")]
+
+
+def test_a_name_after_a_country_still_ends_the_previous_title():
+    text = "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with Ambassador of Japan Ken Sato and Ivan Petrov."
+    r = extract(text, published="2025-02-03")
+    assert [(p["name"], p["title"]) for p in r["events"][0]["participants"] if p["name"] == "Ken Sato"] == \
+        [("Ken Sato", "Ambassador")]
+    assert all(p["name"] != "Ivan Petrov" for p in r["events"][0]["participants"])
+
+
+def test_hyphenated_head_is_a_title_not_part_of_the_name():
+    text = ("Today, President of Kazakhstan Kassym-Jomart Tokayev received OSCE Secretary-General "
+            "Feridun Sinirlioğlu.")
+    r = extract(text, published="2025-03-12")
+    assert [(e["type"], e["counterpart"], e["date"]) for e in subject(r)] == [("meeting", None, "2025-03-12")]
+    assert people_of(r["events"][0]) == [("Feridun Sinirlioğlu", None), ("Kassym-Jomart Tokayev", "KAZ")]
+    assert r["counterparts"] == []
+
+
+def test_two_letter_surname_and_middle_initial_are_names():
+    text = ("Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev held talks with Minister of Foreign "
+            "Affairs of Singapore Vivian Ng and Secretary of Foreign Affairs of the Philippines Enrique A. Manalo.")
+    r = extract(text, published="2025-03-12")
+    names = {p["name"]: p["country"] for e in r["events"] for p in e["participants"]}
+    assert names["Vivian Ng"] == "SGP"
+    assert names["Enrique A. Manalo"] == "PHL"
+
+
+def test_undersecretary_is_a_title_head():
+    text = ("Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko held political consultations with "
+            "Undersecretary for Political Affairs of Chile Gloria de la Fuente.")
+    r = extract(text, published="2025-03-12")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("talks", "CHL")]
+    assert ("Gloria de la Fuente", "CHL") in people_of(r["events"][0])
+
+
+def test_secretary_of_state_keeps_its_title():
+    text = ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with Secretary of State of the United States "
+            "Marco Rubio in Washington.")
+    r = extract(text, published="2025-03-12")
+    rubio = [p for p in r["events"][0]["participants"] if p["name"] == "Marco Rubio"][0]
+    assert rubio["title"] == "Secretary of State"
+
+
+def test_its_director_general_is_the_organisations_official():
+    text = ("Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko held consultations in Vienna with "
+            "Secretary General of the Ministry for European and International Affairs of Austria Nikolaus Marschik. "
+            "Vassilenko also visited the OPCW, where he met with its Director-General Sabine Keller.")
+    r = extract(text, published="2025-03-12")
+    first = r["events"][-1]
+    assert (first["type"], first["counterpart"]) == ("meeting", None)
+    assert ("Sabine Keller", None) in people_of(first)
+
+
+# ------------------------------------------------------------ whose official (events.py)
+def test_partner_readout_official_without_country_gets_the_partner_country():
+    text = ("Secretary of State Marco Rubio met today in Washington with Kazakhstani Foreign Minister Murat Nurtleu. "
+            "The Secretary welcomed U.S. companies' growing investment in Kazakhstan.")
+    r = extract(text, published="2025-05-20")
+    assert [(e["type"], e["counterpart"], e["date"]) for e in subject(r)] == [("meeting", "USA", "2025-05-20")]
+    assert people_of(r["events"][0]) == [("Marco Rubio", "USA"), ("Murat Nurtleu", "KAZ")]
+    assert r["counterparts"] == ["USA"]
+
+
+def test_partner_release_naming_one_country_resolves_its_monarch():
+    text = ("His Majesty King Willem-Alexander received today at Noordeinde Palace Deputy Prime Minister and Minister "
+            "of Foreign Affairs of Kazakhstan Murat Nurtleu. The audience reviewed relations between the Netherlands "
+            "and Kazakhstan.")
+    r = extract(text, published="2024-04-02")
+    first = subject(r)[0]
+    assert (first["type"], first["counterpart"], first["date"]) == ("meeting", "NLD", "2024-04-02")
+    assert ("Willem-Alexander", "NLD") in people_of(first)
+
+
+def test_monarch_in_a_sentence_with_a_foreign_official_is_not_kazakh():
+    text = ("President Kassym-Jomart Tokayev will hold talks with Prime Minister of Thailand Paetongtarn Shinawatra "
+            "and will be received by King Maha Vajiralongkorn.")
+    r = extract(text, published="2025-01-10")
+    kinds = sorted((e["type"], e["counterpart"]) for e in r["events"])
+    assert kinds == [("meeting", "THA"), ("talks", "THA")]
+    king = [p for e in r["events"] for p in e["participants"] if p["name"] == "Maha Vajiralongkorn"]
+    assert king and king[0]["country"] == "THA"
+
+
+def test_official_of_an_organisation_gets_no_country_from_a_previous_sentence():
+    text = ("The Head of State noted the situation in Afghanistan. Later, President Kassym-Jomart Tokayev met with "
+            "President of the European Council Antonio Costa.")
+    r = extract(text, published="2025-04-04")
+    ev = subject(r)
+    assert [(e["type"], e["counterpart"]) for e in ev] == [("meeting", None)]
+    assert ("Antonio Costa", None) in people_of(ev[0])
+    assert r["counterparts"] == []
+
+
+# ------------------------------------------------------------ contacts (events.py)
+def test_kazakh_side_named_by_office_alone_still_makes_a_contact():
+    text = ("President Kassym-Jomart Tokayev arrived in New York. "
+            "The President also held a meeting with President of Slovenia Natasa Pirc Musar.")
+    r = extract(text, published="2024-09-23")
+    assert ("meeting", "SVN") in [(e["type"], e["counterpart"]) for e in subject(r)]
+
+
+def test_named_guest_received_by_another_kazakh_official_is_a_separate_contact():
+    text = ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks in Astana with Minister of Foreign "
+            "Affairs of Latvia Baiba Braže. Braže was also received by Prime Minister Olzhas Bektenov.")
+    r = extract(text, published="2024-06-11")
+    got = [(e["type"], e["counterpart"], people_of(e)) for e in subject(r)]
+    assert got == [("talks", "LVA", [("Baiba Braže", "LVA"), ("Murat Nurtleu", "KAZ")]),
+                   ("meeting", "LVA", [("Baiba Braže", "LVA"), ("Olzhas Bektenov", "KAZ")])]
+
+
+def test_guest_referred_to_by_office_received_earlier_in_the_day_is_a_subject_contact():
+    text = ("Secretary of State Marco Rubio held talks today in Astana with Kazakhstani Foreign Minister Murat Nurtleu. "
+            "Earlier in the day, the Secretary was received by President Kassym-Jomart Tokayev.")
+    r = extract(text, published="2025-05-20")
+    got = [(e["type"], e["counterpart"], people_of(e)) for e in subject(r)]
+    assert got == [("talks", "USA", [("Marco Rubio", "USA"), ("Murat Nurtleu", "KAZ")]),
+                   ("meeting", "USA", [("Kassym-Jomart Tokayev", "KAZ"), ("Marco Rubio", "USA")])]
+
+
+def test_bilateral_meeting_on_the_sidelines_is_not_merged_into_the_summit():
+    text = ("The summit of the Organization of Turkic States was held in Budapest today with the participation of "
+            "President of Kazakhstan Kassym-Jomart Tokayev, President of Türkiye Recep Tayyip Erdoğan and President "
+            "of Azerbaijan Ilham Aliyev. On the sidelines of the summit, Kassym-Jomart Tokayev held a bilateral "
+            "meeting with Recep Tayyip Erdoğan.")
+    r = extract(text, published="2024-10-06")
+    assert sorted((e["type"], e["counterpart"]) for e in subject(r)) == [("meeting", "TUR"), ("summit", None)]
+
+
+def test_credentials_presentation_is_a_meeting():
+    text = ("On 14 May, Ambassador of Kazakhstan Yerlan Alimbayev presented his credentials to Governor-General "
+            "of Canada Mary Simon.")
+    r = extract(text, published="2024-05-16")
+    assert [(e["type"], e["counterpart"], e["date"]) for e in subject(r)] == [("meeting", "CAN", "2024-05-14")]
+
+
+def test_took_part_adds_a_guest_to_the_summit():
+    text = ("The Consultative Meeting of the Heads of State of Central Asia was held in Dushanbe today with "
+            "President of Kazakhstan Kassym-Jomart Tokayev and President of Tajikistan Emomali Rahmon. "
+            "President of Mongolia Ukhnaagiin Khurelsukh took part as a guest.")
+    r = extract(text, published="2024-09-14")
+    summit = [e for e in subject(r) if e["type"] == "summit"][0]
+    assert ("Ukhnaagiin Khurelsukh", "MNG") in people_of(summit)
+
+
+def test_spokesperson_announcing_a_visit_and_sender_of_greetings_are_not_participants():
+    text = ("Foreign Ministry spokesperson Aibek Smadiyarov told journalists that Minister of Foreign Affairs of "
+            "Kazakhstan Murat Nurtleu will hold talks with Minister of Foreign Affairs of Egypt Badr Abdelatty "
+            "next week. Abdelatty received Ambassador of Kazakhstan Arman Issagaliyev, who conveyed the greetings "
+            "of President Kassym-Jomart Tokayev.")
+    r = extract(text, published="2025-01-20")
+    names = {p["name"] for e in r["events"] for p in e["participants"]}
+    assert "Aibek Smadiyarov" not in names
+    assert "Kassym-Jomart Tokayev" not in names
+    assert {"Murat Nurtleu", "Badr Abdelatty", "Arman Issagaliyev"} <= names
+
+
+# ------------------------------------------------------------ status (events.py)
+def test_consultations_last_week_are_the_reported_contact():
+    text = ("Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev held political consultations with "
+            "Secretary of State of the Ministry of Foreign Affairs of Estonia Jonatan Vseviov in Tallinn last week.")
+    r = extract(text, published="2024-11-18")
+    assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("talks", "EST", True)]
+
+
+def test_understandings_reached_during_earlier_talks_are_context():
+    text = ("On 3 October, Chairman of the Senate of Kazakhstan Maulen Ashimbayev met with Speaker of the National "
+            "Assembly of Vietnam Tran Thanh Man. The sides discussed the implementation of the agreements reached "
+            "during the talks between President Kassym-Jomart Tokayev and President of Vietnam To Lam in Hanoi.")
+    r = extract(text, published="2024-10-03")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "VNM")]
+    assert all(p["name"] != "To Lam" for e in subject(r) for p in e["participants"])
+
+
+def test_preparations_for_a_visit_are_planned():
+    text = ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs "
+            "of India Subrahmanyam Jaishankar. The ministers discussed preparations for the upcoming visit of "
+            "Prime Minister of India Narendra Modi to Astana.")
+    r = extract(text, published="2024-07-09")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("talks", "IND")]
+    assert all(p["name"] != "Narendra Modi" for p in subject(r)[0]["participants"])
+
+
+def test_meeting_on_the_sidelines_of_a_numbered_session_is_the_subject_meeting():
+    text = ("On the sidelines of the 79th session of the UN General Assembly, Minister of Foreign Affairs of "
+            "Kazakhstan Murat Nurtleu met with UNESCO Director-General Audrey Azoulay.")
+    r = extract(text, published="2024-09-25")
+    assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("meeting", None, True)]
+
+
+# ------------------------------------------------------------ dates (dates.py)
+def test_agency_dateline_after_the_date_is_not_the_event_date():
+    text = "TASHKENT, June 12 (Kazinform) – Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov yesterday."
+    r = extract(text, published="2024-06-12")
+    assert [(e["type"], e["counterpart"], e["date"]) for e in r["events"]] == [("talks", "UZB", "2024-06-11")]
+    text2 = "MINSK, June 12 (BelTA) – Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with Minister of Foreign Affairs of Belarus Maxim Ryzhenkov."
+    r2 = extract(text2, published="2024-06-12")
+    assert [(e["counterpart"], e["date"]) for e in r2["events"]] == [("BLR", None)]
+
+
+def test_reports_that_today_dates_the_reported_contact():
+    text = ("The Embassy of Kazakhstan reports that today Ambassador of Kazakhstan Nurlan Onzhanov met with Deputy "
+            "Minister of Foreign Affairs of Romania Iulian Fota.")
+    r = extract(text, published="2024-03-21")
+    assert [(e["counterpart"], e["date"]) for e in r["events"]] == [("ROU", "2024-03-21")]
+
+
+# ------------------------------------------------------------ agreements (agreements.py, extract.py)
+def test_agreement_with_the_eu_as_a_party_has_no_country_counterpart():
+    text = ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with Ambassador of Germany Tobias Tunkel. "
+            "The sides discussed the Agreement on visa facilitation between Kazakhstan and the European Union.")
+    r = extract(text, published="2025-02-03")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("agreement", "discussed", None)]
+
+
+def test_title_stops_at_while_and_each_document_keeps_its_own_status():
+    text = ("Following the talks, the ministers of Kazakhstan and Slovakia signed a memorandum on cooperation in "
+            "the field of tourism, while a treaty on legal assistance in criminal matters is being finalised.")
+    r = extract(text, published="2025-02-03")
+    assert sorted((a["type"], a["status"], a["counterpart"]) for a in r["agreements"]) == \
+        [("memorandum", "signed", "SVK"), ("treaty", "discussed", "SVK")]
+
+
+def test_possibility_of_signing_is_discussed_and_long_titles_are_kept():
+    text = ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu and Minister of Foreign Affairs of Ghana "
+            "Samuel Okudzeto Ablakwa agreed to accelerate the preparation of the Agreement on mutual visa exemption "
+            "for holders of diplomatic, service and official passports of both countries and considered the "
+            "possibility of signing a Memorandum on cooperation in the field of higher education.")
+    r = extract(text, published="2025-02-03")
+    got = sorted((a["type"], a["status"], a["counterpart"]) for a in r["agreements"])
+    assert got == [("agreement", "planned", "GHA"), ("memorandum", "discussed", "GHA")]
+
+
+def test_document_of_a_summit_has_no_bilateral_counterpart_and_joint_statement_counts():
+    text = ("Today, President Kassym-Jomart Tokayev took part in the summit of the Organization of Turkic States "
+            "in Shusha. Following the summit, the leaders adopted a joint statement. "
+            "On the sidelines, the President held talks with President of Kyrgyzstan Sadyr Japarov.")
+    r = extract(text, published="2024-07-06")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("declaration", "signed", None)]
+
+
+def test_package_of_documents_expected_to_be_signed_is_planned():
+    text = ("President Kassym-Jomart Tokayev will pay a state visit to Malaysia. A package of intergovernmental "
+            "documents is expected to be signed following the talks.")
+    r = extract(text, published="2025-02-03")
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("planned", "MYS")]
+
+
+# ------------------------------------------------------------ figures (figures.py, money.py, extract.py)
+def test_amounted_to_is_actual_even_when_the_sentence_states_a_goal():
+    text = ("The leaders of Kazakhstan and Azerbaijan noted that in 2024 trade turnover amounted to $580 million "
+            "and instructed the governments to bring it to $1 billion.")
+    r = extract(text, published="2025-02-03")
+    got = sorted((f["kind"], f["value_usd"], f["year"]) for f in r["trade_figures"])
+    assert got == [("actual", 580000000, 2024), ("target", 1000000000, None)]
+
+
+def test_release_that_names_only_the_president_keeps_its_figures():
+    text = ("President Kassym-Jomart Tokayev held talks with President of Mongolia Ukhnaagiin Khurelsukh. "
+            "In 2024 trade between the two countries reached 180 million US dollars.")
+    r = extract(text, published="2025-02-03")
+    assert [(f["counterpart"], f["metric"], f["year"], f["value_usd"]) for f in r["trade_figures"]] == \
+        [("MNG", "turnover", 2024, 180000000)]
+
+
+def test_period_of_the_previous_sentence_carries_to_exports_and_imports():
+    text = ("Trade between Kazakhstan and Türkiye reached $5.1 billion in January–October 2024. "
+            "Kazakh exports amounted to $3.2 billion, while imports totalled $1.9 billion.")
+    r = extract(text, published="2024-12-01")
+    got = sorted((f["metric"], f["year"], tuple(f["months"] or ()), f["value_usd"]) for f in r["trade_figures"])
+    assert got == [("exports", 2024, (1, 10), 3200000000), ("imports", 2024, (1, 10), 1900000000),
+                   ("turnover", 2024, (1, 10), 5100000000)]
+
+
+def test_other_currencies_are_kept_in_their_currency():
+    text = ("Trade between Kazakhstan and Malaysia reached RM 2.1 billion in 2024, "
+            "and trade with Poland amounted to PLN 900 million.")
+    r = extract(text, published="2025-02-03")
+    got = sorted((f["currency"], f["value"], f["value_usd"]) for f in r["trade_figures"])
+    assert got == [("MYR", 2100000000, None), ("PLN", 900000000, None)]
+
+
+# ------------------------------------------------------------ round 3: names and officials
+def test_kazakh_official_named_without_title_is_a_participant():
+    text = "In Geneva, Kassym-Jomart Tokayev held a meeting with UN Secretary-General António Guterres."
+    r = extract(text, published="2025-03-03")
+    ev = subject(r)
+    assert [(e["type"], e["counterpart"]) for e in ev] == [("meeting", None)]
+    assert sorted((p["name"], p["country"]) for p in ev[0]["participants"]) == \
+        [("António Guterres", None), ("Kassym-Jomart Tokayev", "KAZ")]
+    assert r["counterparts"] == []
+
+
+def test_family_name_first_in_capitals_is_reordered():
+    text = ("On May 14, Mr. HAYASHI Taro, Chief Cabinet Secretary of Japan, held a meeting with H.E. Mr. Roman "
+            "Vassilenko, Deputy Minister of Foreign Affairs of the Republic of Kazakhstan. "
+            "Secretary Hayashi welcomed the deepening of cooperation.")
+    r = extract(text, published="2025-05-15")
+    ev = subject(r)
+    assert [(e["type"], e["counterpart"], e["date"]) for e in ev] == [("meeting", "JPN", "2025-05-14")]
+    assert sorted((p["name"], p["country"]) for p in ev[0]["participants"]) == \
+        [("Roman Vassilenko", "KAZ"), ("Taro Hayashi", "JPN")]
+
+
+def test_verb_after_comma_is_not_an_appositive_title():
+    text = ("The Permanent Secretary of the Ministry of Foreign Affairs, Hon. Dr. Amina Wekesa, met Kazakhstan's "
+            "Ambassador Daulet Seitkali in Nairobi on Monday.")
+    r = extract(text, published="2025-06-04")
+    ev = subject(r)
+    assert [(e["counterpart"], e["date"]) for e in ev] == [("KEN", "2025-06-02")]
+    assert sorted((p["name"], p["country"]) for p in ev[0]["participants"]) == \
+        [("Amina Wekesa", "KEN"), ("Daulet Seitkali", "KAZ")]
+
+
+def test_rotating_chair_of_an_organisation_is_no_bilateral_counterpart():
+    text = ("Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev received the OSCE Chairperson-in-Office, "
+            "Federal Councillor and Head of the Federal Department of Foreign Affairs of Switzerland Ignazio Cassis.")
+    r = extract(text, published="2026-02-10")
+    ev = subject(r)
+    assert [(e["type"], e["counterpart"]) for e in ev] == [("meeting", None)]
+    assert r["counterparts"] == []
+
+
+def test_marshal_of_a_parliament_is_a_title():
+    text = "Chairman of the Senate of Kazakhstan Maulen Ashimbayev met with Marshal of the Senate of Poland Malgorzata Kidawa-Blonska."
+    r = extract(text, published="2025-01-20")
+    ev = subject(r)
+    assert [(e["counterpart"], sorted(p["country"] for p in e["participants"])) for e in ev] == [("POL", ["KAZ", "POL"])]
+
+
+# ------------------------------------------------------------ round 3: contacts
+def test_subject_matter_after_discussed_does_not_make_the_contact_planned_or_a_summit():
+    text = ("On 3 March, Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev met with Minister of "
+            "Foreign Affairs of Ghana Samuel Okudzeto Ablakwa and discussed the preparations for the upcoming "
+            "Africa – Central Asia summit.")
+    r = extract(text, published="2025-03-04")
+    assert [(e["type"], e["counterpart"], e["status"], e["date"]) for e in subject(r)] == \
+        [("meeting", "GHA", "held", "2025-03-03")]
+
+
+def test_subject_matter_about_an_earlier_visit_does_not_make_the_contact_context():
+    text = ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu received Ambassador of Chile Pablo Lagos "
+            "and discussed the results of the recent visit of the Chilean President to Astana.")
+    r = extract(text, published="2025-03-04")
+    assert [(e["counterpart"], e["status"]) for e in subject(r)] == [("CHL", "held")]
+
+
+def test_second_call_on_after_a_context_reference_is_a_contact_with_the_same_guest():
+    text = ("Political consultations between the foreign ministries of Kazakhstan and Brazil were held in Astana. "
+            "The Brazilian delegation was led by Secretary for Asia Eduardo Saboia, and the Kazakh delegation by "
+            "Deputy Minister of Foreign Affairs Alibek Bakayev. "
+            "The sides recalled the outcomes of the last summit of the BRICS countries. "
+            "Secretary Saboia also called on First Deputy Minister of Foreign Affairs Kairat Umarov.")
+    r = extract(text, published="2025-05-20")
+    got = [(e["type"], e["counterpart"], sorted(p["name"] for p in e["participants"])) for e in subject(r)]
+    assert got == [("talks", "BRA", ["Alibek Bakayev", "Eduardo Saboia"]),
+                   ("meeting", "BRA", ["Eduardo Saboia", "Kairat Umarov"])]
+
+
+def test_session_of_an_intergovernmental_commission_is_a_meeting():
+    text = ("The 5th session of the Kazakhstan – Indonesia Joint Commission on trade and economic cooperation was "
+            "held in Jakarta on 12 June.")
+    r = extract(text, published="2025-06-13")
+    assert [(e["type"], e["counterpart"], e["date"]) for e in subject(r)] == [("meeting", "IDN", "2025-06-12")]
+
+
+def test_programme_of_a_visit_lists_planned_contacts():
+    text = ("Today, Prime Minister of Kazakhstan Olzhas Bektenov arrived in Rome on an official visit to Italy. "
+            "The programme of the visit includes talks with Prime Minister of Italy Giorgia Meloni.")
+    r = extract(text, published="2025-04-10")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("visit", "ITA")]
+    assert not any(e["type"] == "talks" and e["status"] == "held" for e in r["events"])
+
+
+def test_earlier_visit_named_as_background_is_context():
+    text = ("Trade between Kazakhstan and Korea reached $6 billion in 2024. Economic ties gained momentum after "
+            "the state visit of President of Korea Yoon Suk Yeol to Astana in June.")
+    r = extract(text, published="2025-02-10")
+    assert subject(r) == []
+    assert [(e["counterpart"], e["status"]) for e in r["events"]] == [("KOR", "context")]
+
+
+# ------------------------------------------------------------ round 3: agreements
+def _agreements(r):
+    return sorted((a["type"], a["status"], a["counterpart"]) for a in r["agreements"])
+
+
+def test_readiness_or_proposal_to_sign_is_planned():
+    text = ("Minister of Energy of Kazakhstan Almasadam Satkaliyev met with Minister of Energy of Qatar Saad "
+            "Al-Kaabi. Satkaliyev proposed to sign a Memorandum of Understanding on cooperation in gas processing, "
+            "and the Qatari side expressed its readiness to sign an Agreement on investment protection.")
+    assert _agreements(extract(text, published="2025-03-03")) == [("agreement", "planned", "QAT"),
+                                                                  ("memorandum", "planned", "QAT")]
+
+
+def test_possibility_to_sign_is_only_discussed():
+    text = ("Ambassador of Kazakhstan Nurlan Zhalgasbayev met with Minister of Trade of Peru Ursula Desilu Leon. "
+            "The parties discussed the possibility to sign a Memorandum on cooperation in mining.")
+    assert _agreements(extract(text, published="2025-03-03")) == [("memorandum", "discussed", "PER")]
+
+
+def test_agreement_which_entered_into_force_is_signed_whatever_is_prepared_next():
+    text = ("Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko met with Ambassador of Mongolia "
+            "Tsogtbaatar Damdin. They reviewed the Agreement on visa-free travel between Kazakhstan and Mongolia, "
+            "which entered into force in 2023, as well as the preparation of the next meeting of the commission.")
+    assert _agreements(extract(text, published="2025-03-03")) == [("agreement", "signed", "MNG")]
+
+
+def test_strategy_approved_at_a_summit_has_no_country_counterpart():
+    text = ("Today in Bishkek, President of Kazakhstan Kassym-Jomart Tokayev took part in the summit of the "
+            "Organization of Turkic States. Following the summit, the heads of state approved the OTS Strategy "
+            "for 2026-2030.")
+    assert _agreements(extract(text, published="2025-10-10")) == [("programme", "signed", None)]
+
+
+def test_declaration_adopted_at_a_session_abroad_has_no_venue_counterpart():
+    text = ("On 5 May, Minister of Foreign Affairs of Kazakhstan Murat Nurtleu took part in the session of the "
+            "Council of Foreign Ministers of the CICA in Baku. Following the session, the ministers adopted the "
+            "Baku Communiqué.")
+    assert _agreements(extract(text, published="2025-05-06")) == [("declaration", "signed", None)]
+
+
+def test_minutes_of_a_session_are_a_protocol_and_lowercase_subject_agreements_count():
+    text = ("The 7th session of the Kazakhstan – Malaysia Joint Commission was held in Kuala Lumpur. "
+            "At the end of the session, the co-chairs signed the minutes of the 7th session of the commission. "
+            "The sides also discussed an air services agreement.")
+    r = extract(text, published="2025-03-03")
+    assert _agreements(r) == [("agreement", "discussed", "MYS"), ("protocol", "signed", "MYS")]
+
+
+def test_thirty_minutes_is_no_document():
+    text = ("The Ministers signed the guest book and talked for 30 minutes of the afternoon session.")
+    assert extract(text, published="2025-03-03")["agreements"] == []
+
+
+# ------------------------------------------------------------ round 3: figures
+def test_credit_line_is_not_trade():
+    text = ("Minister of Finance of Kazakhstan Madi Takiyev met with the Ambassador of France. The Development Bank "
+            "of Kazakhstan and a French export bank signed an agreement on a credit line of 50 million euros.")
+    r = extract(text, published="2025-03-03")
+    assert r["trade_figures"] == []
+
+
+def test_kenyan_shillings_written_ksh():
+    text = "Trade between Kenya and Kazakhstan stood at KSh 850 million in 2024."
+    r = extract(text, published="2025-03-03")
+    assert [(f["counterpart"], f["metric"], f["year"], f["value"], f["currency"], f["value_usd"])
+            for f in r["trade_figures"]] == [("KEN", "turnover", 2024, 850000000, "KES", None)]
+
+
+def test_lift_trade_to_a_value_is_a_target():
+    text = ("Trade between Kazakhstan and Thailand reached 300 million USD in 2024. "
+            "The two sides agreed to lift bilateral trade to 1 billion USD in the coming years.")
+    r = extract(text, published="2025-03-03")
+    got = sorted((f["kind"], f["value_usd"], f["year"]) for f in r["trade_figures"])
+    assert got == [("actual", 300000000, 2024), ("target", 1000000000, None)]
