@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -113,10 +114,23 @@ class Measured:
     stdout: str = ""
     stderr: str = ""
     extra: dict = field(default_factory=dict)
+    cpu_seconds: float = 0.0  # user + system time of the command's whole process tree
+
+    @property
+    def cores_used(self) -> float:
+        """Average number of cores kept busy: how far the step is from the machine's CPU limit."""
+        return self.cpu_seconds / self.seconds if self.seconds else 0.0
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run_measured(cmd: list[str], env: dict | None = None, cwd: str | Path | None = None, check: bool = True) -> Measured:
-    """Run a command, timing it wall-clock and sampling the peak RSS of its process tree."""
+    """Run a command, timing it wall-clock, sampling the peak RSS of its process tree and taking its CPU
+    time (RUSAGE_CHILDREN grows by exactly the tree's time once it is reaped: one command at a time)."""
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, cwd=cwd, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
@@ -125,7 +139,7 @@ def run_measured(cmd: list[str], env: dict | None = None, cwd: str | Path | None
     elapsed = time.perf_counter() - started
     if check and proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd[:4])}… exited {proc.returncode}\n{stdout[-3000:]}\n{stderr[-3000:]}")
-    return Measured(elapsed, sampler.peak, proc.returncode, stdout, stderr)
+    return Measured(elapsed, sampler.peak, proc.returncode, stdout, stderr, cpu_seconds=_children_cpu() - cpu_before)
 
 
 def last_json_line(text: str) -> dict:

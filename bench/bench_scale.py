@@ -1,6 +1,6 @@
 """Scale: full refresh (dbt build of the marts + publish) against the same SQL in plain DuckDB.
 
-    .venv/bin/python bench/bench_scale.py --size small|large [--repeat 3]
+    .venv/bin/python bench/bench_scale.py --size small|large [--repeat 2] [--serving-out PATH]
     .venv/bin/python bench/bench_scale.py --sizes 1000:100000,10000:1000000   # releases:trade_rows pairs
 
 For each size a fresh warehouse is filled by bench/generate.py (N releases with the real
@@ -35,9 +35,12 @@ from bench._common import (BENCH, DBT, PYTHON, ROOT, fmt_mb, fmt_s, last_json_li
                            run_measured, summary, write_json)
 
 DBT_DIR = ROOT / "dbt_project"
+# generate.py numbers its synthetic BNS editions 2019, 2020, … past the year range the
+# marts' tests accept (2100 by default); at 10^7 rows the last edition is ~21,800.
+SYNTHETIC_EDITIONS_VARS = "{latest_plausible_year: 100000}"
 SIZES = {
     "small": [(1_000, 100_000), (10_000, 1_000_000)],
-    "large": [(1_000, 100_000), (10_000, 1_000_000), (30_000, 10_000_000)],
+    "large": [(1_000, 100_000), (10_000, 1_000_000), (100_000, 10_000_000)],
 }
 
 
@@ -93,7 +96,7 @@ def baseline_worker(warehouse: str, manifest_path: str) -> None:
     print(json.dumps({"seconds": time.perf_counter() - started, "models": len(models), "per_model": per_model}))
 
 
-def measure_size(releases: int, trade_rows: int, repeat: int, keep: Path | None) -> dict:
+def measure_size(releases: int, trade_rows: int, repeat: int, keep: bool, serving_out: Path | None) -> dict:
     work = Path(tempfile.mkdtemp(prefix=f"diplomart-bench-scale-{releases}-{trade_rows}-"))
     warehouse, serving = work / "warehouse.duckdb", work / "serving" / "serving.duckdb"
     print(f"\n== {releases:,} releases, {trade_rows:,} trade rows  ({work})", flush=True)
@@ -112,6 +115,7 @@ def measure_size(releases: int, trade_rows: int, repeat: int, keep: Path | None)
 
     results: dict[str, list] = {"pipeline": [], "dbt_run": [], "baseline": [], "dbt_floor": []}
     peaks: dict[str, int] = {k: 0 for k in results}
+    cpu: dict[str, list] = {k: [] for k in results}  # CPU seconds of each measurement's process trees
     inner: dict[str, list] = {"dbt_build": [], "dbt_run_only": [], "baseline_sql": [], "publish": []}
     mart_rows = {}
     for i in range(repeat):
@@ -119,6 +123,7 @@ def measure_size(releases: int, trade_rows: int, repeat: int, keep: Path | None)
         b = run_measured([PYTHON, __file__, "--baseline-worker", str(warehouse), str(work / "compiled_manifest.json")])
         p, pj = publish_once()
         results["baseline"].append(b.seconds + p.seconds)
+        cpu["baseline"].append(b.cpu_seconds + p.cpu_seconds)
         inner["baseline_sql"].append(b.seconds)
         peaks["baseline"] = max(peaks["baseline"], b.peak_rss, p.peak_rss)
         baseline_models = last_json_line(b.stdout)["per_model"]
@@ -126,15 +131,17 @@ def measure_size(releases: int, trade_rows: int, repeat: int, keep: Path | None)
         r = dbt(["run", "--quiet"], warehouse, work)
         p, pj = publish_once()
         results["dbt_run"].append(r.seconds + p.seconds)
+        cpu["dbt_run"].append(r.cpu_seconds + p.cpu_seconds)
         inner["dbt_run_only"].append(r.seconds)
         peaks["dbt_run"] = max(peaks["dbt_run"], r.peak_rss, p.peak_rss)
 
-        d = dbt(["build", "--quiet"], warehouse, work, check=False)
+        d = dbt(["build", "--quiet", "--vars", SYNTHETIC_EDITIONS_VARS], warehouse, work, check=False)
         if d.returncode != 0:
             print(f"   dbt build exited {d.returncode}: {d.stdout[-1500:]}", flush=True)
         build_results = json.loads((work / "target" / "run_results.json").read_text())
         p, pj = publish_once()
         results["pipeline"].append(d.seconds + p.seconds)
+        cpu["pipeline"].append(d.cpu_seconds + p.cpu_seconds)
         inner["dbt_build"].append(d.seconds)
         inner["publish"].append(p.seconds)
         peaks["pipeline"] = max(peaks["pipeline"], d.peak_rss, p.peak_rss)
@@ -142,6 +149,7 @@ def measure_size(releases: int, trade_rows: int, repeat: int, keep: Path | None)
 
         f = dbt(["run", "--quiet", "--select", "stg_comext__eu_exports"], warehouse, work)
         results["dbt_floor"].append(f.seconds)
+        cpu["dbt_floor"].append(f.cpu_seconds)
         peaks["dbt_floor"] = max(peaks["dbt_floor"], f.peak_rss)
         print(f"   repeat {i + 1}: pipeline {fmt_s(results['pipeline'][-1])} (build {fmt_s(d.seconds)}, "
               f"publish {fmt_s(p.seconds)}), dbt run+publish {fmt_s(results['dbt_run'][-1])}, "
@@ -160,6 +168,8 @@ def measure_size(releases: int, trade_rows: int, repeat: int, keep: Path | None)
         "seconds": {k: summary(v) for k, v in results.items()},
         "inner_seconds": {k: summary(v) for k, v in inner.items()},
         "peak_rss_bytes": peaks,
+        # average cores kept busy in the best repeat (2.0 = both cores of the reference machine)
+        "cores_used": {k: cpu[k][v.index(min(v))] / min(v) for k, v in results.items()},
         "ratio_pipeline_to_baseline": min(results["pipeline"]) / min(results["baseline"]),
         "ratio_dbt_run_to_baseline": min(results["dbt_run"]) / min(results["baseline"]),
         "dbt_build_node_seconds_by_kind": by_kind,
@@ -170,7 +180,11 @@ def measure_size(releases: int, trade_rows: int, repeat: int, keep: Path | None)
         "baseline_slowest_models": sorted(baseline_models.items(), key=lambda kv: -kv[1])[:6],
         "mart_rows": mart_rows,
     }
-    if keep is None:
+    if serving_out is not None:
+        # the serving benchmark reads this file instead of building the same marts again
+        serving_out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(serving, serving_out)
+    if not keep:
         shutil.rmtree(work, ignore_errors=True)
     return out
 
@@ -179,9 +193,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", choices=sorted(SIZES), default="small")
     ap.add_argument("--sizes", help="explicit releases:trade_rows pairs, comma-separated (overrides --size)")
-    ap.add_argument("--repeat", type=int, default=None, help="repeats per size (default 3 small, 2 large)")
+    ap.add_argument("--repeat", type=int, default=None, help="repeats per size (default 2)")
     ap.add_argument("--json", type=Path, default=BENCH / "results" / "scale.json")
     ap.add_argument("--keep", action="store_true", help="keep the temporary warehouses")
+    ap.add_argument("--serving-out", type=Path,
+                    help="copy the largest size's serving.duckdb here (for bench_serving.py --serving)")
     ap.add_argument("--publish-worker", nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--baseline-worker", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -194,21 +210,23 @@ def main() -> int:
 
     sizes = ([tuple(int(x) for x in pair.split(":")) for pair in args.sizes.split(",")] if args.sizes
              else SIZES[args.size])
-    repeat = args.repeat or (3 if args.size == "small" and not args.sizes else 2)
+    repeat = args.repeat or 2
     m = machine()
     print(machine_line(m), flush=True)
-    rows = [measure_size(n, mrows, repeat, Path(".") if args.keep else None) for n, mrows in sizes]
+    rows = [measure_size(n, mrows, repeat, args.keep, args.serving_out if (n, mrows) == sizes[-1] else None)
+            for n, mrows in sizes]
     write_json(args.json, {"machine": m, "repeat": repeat, "sizes": rows})
 
     print(f"\n{machine_line(m)}; best of {repeat}")
     print(f"{'releases':>9} {'trade rows':>11} | {'pipeline':>9} {'dbt run':>9} {'baseline':>9} {'floor':>7} | "
-          f"{'pipe/base':>9} {'run/base':>8} | {'peak pipe':>10} {'peak base':>10} | spread")
+          f"{'pipe/base':>9} {'run/base':>8} | {'peak pipe':>10} {'peak base':>10} | {'cores pipe':>10} {'cores base':>10} | spread")
     for r in rows:
         s, pk = r["seconds"], r["peak_rss_bytes"]
         print(f"{r['releases']:>9,} {r['trade_rows']:>11,} | {fmt_s(s['pipeline']['best']):>9} {fmt_s(s['dbt_run']['best']):>9} "
               f"{fmt_s(s['baseline']['best']):>9} {fmt_s(s['dbt_floor']['best']):>7} | "
               f"{r['ratio_pipeline_to_baseline']:>8.1f}x {r['ratio_dbt_run_to_baseline']:>7.1f}x | "
-              f"{fmt_mb(pk['pipeline']):>10} {fmt_mb(pk['baseline']):>10} | {s['pipeline']['spread']:.0%}")
+              f"{fmt_mb(pk['pipeline']):>10} {fmt_mb(pk['baseline']):>10} | "
+              f"{r['cores_used']['pipeline']:>10.2f} {r['cores_used']['baseline']:>10.2f} | {s['pipeline']['spread']:.0%}")
     largest = rows[-1]
     print(f"target (largest size) pipeline within 2x of baseline: "
           f"{'met' if largest['ratio_pipeline_to_baseline'] <= 2 else 'NOT met'}; peak memory < 4 GB: "

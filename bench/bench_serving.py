@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench._common import BENCH, PYTHON, fmt_s, machine, machine_line, run_measured, write_json  # noqa: E402
 
 QUERIES = BENCH / "analyst_queries.sql"
-SIZES = {"small": (10_000, 1_000_000), "large": (30_000, 10_000_000)}
+SIZES = {"small": (10_000, 1_000_000), "large": (100_000, 10_000_000)}
 COUNTRIES = ["PRT", "DEU", "CHN", "TUR", "UZB", "JPN", "FRA", "ITA", "USA", "KGZ"]
 YEARS = [(2019, 2025), (2015, 2030), (2021, 2023), (1900, 3000)]
 

@@ -16,8 +16,10 @@ pipeline's own code (`orchestration.facts.fact_rows` / `land_facts`), so
 Trade: `raw.bns_trade_by_country` has no product column, so M rows are made of the
 real partner list (the country reference seed, plus the four aggregates BNS
 publishes) × synthetic extra editions, each edition holding its own year and the
-previous one, exactly as the real workbooks do (so every dbt test still holds and the
-same transformations run: newest-edition window, unpivot, joins). M = partners ×
+previous one, exactly as the real workbooks do (so the same transformations run:
+newest-edition window, unpivot, joins, and every dbt test holds once the year range
+tests are widened: editions are numbered 2019, 2020, … up to ~21,800 at 10^7 rows, and
+bench_scale.py passes `--vars "{latest_plausible_year: 100000}"`). M = partners ×
 editions × 2. Generated in SQL inside DuckDB (seconds even at 10^7).
 """
 from __future__ import annotations

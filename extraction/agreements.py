@@ -18,7 +18,7 @@ _NOUN = re.compile(
     r"(?P<mods>(?:(?:[A-Z][\w\-’']*|(?i:intergovernmental|interagency|bilateral|joint|comprehensive|strategic|final|"
     r"air\s+services|air\s+communication|visa[\s-]free|visa|free\s+trade|extradition|readmission|investment\s+protection))\s+){0,6})"
     r"(?P<noun>(?i:Memorand(?:um|a)(?:\s+of\s+Understanding)?|MoUs?|Agreements?|Protocols?|Treat(?:y|ies)|Declarations?|"
-    r"Programmes?|Programs?|Road\s?maps?|Action\s+Plans?|Plans?\s+of\s+Action|Contracts?|Conventions?|Joint\s+Statements?|"
+    r"Programmes?|Programs?|Road\s?maps?|Action\s+Plans?|Plans?\s+of\s+(?:Action|Consultations|Joint\s+Actions|Measures)|Contracts?|Conventions?|Joint\s+Statements?|"
     r"Communiqu[eé]s?|Charters?|arrangements?|minutes(?=\s+of\s+the\s+(?:\w+\s+){0,3}(?:session|meeting)))|Initiatives?|Statements?|"
     r"Strateg(?:y|ies))\b"
 )
@@ -30,10 +30,18 @@ _COMPLEMENT = re.compile(r"\s+(?:on|of|between|for|in\s+the\s+field\s+of|in\s+th
 _PLANNED = re.compile(r"\b(?:planned\s+for\s+signing|to\s+be\s+signed|will\s+(?:be\s+)?sign\w*|plan\w*\s+to\s+sign|intend\w*\s+to\s+sign|"
                       r"agreed\s+to\s+sign|expected\s+to\s+(?:be\s+)?sign\w*|prepar\w+|draft|to\s+conclude|upcoming\s+signing|"
                       r"ready\s+to\s+sign|readiness\s+to\s+sign|for\s+signing|to\s+sign)\b", re.IGNORECASE)
+# More planned cues, tried only when one of _PLANNED_EXTRA_KEYS is in the sentence: "procedures for its signing",
+# "the early signing of", "expected to result in the signing", "are expected to adopt"
+_PLANNED_EXTRA = re.compile(r"\b(?:for\s+(?:its|their)\s+(?:early\s+|speedy\s+)?signing|(?:early|speedy|swift|prompt|soonest)\s+signing|"
+                            r"towards?\s+(?:the\s+)?signing|expected\s+to\s+(?:\w+\s+){1,3}(?:the\s+)?signing|"
+                            r"(?:expected|due|set)\s+to\s+(?:be\s+)?adopt\w*|will\s+(?:be\s+)?adopt\w*)\b", re.IGNORECASE)
+_PLANNED_EXTRA_KEYS = ("its signing", "their signing", "early signing", "speedy signing", "swift signing", "prompt signing",
+                       "soonest signing", "toward", "expected to", "adopt")
 _SIGNED = re.compile(r"\b(?:signed|signing|adopted|approved|concluded|inked|ratified|entered\s+into\s+force|in\s+force|anniversary|"
-                     r"exchanged\s+the\s+instruments)\b", re.IGNORECASE)
+                     r"exchanged\s+the\s+instruments|entry\s+into\s+force)\b", re.IGNORECASE)
 _DISCUSSED = re.compile(r"\b(?:discuss\w*|explor\w*|consider\w*|review\w*|negotiat\w*|work(?:ing)?\s+on|elaborat\w*|"
                         r"finali[sz]\w*|agreed\s+to\s+develop|proposed)\b", re.IGNORECASE)
+_VIEWS = re.compile(r"\bexchang\w*\s+(?:of\s+)?views\b", re.IGNORECASE)  # "exchanged views on the draft ...": discussed
 # Every alternative of _PLANNED / _SIGNED / _DISCUSSED contains one of these (lowercase) substrings.
 _PLANNED_KEYS = ("plann", "sign", "prepar", "draft", "conclude", "for signing", "plan")
 _SIGNED_KEYS = ("sign", "adopted", "approved", "concluded", "inked", "ratified", "force", "anniversary", "instruments")
@@ -45,7 +53,7 @@ _NOUN_KEYS = ("memorand", "agreement", "protocol", "treat", "declaration", "prog
 _MOU = re.compile(r"\bmous?\b")  # "MoU" is a word, not the "mou" of "amounted"
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _TYPES = [
-    ("memorandum", r"memorand|mou"), ("action_plan", r"action\s+plan|plan\s+of\s+action"), ("roadmap", r"road\s?map"),
+    ("memorandum", r"memorand|mou"), ("action_plan", r"action\s+plan|plan\s+of\s+(?:action|consultations|joint\s+actions|measures)"), ("roadmap", r"road\s?map"),
     ("protocol", r"protocol|minutes"), ("treaty", r"treat"), ("programme", r"strateg"), ("declaration", r"declaration|statement|communiqu"),
     ("programme", r"program"), ("contract", r"contract"), ("agreement", r"agreement|arrangement|convention|charter"),
 ]
@@ -118,15 +126,18 @@ def find_agreements(text: str, start: int, end: int, previous_signed: bool,
             and not ("initiative" in low or "documents" in low):
         return []  # no document noun, no agreement (cheap pre-filter for _NOUN)
     planned = _PLANNED.search(sentence) if any(map(low.__contains__, _PLANNED_KEYS)) else None
+    extra = (_PLANNED_EXTRA.search(sentence) if (planned is None or planned.group().lower() == "draft")
+             and any(map(low.__contains__, _PLANNED_EXTRA_KEYS)) else None)
     if planned and planned.group().lower() == "draft" and not _PLANNED.search(sentence, planned.end()) \
-            and _DISCUSSED.search(sentence):
+            and not extra and (_DISCUSSED.search(sentence) or ("views" in low and _VIEWS.search(sentence))):
         # "discussed the draft agreement on ...": a document under discussion, no signing announced
         status = "discussed"
-    elif planned:
+    elif planned or extra:
         status = "planned"
     elif any(map(low.__contains__, _SIGNED_KEYS)) and _SIGNED.search(sentence):
         status = "signed"
-    elif any(map(low.__contains__, _DISCUSSED_KEYS)) and _DISCUSSED.search(sentence):
+    elif any(map(low.__contains__, _DISCUSSED_KEYS)) and _DISCUSSED.search(sentence) \
+            or ("views" in low and _VIEWS.search(sentence)):
         status = "discussed"
     else:
         status = "signed" if previous_signed else None
@@ -143,7 +154,7 @@ def find_agreements(text: str, start: int, end: int, previous_signed: bool,
         title_end = comp.end() if comp else m.end()
         pos = max(title_end, m.end())
         plural = (noun.lower().endswith(("s", "ies", "memoranda")) and not noun.lower().endswith(("ss",))
-                  and noun.lower() != "minutes")
+                  and noun.lower() != "minutes" and noun.split()[0].lower() != "plan")
         count = m.group("count")
         if noun.lower() == "minutes" and (count or mods_has_digit_before(text, start, m.start())):
             continue  # "talked for 30 minutes of the session": a duration, not the minutes of a session
@@ -163,6 +174,13 @@ def find_agreements(text: str, start: int, end: int, previous_signed: bool,
         organisation_party = _between_organisation(text, m.start("noun"), title_end)
         if organisation_party and not _KAZAKH_PARTY.search(text, m.start("noun"), title_end):
             continue  # "the agreement between the EU and Viet Nam": not a document of two countries
+        if not organisation_party and ("ccession" in text[max(start, m.start() - 60):m.start()]
+                                       or "ccede" in text[max(start, m.start() - 60):m.start()]
+                                       or "Quadrilateral" in mods or "Multilateral" in mods):
+            # "accession to the Quadrilateral Traffic in Transit Agreement": a multilateral document, no
+            # country is its other party
+            organisation_party = bool(_ACCESSION_BEFORE.search(text, max(start, m.start() - 60), m.start())
+                                      or _MULTILATERAL_MODS.search(mods))
         own = _own_status(text, start, m.start(), title_end)
         found.append(Agreement(_type_of(noun), own or status, title, _field_of(title), m.start(), title_end, n,
                                _keywords(title, noun), organisation_party))
@@ -173,8 +191,25 @@ def find_agreements(text: str, start: int, end: int, previous_signed: bool,
         title = " ".join(package.group().split())
         found.append(Agreement("agreement", status, title, _field_of(sentence[package.end():package.end() + 80]),
                                start + package.start(), start + package.end(), 1, _keywords(title, package.group("pnoun"))))
+    counted = (_COUNTED_DOCS.search(sentence) if status in ("signed", "planned") and ("documents" in low or "commercial" in low)
+               else None)
+    if counted and not package and not any(a.start <= start + counted.start() < a.end for a in found):
+        # "six commercial agreements worth $310 million were signed", "more than 20 cooperation documents":
+        # one fact for the set, as for a package
+        title = " ".join(counted.group().split())
+        found.append(Agreement("contract" if counted.group("ckind").lower() in ("commercial", "business") else "other",
+                               status, title, _field_of(sentence[counted.end():counted.end() + 80]),
+                               start + counted.start(), start + counted.end(), 1, _keywords(title, counted.group("cnoun"))))
     return found
 
+
+# "accession to the ... Agreement", "to accede to the Convention": a multilateral document
+_ACCESSION_BEFORE = re.compile(r"\b(?:accession|accede)\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*|in|of|on)\s+){0,5}$")
+_MULTILATERAL_MODS = re.compile(r"\b(?:Quadrilateral|Multilateral)\b")
+# "six commercial agreements", "more than 20 cooperation documents" (a generic "15 documents ... including" is not one)
+_COUNTED_DOCS = re.compile(r"\b(?:more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"a\s+dozen|dozens\s+of)\s+(?:new\s+)?(?P<ckind>commercial|business|cooperation)\s+"
+                           r"(?P<cnoun>documents|agreements|contracts|deals)\b", re.IGNORECASE)
 
 _PACKAGE_KEYS = ("package", "number", "set", "series")
 # "a package / a number / a set of intergovernmental (and interdepartmental) documents/agreements"
@@ -188,6 +223,8 @@ _PLANNED_BEFORE = re.compile(r"\b(?:prepar\w+\s+(?:of\s+)?(?:a|an|the)?|draft|to
                              re.IGNORECASE)
 _SIGNED_BEFORE_KEYS = ("sign", "adopt", "conclu", "ratif", "inked")
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|adopted|concluded|ratified|inked|signing\s+of)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
+_PLANNED_SIGNING = re.compile(r"(?:\b(?:early|speedy|swift|prompt|soonest)|\btowards?\s+(?:the\s+)?|"
+                              r"\bexpected\s+to\s+(?:\w+\s+){1,3}(?:the\s+)?|\bfor\s+(?:its|their)\s+)\s*$", re.IGNORECASE)
 _DISCUSSED_AFTER = re.compile(r"\s+(?:is|are)\s+(?:being\s+|still\s+)?(?:finali[sz]ed|negotiated|discussed|under\s+(?:discussion|"
                               r"negotiation|consideration))\b", re.IGNORECASE)
 _POSSIBILITY_BEFORE = re.compile(r"\b(?:consider\w*|discuss\w*|explor\w*|stud\w*)\s+(?:the\s+)?possibilit(?:y|ies)\s+(?:of\s+"
@@ -217,7 +254,9 @@ def _own_status(text: str, start: int, noun_start: int, title_end: int) -> str |
         return "discussed"  # "considered the possibility of signing a Memorandum": no signing announced
     before_lo = max(start, noun_start - 40)
     window = text[before_lo:noun_start].lower()
-    if any(map(window.__contains__, _SIGNED_BEFORE_KEYS)) and _SIGNED_BEFORE.search(text, before_lo, noun_start):
+    if any(map(window.__contains__, _SIGNED_BEFORE_KEYS)) and (sb := _SIGNED_BEFORE.search(text, before_lo, noun_start)):
+        if "signing" in window and _PLANNED_SIGNING.search(text, max(start, sb.start() - 40), sb.start()):
+            return "planned"  # "agreed to work towards the early signing of a memorandum"
         return "signed"
     return None
 

@@ -39,6 +39,8 @@ def month_number(word: str) -> int:
 
 # ---------------------------------------------------------------- event dates
 _DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})(?:,?\s+(\d{{4}}))?(?![\w])")
+# "from 26 to 28 February 2024": a stay of several days is dated by its first day
+_DAY_RANGE_BEFORE = re.compile(r"\b(\d{1,2})\s*(?:[-–—]|to|and|until)\s*$")
 _MDY = re.compile(rf"\b({_MONTH})\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\w:])(?:,?\s+(\d{{4}}))?")
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _RELATIVE = re.compile(r"\b(today|yesterday|tomorrow|on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
@@ -93,6 +95,9 @@ def find_event_dates(text: str, start: int, end: int, published: dt.date | None)
             year = int(m.group(3)) if m.group(3) else (published.year if published else None)
             if year is None:
                 continue
+            if rx is _DMY and (rb := _DAY_RANGE_BEFORE.search(text, max(start, m.start() - 12), m.start())):
+                add(rb.start(), m.end(), _safe_date(year, month_number(m.group(2)), int(rb.group(1))))
+                continue  # "from 26 to 28 February": a stay of several days is dated by its first day
             add(m.start(), m.end(), _safe_date(year, month_number(m.group(month_group)), int(m.group(day_group))))
     low = text[start:end].lower() if published else ""
     if published and ("day" in low or "tomorrow" in low):
@@ -250,6 +255,9 @@ def find_periods(text: str, start: int, end: int, published: dt.date | None, low
             year = _resolve_year(g("ny"), published)
         else:
             year = _resolve_year(g("sy"), published)
+        if months is not None and year is None and published is not None:
+            # "January-October" with no year: the latest such period before publication
+            year = published.year if months[1] <= published.month else published.year - 1
         m_start, m_end = m.start() + offset, m.end() + offset
         window = text[max(start, m_start - 45):m_start]
         low_window = window.lower()

@@ -30,7 +30,8 @@ _TRIGGERS = [
                               r"|\bvirtual(?:ly)?\s+(?:meeting|talks)", re.IGNORECASE)),
     ("talks", re.compile(r"\btalks\b|\bnegotiations?\b|\bconsultations\b|\bnegotiated\b", re.IGNORECASE)),
     ("summit", re.compile(r"(?-i:(?<=[a-z] )Meeting)\b|\bsummit\b|\bministerial\b|\bcouncil\s+of\s+(?:heads|foreign\s+ministers)\b|\bconsultative\s+meeting\b"
-                          r"|\bgathered\b|\bbrought\s+together\b|\bGeneral\s+Assembly\b|\bC5\b|\bsession\s+of\s+the\s+Council\b", re.IGNORECASE)),
+                          r"|\bgathered\b|\bbrought\s+together\b|\bGeneral\s+Assembly\b|\bC5\b|\bsession\s+of\s+the\s+Council\b"
+                          r"|(?<=Eurasian Intergovernmental )Council\b|(?<=Eurasian Economic )Council\b", re.IGNORECASE)),
     ("meeting", re.compile(r"\bmet\b|\bmeets?\b|\bmeetings?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\baudience\b"
                            r"|\bcalled\s+on\b|\bdiscussions?\s+with\b|\bengaged\s+in\s+discussions\b|\bconversation\b|\bsidelines\b"
                            r"|\bheld\s+(?:a\s+)?(?:working\s+|bilateral\s+)?meeting|\bcredentials\b|\bcredence\b"
@@ -57,6 +58,14 @@ _PLANNED_KEYS = ("will", "shall", "held", "upcoming", "plann", "scheduled", "exp
 _CONTEXT_KEYS = ("recent", "earlier", "previous", "last", "results", "outcome", "importance", "follow", "since", "reached",
                  "achieved", "after",
                  "sidelines", "continuation", "anniversary", "remind", "recalled", "course")
+# Word-level pre-filters (see sentences.sentence_words): every _PLANNED / _CONTEXT match contains one of these
+# as a whole word of the sentence (each alternative starts at \b and its words are followed by \s or \b),
+# or (_PLANNED's "to be held") both "be" and "held".
+_PLANNED_WORDS = frozenset(b"""will shall upcoming planned planning scheduled expected invited invitation agreed
+intend intends next readiness proposed tomorrow preparation preparations programme program agenda itinerary""".split())
+_CONTEXT_WORDS = frozenset(b"""recent recently earlier previous previously last results outcome outcomes reached
+achieved importance follow follows followed since sidelines after continuation anniversary remind reminded
+recalled""".split())
 _ATTENDANCE = re.compile(r"\b(?:attend\w*|accompan\w*|participat\w*|took\s+part|led\s+by|headed\s+by|chaired\s+by|co-chaired|"
                          r"represented\s+by|delegation|joined\s+by|also\s+present)\b", re.IGNORECASE)
 _CONSULTATION_TITLE = re.compile(r"\b(?:on|for)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -64,7 +73,7 @@ _GROUP_AUDIENCE = re.compile(r"\b(?i:ambassadors|heads\s+of\s+(?:diplomatic\s+mi
                              r"(?:of|from)\s+(?:the\s+)?(?:[A-Z]\w+\s+)+(?i:countries|states|nations)\b")
 # A gathering is news only when the sentence says it took place (not "the venue for the International Meeting").
 _HELD = re.compile(r"\b(?:held|took\s+place|gathered|brought\s+together|hosted|convened|attended|participated|took\s+part|"
-                   r"met|addressed|chaired|opened|began|started|was\s+headed|were\s+represented)\b", re.IGNORECASE)
+                   r"met|addressed|chaired|opened|began|started|was\s+headed|were\s+represented|kicked\s+off|got\s+under\s+way)\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b")
 _DOCUMENT_NOUN = re.compile(r"memorand|agreement|protocol", re.IGNORECASE)
 # What may open a sentence before the setting phrase "on the sidelines of": nothing, or a date.
@@ -96,6 +105,17 @@ _KAZAKH_CUE = re.compile(r"Kazakh|Qazaq|Astana|Nur-Sultan|Almaty|Tokayev")
 _BILATERAL_CONTACT = re.compile(
     r"\b(?:met|meets|meetings?\s+with|talks|negotiations|bilateral|tête-à-tête|one-on-one|received|receives|"
     r"(?:tele)?phone|conversation|discussions?\s+with|consultations)\b", re.IGNORECASE)
+# Word-level pre-filter (see sentences.sentence_words): every _BILATERAL_CONTACT match on an ASCII sentence
+# starts with one of these as a whole word; and the pattern for such a lowercased sentence, without IGNORECASE,
+# written to start with the class of its first letters (the engine skips to them at C speed), the word
+# boundary and each first letter checked by look-backs: the same truth value, found faster.
+_BILATERAL_WORDS = frozenset(b"""met meets meeting meetings talks negotiations bilateral one received receives
+phone telephone conversation discussion discussions consultations""".split())
+_BILATERAL_CONTACT_LOWER = re.compile(
+    r"[mtnborpcd](?<!\w.)(?:(?<=m)(?:et|eets|eetings?\s+with)|(?<=t)(?:alks|elephone)|(?<=n)egotiations|(?<=b)ilateral|"
+    r"(?<=o)ne-on-one|(?<=r)ecei(?:ved|ves)|(?<=p)hone|(?<=c)(?:onversation|onsultations)|(?<=d)iscussions?\s+with)\b")
+_TWO_LEADERS = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|heads\s+of\s+government)\b",
+                          re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _SEPARATE_RECEPTION = re.compile(r"\b(?:also\s+(?:received|met|called\s+on|paid\s+a\s+(?:courtesy\s+)?call\s+on)|(?:was|were)\s+(?:also\s+)?received\s+by)\b",
                                  re.IGNORECASE)
@@ -283,18 +303,21 @@ class EventTracker:
                     return e
         return None
 
-    def _status(self, s_text: str, date: dt.date | None) -> str:
+    def _status(self, s_text: str, date: dt.date | None, words: set[bytes] | None = None) -> str:
+        """`words`: sentences.sentence_words of the sentence s_text is (a prefix of), when the caller has it."""
         pub = self.published
+        maybe_planned = (words is None or not _PLANNED_WORDS.isdisjoint(words)
+                         or (b"held" in words and b"be" in words))
         if date and pub and abs((date - pub).days) <= 7:
-            return "planned" if date > pub and _PLANNED.search(s_text) else "held"
+            return "planned" if date > pub and maybe_planned and _PLANNED.search(s_text) else "held"
         low = s_text.lower()
-        if any(map(low.__contains__, _PLANNED_KEYS)) and _PLANNED.search(s_text):
+        if maybe_planned and any(map(low.__contains__, _PLANNED_KEYS)) and _PLANNED.search(s_text):
             return "planned"
         if pub and _HAS_YEAR.search(s_text):
             for month, year in _MONTH_YEAR.findall(s_text):
                 if (int(year), _MONTH_NUMBERS[month]) > (pub.year, pub.month):
                     return "planned"
-        if any(map(low.__contains__, _CONTEXT_KEYS)):
+        if (words is None or not _CONTEXT_WORDS.isdisjoint(words)) and any(map(low.__contains__, _CONTEXT_KEYS)):
             for c in _CONTEXT.finditer(s_text):
                 if not (c.group()[:2].lower() == "on" and _SETTING_START.match(s_text[:c.start()])):
                     return "context"
@@ -344,12 +367,14 @@ class EventTracker:
                 cut = start + topic.start()
                 triggers = [(t, pos) for t, pos in triggers if pos < cut]
                 status_text = text[start:cut]
-        status = self._status(status_text, date)
+        status = self._status(status_text, date, words)
         if "sidelines" in low and len(triggers) > 1:
             triggers = _without_setting(s_text, start, triggers)
         etype = _strongest(triggers)
         gathering = any(t == "summit" for t, _ in triggers) or len(set(foreign_here)) >= 3 or (any(map(low.__contains__, _GROUP_KEYS))
                                                                                           and bool(_GROUP_AUDIENCE.search(s_text)))
+        if gathering and "two" in low and len(set(foreign_here)) < 3 and _TWO_LEADERS.search(s_text):
+            gathering = False  # "Following the summit, the two leaders signed ...": a bilateral summit is a meeting
         if any(p.title_start > start for p in people) and any(map(low.__contains__, _ABSENT_KEYS)):
             # "conveyed the greetings of President Tokayev", "the spokesperson announced ...": named, not present
             people = [p for p in people if not (_ABSENT_BEFORE.search(text, max(start, p.title_start - 30), p.title_start)
@@ -361,6 +386,11 @@ class EventTracker:
         city, city_country = _city(text, start, end, mentions)
         if date is None and "same" in low and _SAME_DAY.search(s_text) and self.events:
             date = self.events[-1].date
+        if date is None and "same" in low and _SAME_DAY.search(s_text) and not self.events:
+            # "On 19 August ... held a business forum. ... On the same day, X held talks with Y": the day
+            # last named in the release
+            earlier = find_event_dates(text, 0, start, self.published)
+            date = earlier[-1].date if earlier else None
         new: list[Event] = []
         visit_cue = any(t == "visit" for t, _ in triggers) and bool(_VISIT_CUE.search(s_text))
 
@@ -373,7 +403,10 @@ class EventTracker:
         # A multilateral gathering that names a foreign leader among its participants ("the C5+1 summit with
         # the US President", "the summit hosted by the Federal Chancellor") is still the gathering, not a
         # bilateral contact with that leader's country, unless the sentence describes one ("met with").
-        bilateral = bool(_BILATERAL_CONTACT.search(s_text))
+        if words is None:
+            bilateral = bool(_BILATERAL_CONTACT.search(s_text))
+        else:  # an ASCII sentence: `low` is its exact lowercase
+            bilateral = not _BILATERAL_WORDS.isdisjoint(words) and bool(_BILATERAL_CONTACT_LOWER.search(low))
         multilateral = gathering and named_bilateral and not bilateral
         if gathering and (not named_bilateral or multilateral):
             existing = next((e for e in reversed(self.events) if e.type == "summit" and e.status == status), None)
@@ -407,6 +440,14 @@ class EventTracker:
                     full = {q.surname: q for q in target.participants}
                     e = make(etype if etype != "summit" else "meeting", counterpart,
                              [full.get(q.surname, q) if q.country != KAZ else q for q in parts])
+                    e.city, e.city_country = e.city or target.city, e.city_country or target.city_country
+                    new.append(e)
+                elif (target is not None and kazakh and "also" in low and target.type != "visit"
+                      and not target.foreign_surnames() and (sr := _SEPARATE_RECEPTION.search(s_text))
+                      and "also" in sr.group().lower()):
+                    # "The consultations were held ... X was also received by Minister Y": the Kazakh guest of
+                    # a contact with no named foreign party meets a foreign official, a contact of its own
+                    e = make(etype if etype != "summit" else "meeting", counterpart, parts)
                     e.city, e.city_country = e.city or target.city, e.city_country or target.city_country
                     new.append(e)
                 elif target is not None:

@@ -165,7 +165,8 @@ def extract(text: str, published: str | dt.date | None = None, title: str | None
                     f.year, f.months = previous_period
                 raw_figures.append((s, f, here or last_foreign))
         previous_period = next(((f.year, f.months) for f in figures
-                                if f.family == "trade" and f.kind == "actual" and f.year is not None), None)
+                                if f.family == "trade" and f.kind == "actual" and f.year is not None and not f.comparison),
+                               previous_period if figures and all(f.comparison for f in figures) else None)
         if here:
             last_foreign = here
 

@@ -67,6 +67,13 @@ _GLOBAL = re.compile(
     r"between\s+(?:the\s+)?[A-Z]\w+\s+(?:Asian\s+)?(?:countries|states)|among\s+(?:the\s+)?\w+\s+(?:countries|states)|"
     r"(?:member|participating)\s+states)\b"
 )
+# Trade within a bloc or region (intra-EAEU, Central Asian): not bilateral.  Every match holds one of _BLOC_KEYS.
+_INTRA_BLOC = re.compile(r"\b(?:trade|turnover)\s+(?:turnover\s+)?(?:of\s+the\s+(?:EAEU|EEU|CIS|SCO|OTS|Eurasian\s+Economic\s+Union)"
+                         r"(?:\s+(?:member\s+)?(?:countries|states))?|(?:with)?in\s+the\s+(?:EAEU|EEU|CIS|SCO|OTS|region|bloc)|"
+                         r"among\s+the\s+(?:EAEU|EEU|CIS|SCO|OTS))\b|\bintra-(?:regional|bloc|EAEU|union)\s+trade\b")
+_BLOC_KEYS = ("EAEU", "EEU", "CIS", "SCO", "OTS", "Eurasian", "region", "bloc", "intra-")
+_BLOC_WORDS = frozenset(b"eaeu eeu cis sco ots eurasian region bloc intra".split())
+_AID_WORDS = frozenset(b"package packages grant grants loan loans credit tranche tranches aid aids".split())
 # Cheap pre-filters: every alternative of _GLOBAL (case-sensitive) and of _TRADE_TRIGGER (lowercased)
 # contains one of these substrings.
 _GLOBAL_KEYS = ("foreign", "external", "country", "total", "between", "among", "member", "participating")
@@ -95,7 +102,9 @@ _PREVIOUS_WORD = re.compile(r"previous|last|past|preceding")
 _TO_END = re.compile(r"\bto\s+$")
 _OUTCOME_TO = re.compile(r"\b(?:amounted|totall?ed|came|stood|rose|grew|increased|climbed|jumped|fell|dropped|decreased|"
                          r"declined|reached|was\s+brought)\s+(?:up\s+)?to\s+$", re.IGNORECASE)
+_AID_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:package|grant|loan|credit\s+line|tranche|aid)s?\b")
 _IN_GAP = re.compile(r"\s*(?:in|for|during)?\s*")
+_WHOLE_GAP = re.compile(r"\s*(?:in|for|during|over)\s+(?:the\s+)?(?:whole|entire|full|all)\s+(?:of\s+)?(?:the\s+year\s+)?")
 _PAREN_GAP = re.compile(r"\s*\(?\s*(?:[-–—:]\s*)?")
 _OF_KAZAKHSTAN = re.compile(r"\w+\s+of\s+Kazakhstan")
 _TO_KAZAKHSTAN = re.compile(r"\bto\s+Kazakhstan\b")
@@ -275,6 +284,9 @@ def extract_figures(text: str, start: int, end: int, published: dt.date | None,
         amounts = find_amounts(text, start, end)
     else:
         amounts = find_amounts_unchecked(text, start, end) if may_hold else []
+    if amounts and not is_global and (not _BLOC_WORDS.isdisjoint(words) if words is not None
+                                      else any(map(sentence.__contains__, _BLOC_KEYS))) and _INTRA_BLOC.search(sentence):
+        is_global = True  # "mutual trade of the EAEU countries", "trade in the region": not bilateral
     if not amounts or is_global:
         return [], is_global
     sentence_currency = next((a.currency for a in amounts if a.currency), None)
@@ -307,6 +319,8 @@ def extract_figures(text: str, start: int, end: int, published: dt.date | None,
             trig = max((t for t in (t1, t2) if t), key=lambda t: t.start(), default=None)
         if trig is None and carried_metric is None:
             continue
+        if (words is None or not _AID_WORDS.isdisjoint(words)) and _AID_AFTER.match(text, a.end, end):
+            continue  # "a new £50 million package of support", "a $100 million loan": no trade or investment
         if not_trade_possible and (trig is not None and _not_trade(text, trig.end(), a.start)
                                    or _not_trade(text, max(start, a.start - 25), a.start)):
             continue
@@ -339,7 +353,7 @@ def extract_figures(text: str, start: int, end: int, published: dt.date | None,
             fig.direction = "from_kazakhstan" if outward else "into_kazakhstan"
             if fig.year_from is None and fig.year is not None and period and not period.months:
                 fig.year_to = fig.year
-        if is_target and not comparison and fig.year is None:
+        if is_target and not comparison and fig.year is None and not _before_goal(text, a, start, end, low):
             fig.kind = "target"
         elif is_target and _target_to(text, a):
             fig.kind = "target"
@@ -350,6 +364,18 @@ def extract_figures(text: str, start: int, end: int, published: dt.date | None,
         figures.append(fig)
     _attach_changes(text, start, end, figures, breaks, low)
     return figures, False
+
+
+def _before_goal(text: str, a: Amount, start: int, end: int, low: str) -> bool:
+    """The amount comes before every goal word of its sentence and is no "to $X" of its own: the current
+    value the goal is set against ("the current volume, around $180 million, ... raise it to $1 billion")."""
+    if _target_to(text, a) or a.start - start < 3:
+        return False
+    head = low[:a.start - start]
+    if len(head) != a.start - start or _TARGET_LOWER.search(head):
+        return False
+    after = low[a.end - start:a.end - start + 14]
+    return not any(map(after.__contains__, ("target", "goal", "aim")))
 
 
 def _target_to(text: str, a: Amount) -> bool:
@@ -363,6 +389,10 @@ def _own_period(periods: list[Period], a: Amount, text: str) -> Period | None:
     after = next((p for p in periods if p.start >= a.end and p.start - a.end <= 5), None)
     if after and not after.comparison and _IN_GAP.fullmatch(text, a.end, after.start):
         return after
+    if after is None and (gap := _WHOLE_GAP.match(text, a.end)):
+        whole = next((p for p in periods if p.start == gap.end()), None)
+        if whole and not whole.comparison:
+            return whole  # "$3.9 billion in the whole of 2021"
     before = [p for p in periods if p.end <= a.start]
     # a comparison period immediately followed by "(value)" names that value's period
     for p in reversed(before):

@@ -12,7 +12,9 @@ Kazakh officials; otherwise it is left None for the event logic to resolve.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .countries import KAZ, Mention, find_mentions
 
@@ -82,8 +84,10 @@ _DELEGATION = re.compile(r"(\w+)\s+(?:delegation|side)\s+(?:was\s+)?(?:led\s+|he
 # never a verb or another clause.
 # ("оf" with a Cyrillic о occurs in copied text; a lowercase word inside a capitalised name, "the Council
 # for interreligious Dialogue", and the lowercase office words "foreign affairs" are part of a title)
+# (a capitalised word is taken whole, possessively: splitting one into two cannot make a fullmatch succeed,
+# and trying every split made a long run of capitalised words exponential)
 _TITLE_GAP = re.compile(r"(?:\s+|,\s*|\s*[-–—]\s*|\b(?:[oо]f|for|to|in|on|the|and|at|with\s+permanent\s+residence\s+in|"
-                        r"foreign|affairs)\b|[A-Z][\w'’.\-]*|\b(?!(?:of|for|to|in|on|the|and|at|with|foreign|affairs)\b)[a-z]+\b(?=\s+[A-Z][\w'’.\-]*\s)|\(|\)|&)*")
+                        r"foreign|affairs)\b|[A-Z][\w'’.\-]*+|\b(?!(?:of|for|to|in|on|the|and|at|with|foreign|affairs)\b)[a-z]+\b(?=\s+[A-Z][\w'’.\-]*\s)|\(|\)|&)*")
 # = `[^\W\d_](?:[\w\-]|['’](?![sS]\b)|\.(?=[^\W\d_]))*`, the runs of [\w\-] taken by one repeat (the three
 # alternatives are single characters of disjoint classes: the same greedy matches, fewer engine steps)
 _TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:(?:['’](?![sS]\b)|\.(?=[^\W\d_]))[\w\-]*)*")
@@ -309,6 +313,9 @@ def _heads_in(text: str, start: int, end: int) -> list[tuple[int, int, re.Match]
     return out
 
 
+_START, _END = itemgetter(0), itemgetter(1)
+
+
 def _window_heads(text: str, heads: list[tuple[int, int, re.Match]] | None, window_start: int, name_start: int):
     """`_HEAD.finditer(text, window_start, name_start)` from the sentence's heads scanned once; falls back to
     the scan itself where the two could differ (a head crossing either end of the window, or a name glued
@@ -316,7 +323,9 @@ def _window_heads(text: str, heads: list[tuple[int, int, re.Match]] | None, wind
     if heads is None or (name_start > 0 and (text[name_start - 1].isalnum() or text[name_start - 1] in "_.")):
         return _HEAD.finditer(text, window_start, name_start)
     out = []
-    for hs, he, h in heads:
+    # heads are in text order and non-overlapping: those ending after window_start and starting before
+    # name_start are the only ones that can be in the window or cross an end of it
+    for hs, he, h in heads[bisect_right(heads, window_start, key=_END):bisect_left(heads, name_start, key=_START)]:
         if hs < window_start < he or hs < name_start < he:
             return _HEAD.finditer(text, window_start, name_start)
         if hs >= window_start and he <= name_start:
@@ -337,7 +346,10 @@ def _inside_title(text: str, lo: int, pos: int, masked: list[tuple[int, int]]) -
         tok = w.group()
         if tok[0].isupper():
             ws = w.start()
-            if any(ms <= ws < me for ms, me in masked):
+            # `masked` is in text order and non-overlapping: only the last span starting at or before ws
+            # can hold it (a bisection, not a scan: a long sentence has many mentions)
+            i = bisect_right(masked, ws, key=_START) - 1
+            if i >= 0 and ws < masked[i][1]:
                 return False
             continue
         return tok in _TITLE_FUNCTION_WORDS
@@ -352,12 +364,15 @@ def _left_title(text: str, sent_start: int, name_start: int,
     best = None
     # the last head that passes both tests wins: try them from the last, stop at the first that passes
     # (the cheap test first; both are pure)
+    # the runs inside the window (runs are in text order and non-overlapping): only they can stand between
+    # a head of the window and the name; looking at every run of a long sentence made this quadratic
+    window_runs = runs[bisect_left(runs, window_start, key=_START):bisect_right(runs, name_start, key=_START)]
     for h in reversed(list(_window_heads(text, heads, window_start, name_start))):
         # another name between the title and this one means the title is that person's; a capitalised
         # word right after "of", "the", "and", "for" ("Speaker of the Grand National Assembly", "Minister
         # of Enterprises and Made in Italy") names the institution or portfolio, and is part of the title
         if any(h.end() <= rs and re_ <= name_start and not _inside_title(text, h.end(), rs, masked)
-               for rs, re_ in runs):
+               for rs, re_ in window_runs):
             continue
         if _TITLE_GAP.fullmatch(text, h.end(), name_start) is None:
             continue

@@ -268,9 +268,19 @@ def test_html_remnants_do_not_break_extraction():
                                    "A B C D ", "1 ", "Minister ", "(((( $$$ "])
 def test_one_megabyte_in_bounded_time(chunk):
     text = chunk * (1_000_000 // len(chunk))
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: other jobs on the machine do not count
     extract(text, published="2024-01-01")
-    assert time.perf_counter() - t0 < 15
+    assert time.process_time() - t0 < 15
+
+
+def test_a_wire_copy_in_capitals_is_read_in_bounded_time():
+    # A title head ("Emir") inside a capitalised name, then capitalised words up to a token starting with a
+    # digit: the title-gap pattern once tried every split of every capitalised word (minutes per sentence).
+    text = ("K.EMIR-TOKTOGULOVICH REMARKED UPON THE FORTHCOMING 25TH CELEBRATION OF UZBEKISTAN'S NATIONAL DAY, "
+            "WARMLY PRAISING THE RAPID GROWTH OF THE REGION. ") * 50
+    t0 = time.process_time()
+    extract(text, published="2024-01-01")
+    assert time.process_time() - t0 < 5
 
 
 # ------------------------------------------------------------------ CLI

@@ -691,3 +691,190 @@ def test_lift_trade_to_a_value_is_a_target():
     r = extract(text, published="2025-03-03")
     got = sorted((f["kind"], f["value_usd"], f["year"]) for f in r["trade_figures"])
     assert got == [("actual", 300000000, 2024), ("target", 1000000000, None)]
+
+
+# ------------------------------------------------------------ round 4: agreement status, sets of documents
+def _agr4(r):
+    return [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]]
+
+
+def test_speeding_up_procedures_for_its_signing_is_planned():
+    text = ("Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev met with Ambassador of Chile Pablo Soto. "
+            "The diplomats reviewed the draft Agreement on cooperation in mining and agreed to accelerate the internal "
+            "procedures for its signing.")
+    r = extract(text, published="2025-03-05")
+    assert _agr4(r) == [("agreement", "planned", "CHL")]
+
+
+def test_early_signing_of_a_memorandum_is_planned_not_signed():
+    text = ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with Minister of Foreign Affairs of Peru "
+            "Elmer Schialer. The sides agreed to work towards the early signing of a memorandum of understanding on "
+            "cooperation in the field of geology.")
+    r = extract(text, published="2025-03-05")
+    assert _agr4(r) == [("memorandum", "planned", "PER")]
+
+
+def test_exchanging_views_on_a_draft_programme_is_discussed():
+    text = ("Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko held consultations with Deputy Minister "
+            "of Foreign Affairs of Georgia Lasha Darsalia. The parties exchanged views on the draft Programme of "
+            "cultural cooperation for 2026–2028.")
+    r = extract(text, published="2025-10-01")
+    assert _agr4(r) == [("programme", "discussed", "GEO")]
+
+
+def test_plan_of_consultations_between_ministries_is_a_signed_action_plan():
+    text = ("Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko held political consultations with "
+            "Deputy Minister of Foreign Affairs of Latvia Andris Pelss. At the end of the meeting, the Plan of "
+            "Consultations between the Ministries of Foreign Affairs of Kazakhstan and Latvia for 2026–2027 was signed.")
+    r = extract(text, published="2025-11-11")
+    assert _agr4(r) == [("action_plan", "signed", "LVA")]
+
+
+def test_accession_to_a_multilateral_agreement_has_no_country_counterpart():
+    text = ("Prime Minister of Kazakhstan Olzhas Bektenov met with Prime Minister of Nepal Khadga Prasad Oli. "
+            "The sides agreed to explore the accession of Nepal to the Multilateral Agreement on International "
+            "Road Transport. They also agreed to finalise the bilateral Air Services Agreement.")
+    r = extract(text, published="2025-05-20")
+    assert sorted(_agr4(r), key=str) == sorted([("agreement", "discussed", None),
+                                                      ("agreement", "discussed", "NPL")], key=str)
+
+
+def test_expected_to_adopt_and_expected_to_result_in_signing_are_planned():
+    text = ("President of Kazakhstan Kassym-Jomart Tokayev met with President of Finland Alexander Stubb in Astana today. "
+            "The talks are expected to result in the signing of a Memorandum on cooperation in forestry.")
+    r = extract(text, published="2025-09-09")
+    assert _agr4(r) == [("memorandum", "planned", "FIN")]
+    text2 = ("Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev met with Minister of Foreign Affairs of "
+             "Estonia Margus Tsahkna. The ministers are expected to adopt a Joint Statement on digital cooperation.")
+    r2 = extract(text2, published="2025-09-09")
+    assert _agr4(r2) == [("declaration", "planned", "EST")]
+
+
+def test_welcoming_the_entry_into_force_of_an_agreement_is_signed():
+    text = ("Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev met with Minister of Foreign Affairs of "
+            "Sweden Maria Malmer Stenergard. The ministers welcomed the entry into force of the Agreement on the "
+            "avoidance of double taxation between the two countries.")
+    r = extract(text, published="2025-02-14")
+    assert _agr4(r) == [("agreement", "signed", "SWE")]
+
+
+def test_counted_commercial_agreements_and_cooperation_documents_are_one_fact():
+    text = ("Minister of Trade of Kazakhstan Arman Shakkaliyev met with Minister of Economy of Slovakia Denisa Sakova "
+            "in Bratislava. During the visit, eight commercial agreements worth $95 million were signed between "
+            "Kazakh and Slovak companies.")
+    r = extract(text, published="2025-04-22")
+    assert _agr4(r) == [("contract", "signed", "SVK")]
+    text2 = ("President of Kazakhstan Kassym-Jomart Tokayev held talks with President of Vietnam Luong Cuong. "
+             "Following the talks, the leaders witnessed the signing of more than 12 cooperation documents in "
+             "energy, education and logistics.")
+    r2 = extract(text2, published="2025-04-22")
+    assert _agr4(r2) == [("other", "signed", "VNM")]
+
+
+def test_generic_count_of_documents_including_named_ones_is_not_a_set_fact():
+    text = ("President of Kazakhstan Kassym-Jomart Tokayev held talks with President of Mongolia Ukhnaagiin Khurelsukh. "
+            "In total, 9 documents were signed, including an agreement on the joint use of border pastures.")
+    r = extract(text, published="2025-04-22")
+    assert _agr4(r) == [("agreement", "signed", "MNG")]
+
+
+# ------------------------------------------------------------ round 4: trade figures
+def _trade(r):
+    return [(t["counterpart"], t["metric"], t["year"], t["months"], t["value_usd"], t["kind"]) for t in r["trade_figures"]]
+
+
+def test_trade_among_bloc_or_region_members_is_not_bilateral():
+    text = ("Today, Astana hosted a meeting of the Eurasian Intergovernmental Council chaired by Prime Minister of "
+            "Kazakhstan Olzhas Bektenov. Opening the meeting, Olzhas Bektenov said that mutual trade of the EAEU "
+            "countries rose by 9% in 2024 and exceeded 90 billion dollars.")
+    r = extract(text, published="2025-02-20")
+    assert [(e["type"], e["counterpart"], e["date"]) for e in subject(r)] == [("summit", None, "2025-02-20")]
+    assert r["trade_figures"] == []
+    text2 = ("President of Kazakhstan Kassym-Jomart Tokayev addressed the Consultative Meeting of the Heads of State of "
+             "Central Asia in Dushanbe, noting that trade in the region has exceeded 12 billion US dollars.")
+    assert extract(text2, published="2025-09-15")["trade_figures"] == []
+
+
+def test_reported_period_carries_on_past_a_comparison_value():
+    text = ("Trade turnover between Kazakhstan and Georgia amounted to $91.2 million in January-April 2025. "
+            "This is 12 percent more than in the same period of 2024 ($81.4 million). "
+            "Kazakhstan's exports to Georgia over the reported period amounted to $70.5 million.")
+    r = extract(text, published="2025-06-03")
+    assert ("GEO", "exports", 2025, [1, 4], 70500000, "actual") in _trade(r)
+
+
+def test_month_range_without_year_is_the_latest_before_publication():
+    text = "Trade between Kazakhstan and Hungary reached $290 million in January-September, according to the ministry."
+    r = extract(text, published="2025-11-20")
+    assert _trade(r) == [("HUN", "turnover", 2025, [1, 9], 290000000, "actual")]
+    r2 = extract(text, published="2025-03-02")
+    assert _trade(r2)[0][2] == 2024
+
+
+def test_current_value_before_the_goal_is_actual_and_whole_year_period():
+    text = ("The Minister noted that the present volume of bilateral trade between Kazakhstan and Thailand, about "
+            "US$ 240 million, does not match the potential, and proposed to raise it to US$ 1 billion.")
+    r = extract(text, published="2025-07-07")
+    assert sorted(_trade(r), key=str) == sorted([("THA", "turnover", None, None, 240000000, "actual"),
+                                                 ("THA", "turnover", None, None, 1000000000, "target")], key=str)
+    text2 = ("Trade between Kazakhstan and Azerbaijan reached $510 million in January-August, up from $470 million "
+             "in the whole of 2023, and the leaders set the goal of bringing it to $1 billion.")
+    r2 = extract(text2, published="2024-10-01")
+    got = _trade(r2)
+    assert ("AZE", "turnover", 2024, [1, 8], 510000000, "actual") in got
+    assert ("AZE", "turnover", 2023, None, 470000000, "actual") in got
+    assert [t for t in got if t[5] == "target"][0][4] == 1000000000
+
+
+def test_aid_package_after_a_trade_sentence_is_no_figure():
+    text = ("Trade between Kazakhstan and the United Kingdom was £1.3 billion in 2024. "
+            "The Minister also announced a new £30 million package of support for the region.")
+    r = extract(text, published="2025-03-03")
+    assert [(t["value"], t["currency"]) for t in r["trade_figures"]] == [(1300000000, "GBP")]
+    assert r["investment_figures"] == []
+
+
+# ------------------------------------------------------------ round 4: event dates
+def test_same_day_after_a_dated_non_event_takes_that_day():
+    text = ("On 14 May, the Embassy of Kazakhstan in Seoul held a business forum attended by 80 Korean companies. "
+            "On the same day, Ambassador of Kazakhstan Nurgali Arystanov held talks with Deputy Minister of Trade of "
+            "Korea Park Jong-won.")
+    r = extract(text, published="2025-05-15")
+    assert [(e["type"], e["counterpart"], e["date"]) for e in subject(r)] == [("talks", "KOR", "2025-05-14")]
+
+
+def test_multi_day_stay_is_dated_by_its_first_day_and_kicked_off_summit_is_held():
+    text = ("Minister of Foreign Affairs of Laos Thongsavanh Phomvihane is paying an official visit to Kazakhstan "
+            "from 3 to 5 March 2025 at the invitation of Minister of Foreign Affairs of Kazakhstan Murat Nurtleu.")
+    r = extract(text, published="2025-03-03")
+    assert [e["date"] for e in subject(r)] == ["2025-03-03"]
+    text2 = ("The Summit of the Organization of Turkic States kicked off in Gabala today with the participation of "
+             "President of Kazakhstan Kassym-Jomart Tokayev.")
+    r2 = extract(text2, published="2025-10-07")
+    assert [(e["type"], e["counterpart"], e["date"]) for e in subject(r2)] == [("summit", None, "2025-10-07")]
+
+
+def test_bilateral_intergovernmental_council_stays_a_bilateral_meeting():
+    text = ("Prime Minister of Kazakhstan Olzhas Bektenov and Prime Minister of Uzbekistan Abdulla Aripov held a meeting "
+            "of the Kazakh-Uzbek Intergovernmental Council in Turkistan on 5 June.")
+    r = extract(text, published="2025-06-06")
+    assert [(e["type"], e["counterpart"], e["date"]) for e in subject(r)] == [("meeting", "UZB", "2025-06-05")]
+
+
+def test_following_a_bilateral_summit_the_two_leaders_sign_bilateral_documents():
+    text = ("President of Kazakhstan Kassym-Jomart Tokayev held a summit meeting with President of Indonesia Prabowo "
+            "Subianto in Jakarta on 14 April. Following the summit, the two leaders witnessed the signing of a "
+            "Memorandum of Understanding on cooperation in halal industry.")
+    r = extract(text, published="2025-04-15")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "IDN")]
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("memorandum", "signed", "IDN")]
+
+
+def test_kazakh_guest_also_received_by_a_foreign_minister_is_a_second_contact():
+    text = ("On 3 July, Hanoi hosted political consultations between the foreign ministries of Kazakhstan and Vietnam. "
+            "The Kazakh delegation was headed by Deputy Minister of Foreign Affairs Alibek Bakayev. "
+            "During his stay in Hanoi, Alibek Bakayev was also received by Minister of Foreign Affairs of Vietnam "
+            "Bui Thanh Son.")
+    r = extract(text, published="2025-07-04")
+    got = [(e["type"], e["counterpart"], sorted(p["name"] for p in e["participants"])) for e in subject(r)]
+    assert got == [("talks", "VNM", ["Alibek Bakayev"]), ("meeting", "VNM", ["Alibek Bakayev", "Bui Thanh Son"])]

@@ -2,6 +2,7 @@
 -- BNS edition that covers the year. An edition holds its own year and revises
 -- the previous one, so the 2019 edition's 2018 figures replace the 2018
 -- edition's; every edition stays in stg_bns__trade_by_country.
+{{ config(materialized='table') }}
 with
 
 bns as (

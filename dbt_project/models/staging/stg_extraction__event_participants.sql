@@ -1,4 +1,7 @@
 -- One row per person named as taking part in an event fact.
+-- A table: unnesting the JSON lists and normalising every name is the dearest
+-- staging step, and a dozen tests and two intermediate models read the result.
+{{ config(materialized='table') }}
 with
 
 events as (

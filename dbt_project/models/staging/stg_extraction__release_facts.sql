@@ -2,6 +2,10 @@
 -- release, by the newest extractor version that has read that version. Choosing
 -- the newest extractor per release version (not globally) keeps a release's
 -- facts visible while a re-extraction with a new extractor is still under way.
+-- A table, unlike the other staging models: five staging views and their tests read
+-- it, and as a view each of them would redo the join and the two windows over every
+-- fact and every release version.
+{{ config(materialized='table') }}
 with
 
 facts as (
