@@ -40,6 +40,12 @@ _SUFFIX_CURRENCY = {
     "koruna": "CZK", "reais": "BRL", "shillings": "KES", "naira": "NGN", "dong": "VND",
 }
 
+def _table_key(word: str) -> str:
+    """The key of a matched scale or currency word in the tables: lowercase, and "ſ"/"ı" read as "s"/"i"
+    (IGNORECASE matches them to s/i, lower() keeps them: "5 million ſom" is 5 million som)."""
+    return word.lower().replace("ſ", "s").replace("ı", "i")
+
+
 _NUM = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = r"thousand|thsd|millions?|mln|mn|billions?|bln|bn|trillion|trn|tn|[kmb]"
 _PRE = (r"US\$|U\.S\.\s?\$|USD|\$|€|EUR|£|GBP|ZAR|₸|KZT|RMB|CNY|¥|₽|RUB|₹|INR|CHF|AED|TRY|₺|JPY|KRW|₩|"
@@ -220,7 +226,7 @@ def find_amounts_unchecked(text: str, start: int, end: int) -> list[Amount]:
             tail = _HALF_SCALE.match(text, m.end("half") + off)
             if not tail:
                 continue
-            value = Decimal("0.5") * _SCALES[tail.group(1).lower()]
+            value = Decimal("0.5") * _SCALES[_table_key(tail.group(1))]
             span_end = tail.end()
             post_m = _POST_AFTER.match(text[span_end:end])
             if post_m:
@@ -239,16 +245,16 @@ def find_amounts_unchecked(text: str, start: int, end: int) -> list[Amount]:
                 span_end = m.end("num") + off
             else:
                 span_end = m_end
-            value = number * (_SCALES[scale.lower()] if scale else 1)
+            value = number * (_SCALES[_table_key(scale)] if scale else 1)
             if m.group("num2") and scale:
                 extra = parse_number(m.group("num2"))
                 if extra is not None:
-                    value += extra * _SCALES[m.group("scale2").lower()]
+                    value += extra * _SCALES[_table_key(m.group("scale2"))]
         currency = None
         if pre:
-            currency = _PREFIX_CURRENCY.get(_SPACE.sub("", pre).lower())
+            currency = _PREFIX_CURRENCY.get(_table_key(_SPACE.sub("", pre)))
         elif post:
-            currency = _SUFFIX_CURRENCY[post.lower()]
+            currency = _SUFFIX_CURRENCY[_table_key(post)]
         if currency is None:
             if not scale or not _BARE_FOLLOWER.match(text, span_end):
                 continue

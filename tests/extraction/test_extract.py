@@ -259,6 +259,14 @@ def test_non_english_yields_no_facts():
     assert r["events"] == [] and r["counterparts"] == []
 
 
+def test_letters_that_ignorecase_reads_as_latin_do_not_break_amounts():
+    # "ſ" and "ı" match s and i case-insensitively but lower() keeps them: the currency and scale tables
+    # must still find the word (this once raised KeyError and lost the whole release)
+    text = "Bilateral trade turnover between Kazakhstan and Kyrgyzstan in 2023 amounted to 500 million ſom."
+    figures = extract(text, published="2024-01-01")["trade_figures"]
+    assert [(f["value"], f["currency"], f["year"]) for f in figures] == [(500000000, "KGS", 2023)]
+
+
 def test_html_remnants_do_not_break_extraction():
     r = extract("<p>Kazakh Foreign Minister Murat Nurtleu received Ambassador of Italy Marco Alberti.</p><br>")
     assert [e["counterpart"] for e in r["events"]] == ["ITA"]
