@@ -33,8 +33,9 @@ ALLOWED: dict[tuple[str, str, frozenset[str]], str] = {
         "ATTACH takes no parameters; our own settings path, quotes escaped by _sql_path",
     ("orchestration/serving.py", "publish", frozenset({"MART_SCHEMA"})):
         "module constant 'marts'",
-    ("orchestration/serving.py", "publish", frozenset({"MART_SCHEMA", "table", "source"})):
-        "table names read from the warehouse catalog (information_schema), double-quoted",
+    ("orchestration/serving.py", "publish", frozenset({"MART_SCHEMA", "table", "source", "order"})):
+        "table names read from the warehouse catalog (information_schema), double-quoted; `order` is "
+        "built by _cluster_order from the module constant CLUSTER_COLUMNS only, double-quoted",
     ("orchestration/serving.py", "publish", frozenset({"MART_SCHEMA", "table"})):
         "table names read from the warehouse catalog (information_schema), double-quoted",
     ("orchestration/serving.py", "publish", frozenset({"MART_SCHEMA", "table", "_sql_path(_building(parquet))"})):
