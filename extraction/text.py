@@ -1,0 +1,92 @@
+"""Sentences and tokens, with character offsets into the text exactly as given (provenance).
+
+Nothing is rewritten: sentences are found by their boundaries and tokens by one regular
+expression, so every fact can point back at the characters it was read from.  Tokens are what
+the lexicons match (`Token.key`, the language pack's normal form of the word) and what the
+grammars walk.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A number ("50.5", "1,450", "30,4"), a word (letters only, so "R44" is "R" and "44" and "Q1" is "Q" and
+# "1"; inner apostrophes as in "d'Affaires", but
+# not a possessive "'s", which is a token of its own, keyed "'s"), or any other single character.  Hyphens, dashes
+# and full stops are tokens of their own, so "Kazakh-Portuguese" is three tokens and both names match.
+_TOKEN = re.compile(r"(\d+(?:[.,]\d+)*)|([^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*)|(['’][sS]\b)|(\S)")
+
+# A sentence boundary: a line break, or end punctuation (with closing quotes/brackets) before a space.
+_BOUNDARY = re.compile(r"\n|[.!?]+[\"'»”’)\]]*(?=\s)")
+_STARTER = re.compile(r"\s*[\"'«“‘(\[]?[A-Z0-9\u0400-\u04ff]")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str  # the language pack's normal form: what lexicons are keyed by
+    kind: str  # "num" | "word" | "punct"
+    space_before: bool  # whitespace (or the sentence start) right before the token
+
+    @property
+    def is_cap(self) -> bool:
+        return self.kind == "word" and self.text[0].isupper()
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str, abbreviations: frozenset[str]) -> list[Sentence]:
+    """Sentences of `text`, each with its [start, end) span.  A full stop after one of `abbreviations`
+    ("Aug.", "Mr.") or after a single letter (an initial) does not end a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group() != "\n":
+            if not _STARTER.match(text, end):
+                continue
+            word = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start() + 1)
+            token = word.group(1).lower().strip(".") if word else ""
+            if token in abbreviations or (len(token) == 1 and token.isalpha()):
+                continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    sentences: list[Sentence] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            sentences.append(Sentence(len(sentences), s, e, text[s:e]))
+    return sentences
+
+
+def tokenize(text: str, start: int, end: int, normalise) -> list[Token]:
+    """Tokens of text[start:end]; `normalise(word)` gives each word's lexicon key."""
+    out: list[Token] = []
+    prev_end = start
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        surface = m.group()
+        if m.lastindex == 1:
+            kind, key = "num", surface
+        elif m.lastindex == 2:
+            kind, key = "word", normalise(surface)
+        elif m.lastindex == 3:
+            kind, key = "punct", "'s"
+        else:
+            kind, key = "punct", surface
+        out.append(Token(s, e, surface, key, kind, s == start or s > prev_end))
+        prev_end = e
+    return out
