@@ -16,7 +16,7 @@ from .analysis import KAZ, SentenceAnalysis
 
 _TITLE_ADJECTIVES = frozenset("""intergovernmental interagency inter-agency interdepartmental bilateral joint
 comprehensive strategic final new air services communication visa visa-free free trade extradition readmission
-investment protection cooperation cultural humanitarian""".split())
+investment protection cooperation cultural humanitarian export import supply commercial business trade""".split())
 _STOP_AFTER = frozenset("""was were is are has have had will would which that who planned signed adopted
 concluded aimed aims providing provides as while whereas but although""".split())
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -54,6 +54,7 @@ class Agreement:
     refers_back: bool = False  # "the Memorandum" with nothing more: possibly one already found
     counterpart: str | None = None  # decided by the release rules
     names: frozenset[str] = frozenset()  # the title's proper words ("Blue Peace"): the same document named again
+    venue_country: str | None = None  # the country of a city named in the sentence ("... in Dushanbe")
 
 
 def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreement]:
@@ -141,7 +142,8 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             keywords=_keywords(sa, title_first, comp_last, d),
             countries=list(dict.fromkeys(title_countries)), organisation_party=organisation,
             sentence_countries=list(sa.foreign_countries), count=n, refers_back=refers_back,
-            names=_proper_words(sa, title_first, comp_last, d)))
+            names=_proper_words(sa, title_first, comp_last, d),
+            venue_country=next((m.code for m in sa.mentions if m.kind == "city"), None)))
     return out
 
 

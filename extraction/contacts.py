@@ -122,10 +122,15 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     pub = sa.doc.published
     cues = [m for m in sa.layer("cue") if m.first < hi]
     planned = any(m.category == "planned" for m in cues)
-    first_trigger = min((m.first for m in sa.layer("trigger")), default=hi)
+    strong = [t for t in sa.layer("trigger") if t.value != "weak" and t.first < hi] or \
+        [t for t in sa.layer("trigger") if t.first < hi]
+    last_trigger = max((t.first for t in strong), default=hi)
     same_day = {i for m in cues if m.category == "same_day" for i in range(m.first, m.last)}
+    # a past reference before a contact word ("the results of the recent visit") or right after one;
+    # not "X met Y, congratulating him on his recent appointment", and not "Earlier, X met Y" (same day)
     context = [m for m in cues if m.category == "context" and m.first not in same_day and (
-        m.first < first_trigger or any(0 <= m.first - t.last <= 2 for t in sa.layer("trigger")))]
+        m.first < last_trigger or any(0 <= m.first - t.last <= 2 for t in strong))
+        and not (m.first == 0 and m.last < len(sa.tokens) and sa.tokens[m.last].text == ",")]
     if date is not None and pub is not None and abs((date - pub).days) <= 7:
         return "planned" if date >= pub and planned else "held"
     if planned:
@@ -225,13 +230,17 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     people = [p for p in people
               if not any(p.title_first - 3 <= e <= p.title_first for e in absent_ends)
               and not (p.title and any(w in p.title.lower() for w in ("spokes", "press secretary")))]
+    people += _referred_by_office(sa, people)
     countries = list(sa.foreign_countries)
     city, city_country = _city(sa)
     _resolve_unknown(people, countries, partner, city_country)
     kazakh = [p for p in people if p.country == KAZ]
     foreign = [p for p in people if p.country != KAZ]
     ctype = max((t for t, _ in types), key=lambda t: STRENGTH.get(t, 0))
-    states = set(countries) | {p.country for p in people if p.country} | ({KAZ} if sa.names_kazakhstan else set())
+    states = set(countries) | {p.country for p in people if p.country and not p.organisation} | (
+        {KAZ} if sa.names_kazakhstan else set())
+    if not any(t in ("meeting", "talks", "summit") for t, _ in types):
+        states = set()  # "concluded her visit to Kazakhstan and Uzbekistan": a tour, not a gathering
     bilateral = any(t.key in _BILATERAL_WORDS for t in toks) or any(
         t.key == "with" and i >= 1 and toks[i - 1].key in ("meeting", "talks", "meetings", "conversation", "negotiations")
         for i, t in enumerate(toks))
@@ -248,6 +257,27 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     return ContactClue(sa, ctype, types, status, people, kazakh, foreign, countries, city, city_country, date,
                        gathering, bilateral, visit_cue, also_received, refers_back, weak, _pair_named(sa),
                        attendance)
+
+
+def _referred_by_office(sa: SentenceAnalysis, named: list[Person]) -> list[Person]:
+    """"In Tashkent, the Chairperson-in-Office held meetings with ...": an office named alone, with
+    "the", stands for the one official of the release who holds it (only an office no one else holds)."""
+    out = []
+    toks = sa.tokens
+    taken = {i for p in named for i in range(p.title_first, p.last)}
+    for m in sa.layer("title"):
+        if m.category != "head" or m.first in taken or m.first < 1 or toks[m.first - 1].key != "the":
+            continue
+        if m.last < len(toks) and (toks[m.last].key == "of" or toks[m.last].is_cap):
+            continue  # "the Minister of ...", "the Minister Y": not alone
+        office = sa.span_text(m.first, m.last).lower()
+        holders = {p.surname: p for p in sa.doc.known_people.values()
+                   if p.title and office in p.title.lower() and len(office) > 8}
+        if len(holders) == 1:
+            p = next(iter(holders.values()))
+            if p.surname not in {q.surname for q in named + out}:
+                out.append(p)
+    return out
 
 
 # Words that say a contact was between two sides, not a gathering of many.
@@ -391,8 +421,12 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
     sides = {("org", p.surname) if p.organisation else p.country for p in foreign}
     if not clue.kazakh and len(sides) > 1 and not clue.attendance:
         return True  # "the Chairperson-in-Office met the President of Uzbekistan": not Kazakhstan's contact
+    separate = any(clue.sa.tokens[pos].key == "meetings" for _, pos in clue.types)
     if len(foreign) == 1 and foreign[0].organisation and len(clue.kazakh) > 1:
         groups = [(None, [foreign[0], k]) for k in clue.kazakh]
+    elif separate:
+        # "held separate meetings with A and B", "a series of meetings with A, B and C": one each
+        groups = [(None if p.organisation else p.country, [p] + clue.kazakh) for p in foreign]
     else:
         # officials of one side met together are one contact; each under its own contact word is its own
         # ("Prior to his meeting with Erdogan and Oktay, he also met with Cavusoglu")
@@ -420,6 +454,12 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
         if target is None and principal.organisation:
             target = next((c for c in reversed(tracker.contacts) if c.status == clue.status and c.counterpart is None
                            and c.type != "summit" and principal.surname in c.surnames()), None)
+        if target is not None and target.sentence_index == clue.index and len(groups) > 1:
+            target = None  # each of several parties of one sentence has a contact of its own
+        if target is not None and principal.organisation and len(parts) == 2 and parts[1].country == KAZ and \
+                target.surnames() & {p.surname for p in target.participants if p.country == KAZ} and \
+                parts[1].surname not in target.surnames():
+            target = None  # an organisation's official meets another Kazakh official: another contact
         if target is not None:
             if clue.date and target.type == "visit" and not target.foreign_surnames():
                 target.date = clue.date  # the first named contact of a trip carries its own day

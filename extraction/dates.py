@@ -246,8 +246,11 @@ def _period_at(sa: SentenceAnalysis, tm: _Time, i: int) -> Period | None:
             return Period(i, end, year, (int(m1.value), int(m2.value)), None, None, False, rel)
         k = _skip(sa, j, "of")
         yw = _year_word(sa, tm, k)
-        if yw is not None and (k < n and year_of(toks[k])):
+        if yw is not None:
             return Period(i, yw[1], yw[0], (int(m1.value), int(m1.value)), None, None, False, yw[2])
+        if start >= 1 and _day(toks[start - 1]) is None and not (j < n and _day(toks[j])):
+            # a month named without a day ("held in February"): a reference, dated by the release's year
+            return Period(i, j, None, (int(m1.value), int(m1.value)), None, None, False, False)
         return None
     j = _skip(sa, i, "the")
     # quarters and halves: "the first quarter of 2021", "Q1 2025", "H1 of 2022"

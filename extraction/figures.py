@@ -255,10 +255,7 @@ def _is_target(sa: SentenceAnalysis, a: Amount, targets, figures: list[Figure]) 
     if goal_before:
         nearest_goal = goal_before[-1]
         lead = toks[max(0, nearest_goal.first - 5):nearest_goal.first]
-        if nearest_goal.entry.phrase.startswith("to ") and any(
-                t.key.endswith("ing") or t.text == "%" for t in lead) and any(
-                m.category == "outcome" and nearest_goal.first - 5 <= m.first < nearest_goal.first
-                for m in sa.layer("figure_cue")):
+        if nearest_goal.entry.phrase.startswith("to ") and any(t.text == "%" for t in lead):
             return False  # "trade volume increasing by 23.1% to reach $53 million": an outcome
         if outcome_before and outcome_before[-1].first > nearest_goal.last:
             return False  # "the goal ... was set; trade amounted to $X"

@@ -107,9 +107,10 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
             t = toks[j]
             if s.name_token(j) and t.space_before:
                 j += 1
-            elif t.text in _DASHES and t.text == "-" and not t.space_before and j + 1 < n \
-                    and s.name_token(j + 1) and not toks[j + 1].space_before:
-                j += 2  # "Kassym-Jomart"
+            elif t.text == "-" and not t.space_before and j + 1 < n and not toks[j + 1].space_before and (
+                    s.name_token(j + 1) or (toks[j + 1].kind == "word" and toks[j + 1].text.islower()
+                                            and len(toks[j + 1].text) <= 4 and j + 1 not in s.particle)):
+                j += 2  # "Kassym-Jomart", "Duk-geun"
             elif t.text == "." and not t.space_before and len(toks[j - 1].text) == 1 and j + 1 < n \
                     and s.name_token(j + 1):
                 j += 2  # an initial: "B.Imanbayev", "Antony J. Blinken"
@@ -161,6 +162,8 @@ def _left_title(s: _Sentence, run_start: int, lo: int) -> tuple[int, object] | N
             return _extend_left(s, head.first, lo), head
         if not _allowed_in_title(s, i):
             return None
+        if s.in_long_run.get(i, run_start) != run_start:
+            return None  # "the President of Kazakhstan, Kassym-Jomart Tokayev, at Palazzo Chigi"
         t = s.toks[i]
         if t.kind == "word" and t.text[0].isupper() and not s.masked[i] and i not in s.not_name:
             cap_run_since = i
@@ -379,6 +382,9 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
     known = doc.known_people
     pack = doc.pack
     runs = _runs(s)
+    # tokens of names of two words or more, by the run's start: a title never reaches across one
+    s.in_long_run = {i: r0 for r0, r1 in runs if sum(1 for t in s.toks[r0:r1] if t.kind == "word") >= 2
+                     for i in range(r0, r1)}
     plural = _plural_lists(s, runs)
     people: list[Person] = []
     for r0, r1 in runs:
@@ -417,6 +423,9 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
             title_last = r0
             title = _clean_title(s, title_first, title_last)
             country, organisation = _country_of_title(s, title_first, title_last)
+            if title_first >= 1 and s.toks[title_first - 1].key == "its" and country is None and any(
+                    m.category == "organisation" and m.last < title_first for m in s.place_at.values()):
+                organisation = True  # "the OPCW, where he met with its Director-General Fernando Arias"
             if _organisation_office_before(s, title_first):
                 organisation = True  # "the OSCE Chairman-in-Office, Slovakia's Minister ..., X"
             if head.category == "plural":  # "Foreign Ministers A of X, B of Y": each their own country
@@ -456,7 +465,38 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
         people.append(p)
         if surname not in known or (known[surname].country is None and country is not None):
             known[surname] = p
+    people.extend(_family_name_first(s, people))
+    people.sort(key=lambda p: p.first)
     return people
+
+
+def _family_name_first(s: _Sentence, found: list[Person]) -> list[Person]:
+    """Japan's ministry writes the family name first, in capitals, after an honorific: "Ms. KAMIKAWA
+    Yoko, Minister for Foreign Affairs of Japan".  Given the usual way: "Yoko Kamikawa"."""
+    out = []
+    toks = s.toks
+    known = s.sa.doc.known_people
+    for k in sorted(s.honorific_before):
+        if k + 1 >= len(toks):
+            continue
+        family, given = toks[k], toks[k + 1]
+        if not (family.kind == "word" and family.text.isupper() and len(family.text) >= 2 and not s.masked[k]
+                and given.kind == "word" and given.text[0].isupper() and not given.text.isupper()
+                and not s.masked[k + 1] and given.space_before):
+            continue
+        if any(p.first <= k + 1 < p.last for p in found):
+            continue
+        surname = family.text.lower()
+        appositive = _appositive(s, k + 2)
+        title, country, organisation = None, None, False
+        if appositive is not None:
+            title = _clean_title(s, *appositive)
+            country, organisation = _country_of_title(s, *appositive)
+        p = Person(f"{given.text} {family.text.capitalize()}", surname, title, country, organisation, k, k + 2, k,
+                   family.start, given.end, family.start)
+        out.append(p)
+        known.setdefault(surname, p)
+    return out
 
 
 _ROMAN_LOWER = frozenset(r.lower() for r in _ROMAN)

@@ -41,6 +41,11 @@ class Release:
             return None  # about a contact with an organisation: its partner is no country
         counts = self.doc.mention_counts
         if not counts:
+            # a partner's own release that names no country but its dateline: "Riyadh, January 17, 2024 --"
+            for sa in self.doc.sentences[:3]:
+                for m in sa.mentions:
+                    if m.kind == "city" and m.code != KAZ:
+                        return m.code
             return None
         best = max(counts, key=lambda c: counts[c])
         if counts[best] >= 2 or len(counts) == 1:
@@ -139,11 +144,16 @@ def visit_absorbed_by_its_contacts(release: Release) -> None:
     for c in release.contacts:
         if c.type == "visit" and c.status == "held" and any(
                 o.counterpart == c.counterpart or not c.counterpart for o in held):
-            for o in held:
-                if o.counterpart == c.counterpart:
-                    o.visit_cue = True
-                    o.city = o.city or c.city
-                    o.city_country = o.city_country or c.city_country
+            absorbing = [o for o in held if o.counterpart == c.counterpart]
+            for o in absorbing:
+                o.visit_cue = True
+                o.city = o.city or c.city
+                o.city_country = o.city_country or c.city_country
+            if absorbing:
+                # the host named with the trip ("at the invitation of X") takes part in its first contact
+                first = absorbing[0]
+                sides = {p.country for p in first.participants}
+                first.add_people([p for p in c.participants if p.country not in sides])
             continue
         kept.append(c)
     release.tracker.contacts = kept
@@ -199,6 +209,8 @@ def agreement_counterparts(release: Release) -> None:
             a.counterpart = a.countries[0]
         elif len(a.sentence_countries) == 1:
             a.counterpart = a.sentence_countries[0]
+        elif a.venue_country and a.venue_country != KAZ:
+            a.counterpart = a.venue_country  # "signed export contracts ... in Dushanbe"
         elif len(a.sentence_countries) > 1 or held_summit:
             a.counterpart = None
         else:
