@@ -16,7 +16,8 @@ from .analysis import KAZ, SentenceAnalysis
 
 _TITLE_ADJECTIVES = frozenset("""intergovernmental interagency inter-agency interdepartmental bilateral joint
 comprehensive strategic final new air services communication visa visa-free free trade extradition readmission
-investment protection cooperation cultural humanitarian export import supply commercial business trade""".split())
+investment protection cooperation cultural humanitarian export import supply commercial business trade
+interdepartmental""".split())
 _STOP_AFTER = frozenset("""was were is are has have had will would which that who planned signed adopted
 concluded aimed aims providing provides as while whereas but although""".split())
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -80,11 +81,11 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         mods_first = _mods_start(sa, d.first)
         comp_last = _complement_end(sa, d.last)
         count = _count(sa, mods_first)
-        plural = low.endswith(("s", "memoranda")) and not low.endswith(("ss", "us")) and d.value != "other" \
-            or d.value == "other"
+        head = low.split()[0]  # "plan of consultations": the plan is one
+        plural = (head.endswith(("s", "memoranda")) and not head.endswith(("ss", "us")) and d.value != "other"
+                  and head != "minutes") or d.entry.phrase == "documents"
         has_mods = mods_first < d.first
-        if any(m.kind == "organisation" and mods_first <= m.first < d.first for m in sa.mentions):
-            continue  # "the EU Strategy for Central Asia", "the draft CICA Charter": an organisation's own
+        org_owned = any(m.kind == "organisation" and mods_first <= m.first < d.first for m in sa.mentions)
         verb_after = _passive_after(sa, d.last)  # "a memorandum was signed on ..."
         if verb_after and comp_last == d.last:
             comp_last = _complement_end(sa, verb_after[1])
@@ -94,14 +95,20 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         status = _own_status(sa, statuses, comp_last) or _status_of(sa, statuses, d.first, d.last, previous_signed)
         if status is None:
             continue
+        if org_owned and status != "signed":
+            continue  # "the draft CICA Charter", "the EU Strategy for Central Asia": an organisation's own
+        if d.entry.phrase == "minutes" and d.first >= 1 and toks[d.first - 1].kind == "num":
+            continue  # "for 30 minutes": a duration
         package = _package_before(sa, mods_first)
-        if d.value == "other" and not (count or package or
-                                       (has_comp and toks[d.last].key in ("in", "on") and status == "signed")):
-            continue  # "several documents were signed", "final documents of the Summit": none named
+        if d.entry.phrase == "documents" and not (has_mods and (count or package or (
+                has_comp and toks[d.last].key in ("in", "on") and status == "signed"))):
+            continue  # "several documents were signed", "a number of documents": none named
+        if d.entry.phrase == "documents" and count and d.last < len(toks) and any(
+                t.key == "including" for t in toks[d.last:d.last + 6]):
+            continue  # "9 documents were signed, including an agreement on ...": the named one is the fact
         if _reached(sa, d):
             continue  # "the agreements reached", "an agreement was reached": consensus, not a document
         if plural and not count and d.value != "other" and not (
-                has_comp and toks[d.last].key in ("on", "in", "between", "for")) and not (
                 d.value == "contract" and has_mods and status == "signed"):
             continue  # "draft agreements", "the agreements of the Summit": no countable document
         if not has_mods and not has_comp and not count and " " not in noun and not verb_after:
@@ -124,9 +131,14 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         orgs = [m.first for m in sa.mentions if m.kind == "organisation" and title_first <= m.first < comp_last]
         country_at = [m.first for m in sa.mentions if m.is_country and m.code != KAZ and title_first <= m.first < comp_last]
         # "between Kazakhstan and the EU"; "on the functioning of the UN Regional Center for ... Afghanistan"
-        organisation = bool(orgs) and (not country_at or min(orgs) < min(country_at)) and (
-            "between" in [t.key for t in toks[d.last:comp_last]] or bool(country_at))
-        if d.value == "other" and orgs and not country_at and not any(
+        between = "between" in [t.key for t in toks[d.last:comp_last]]
+        organisation = bool(orgs) and (not country_at or min(orgs) < min(country_at)) and (between or bool(country_at))
+        if organisation and between and country_at and not any(
+                m.code == KAZ and title_first <= m.first < comp_last for m in sa.mentions):
+            continue  # "the free trade agreement between the EAEU and Serbia": not Kazakhstan's
+        if _multilateral(sa, mods_first, d.first):
+            organisation = True  # "accession to the Multilateral Agreement on ...": no country is its party
+        if d.entry.phrase == "documents" and orgs and not country_at and not any(
                 m.code == KAZ and title_first <= m.first < comp_last for m in sa.mentions):
             continue  # "final documents of the SCO Summit": an organisation's documents
         n = 1
@@ -135,8 +147,11 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             n = count  # "two memoranda": two documents; "30 commercial agreements": one fact for the set
         refers_back = not has_comp and not count and mods_first == d.first and d.first >= 1 and \
             toks[d.first - 1].key in ("the", "this", "that")
+        doc_type = d.value
+        if any(t.key in ("commercial", "business") for t in toks[mods_first:d.first]):
+            doc_type = "contract"  # "eight commercial agreements": contracts of companies
         out.append(Agreement(
-            type="other" if d.value == "other" else d.value, status=status,
+            type=doc_type, status=status,
             title=" ".join(title.split()), field=_field_of(title), sentence_index=sa.index,
             start=toks[title_first].start, end=toks[comp_last - 1].end,
             keywords=_keywords(sa, title_first, comp_last, d),
@@ -155,8 +170,17 @@ def _minutes_of_a_session(sa: SentenceAnalysis, last: int) -> bool:
 
 def _package_before(sa: SentenceAnalysis, mods_first: int) -> bool:
     """"a package of intergovernmental and commercial documents", "a number of agreements"."""
-    keys = [t.key for t in sa.tokens[max(0, mods_first - 2):mods_first]]
-    return len(keys) == 2 and keys[1] == "of" and keys[0] in ("package", "number", "set", "series", "range")
+    toks = sa.tokens
+    k = mods_first - 1
+    while k >= 0 and (toks[k].key in _TITLE_ADJECTIVES or toks[k].key in ("and", "interdepartmental")):
+        k -= 1
+    return k >= 1 and toks[k].key == "of" and toks[k - 1].key in ("package", "number", "set", "series", "range")
+
+
+def _multilateral(sa: SentenceAnalysis, mods_first: int, noun_first: int) -> bool:
+    """A multilateral document: "Multilateral"/"Quadrilateral" in its name, or acceded to."""
+    keys = [t.key for t in sa.tokens[max(0, mods_first - 6):noun_first]]
+    return any(k in ("multilateral", "quadrilateral") for k in keys) or "accession" in keys or "accede" in keys
 
 
 def _passive_after(sa: SentenceAnalysis, last: int) -> tuple[str, int] | None:
@@ -285,8 +309,11 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
         if any(m.category == "discussed" for m in statuses):
             return "discussed"  # "discussed the draft agreement": no signing announced
     keys = [t.key for t in sa.tokens]
-    if status == "signed" and "possibility" in keys[max(0, first - 6):first]:
+    if "possibility" in keys[max(0, first - 6):first]:
         return "discussed"  # "considered the possibility of signing a Memorandum"
+    if status == "signed" and best.entry.phrase == "signing" and any(
+            m.category == "planned" and best.first - 6 <= m.last <= best.first for m in statuses):
+        return "planned"  # "the talks are expected to result in the signing of a Memorandum"
     return status
 
 

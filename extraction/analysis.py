@@ -160,6 +160,13 @@ class DocumentAnalysis:
         return {m.code for s in self.sentences[:upto + 1] for m in s.mentions
                 if m.is_country and m.code != KAZ}
 
+    def last_date_before(self, index: int):
+        """The date named last in the sentences before `index` ("On the same day, ...")."""
+        for s in reversed(self.sentences[:index]):
+            if s.dates:
+                return s.dates[-1].date
+        return None
+
     @cached_property
     def lead_sentences(self) -> set[int]:
         """The opening sentences of the release (headline lines included): the first three with a verb-like

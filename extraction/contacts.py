@@ -84,9 +84,10 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
     """(type, token index, pos) of the contact words that report a contact in this sentence."""
     out = []
     docs = sa.layer("document")
-    named = {i for x in sa.mentions if x.kind in ("organisation", "region") for i in range(x.first, x.last)}
+    named = {i for x in sa.mentions if x.kind == "organisation" for i in range(x.first, x.last)}
     heads = {x.first for x in sa.layer("title") if x.category in ("head", "modifier", "honorific")}
     people_at = {p.title_first for p in sa.people} | {p.first for p in sa.people}
+    out.extend(_commission_sessions(sa))
     for m in sa.layer("trigger"):
         if m.first in named:
             continue  # "Conference on Interaction and Confidence Building Measures in Asia": a name
@@ -100,6 +101,27 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
                 t.key in ("on", "of", "for") for t in sa.tokens[d.last:m.first]) for d in docs):
             continue  # "Memorandum ... on political consultations" names a document, not a contact
         out.append((m.category, m.first, m.value))
+    return out
+
+
+_COMMISSION_WORDS = frozenset("commission committee council".split())
+_JOINT_WORDS = frozenset("intergovernmental inter-governmental joint interstate interdepartmental".split())
+
+
+def _commission_sessions(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
+    """"the 5th session of the Kazakhstan – Indonesia Joint Commission", "the meeting of the
+    Intergovernmental Commission": a bilateral commission meeting is a meeting."""
+    toks = sa.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if t.key not in ("session", "sitting") or i + 1 >= len(toks) or toks[i + 1].key != "of":
+            continue
+        window = toks[i + 2:i + 14]
+        keys = [x.key for x in window]
+        for k, key in enumerate(keys):
+            if key in _COMMISSION_WORDS and any(x in _JOINT_WORDS for x in keys[:k]):
+                out.append(("meeting", i, "noun"))
+                break
     return out
 
 
@@ -224,6 +246,8 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     date = next((d.date for d in sa.dates), None)
     if date is not None and sa.has("document_status", "signed") and all(_after_contact(sa, pos) for _, pos in types):
         date = None  # "a memorandum was signed today following the talks": the signing's date
+    if date is None and sa.has("cue", "same_day_as_before"):
+        date = sa.doc.last_date_before(sa.index)  # "On the same day, X held talks with Y"
     status = _status(sa, hi, date)
     # named, but not present: the sender of greetings, a spokesperson announcing the contact
     absent_ends = [m.last for m in sa.layer("cue") if m.category == "absent"]
@@ -251,7 +275,9 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     visit_cue = any(t == "visit" for t, _ in types)
     also = any(t.key == "also" for t in toks)
     also_received = any(t.key == "received" and i >= 1 and toks[i - 1].key in ("was", "were", "also")
-                        for i, t in enumerate(toks)) or (also and any(t.key in ("met", "received") for t in toks))
+                        for i, t in enumerate(toks)) or (also and any(
+                            t == "meeting" and toks[pos].kind == "word" and toks[pos].key not in (
+                                "meeting", "meetings", "conversation") for t, pos in types))
     refers_back = all(pos >= 1 and toks[pos - 1].key in ("the", "this", "that", "these") for _, pos in types)
     attendance = sa.has("cue", "attendance")
     return ContactClue(sa, ctype, types, status, people, kazakh, foreign, countries, city, city_country, date,
@@ -394,11 +420,18 @@ def rule_gathering(tracker: ContactTracker, clue: ContactClue) -> bool:
 def rule_separate_reception(tracker: ContactTracker, clue: ContactClue) -> bool:
     """"X was also received by President Tokayev": the guest of a contact already reported meets
     another Kazakh official — a contact of its own."""
-    if not (clue.also_received and clue.kazakh and clue.status == "held") or clue.weak:
+    if not (clue.also_received and (clue.kazakh or clue.foreign) and clue.status == "held") or clue.weak:
+        return False
+    if not clue.kazakh:
+        # "Secretary Saboia also called on First Deputy Minister X": the Kazakh host is named by office
         return False
     last = next((c for c in reversed(tracker.contacts) if c.status == "held" and c.type != "summit"), None)
-    if last is None or {p.surname for p in clue.kazakh} & last.surnames():
+    if last is None:
         return False
+    kazakh_new = not ({p.surname for p in clue.kazakh} & last.surnames())
+    foreign_new = clue.foreign and not ({p.surname for p in clue.foreign} & last.surnames())
+    if not kazakh_new and not (foreign_new and not last.foreign_surnames()):
+        return False  # the same officials again: more of the same contact
     guests = clue.foreign or [p for p in last.participants if p.country != KAZ]
     if not guests:
         return False

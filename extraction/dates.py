@@ -162,8 +162,9 @@ def _dateline(sa: SentenceAnalysis, h: DateHit) -> bool:
 def _reported(sa: SentenceAnalysis, h: DateHit) -> bool:
     """"This was announced on Wednesday by the press service": the date of the report."""
     for m in sa.layer("time"):
-        if m.category == "reporting" and h.first - 4 <= m.last <= h.first:
-            return True
+        if m.category == "reporting" and h.first - 4 <= m.last <= h.first and \
+                not any(t.key == "that" for t in sa.tokens[m.last:h.first]):
+            return True  # (but "reports that today X met Y" dates the meeting)
     return False
 
 
@@ -262,9 +263,9 @@ def _period_at(sa: SentenceAnalysis, tm: _Time, i: int) -> Period | None:
         elif tm.get(ordinal.last, "half_word"):
             q, k = ("h", int(ordinal.value)), ordinal.last + 1
     if q is None and tm.get(j, "quarter_n"):
-        q, k = ("q", int(tm.get(j, "quarter_n").value)), j + 1
+        q, k = ("q", int(tm.get(j, "quarter_n").value)), tm.get(j, "quarter_n").last
     if q is None and tm.get(j, "half_n"):
-        q, k = ("h", int(tm.get(j, "half_n").value)), j + 1
+        q, k = ("h", int(tm.get(j, "half_n").value)), tm.get(j, "half_n").last
     if q is not None:
         kind, num = q
         if kind == "q":

@@ -138,8 +138,9 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None) -
                 f.year_to = f.year
         if targets and not comparison and _is_target(sa, a, targets, figures):
             f.kind = "target"
-            if period is not None and period.first < a.first and figures and period.first < figures[-1].amount.first:
-                f.year = f.months = None  # the year belongs to the actual figure stated before the goal
+            if period is not None and period.first < a.first:
+                f.year = f.months = None  # a goal has only the year stated with it ("$10 billion by 2030")
+                f.period_stated = False
         figures.append(f)
     _attach_changes(sa, [f for f in figures if not f.comparison])
     return _ranges(sa, figures)
@@ -178,9 +179,10 @@ def _own_period(sa: SentenceAnalysis, periods: list[Period], a: Amount) -> Perio
     """The amount's own period: right after it ("$X in 2009"), or the nearest before it."""
     toks = sa.tokens
     for p in periods:
-        if p.first >= a.last and p.first - a.last <= 2 and not p.comparison and \
-                all(t.key in ("in", "for", "during", "over", "the", "whole", "of") for t in toks[a.last:p.first]):
-            return p
+        if p.first >= a.last and p.first - a.last <= 5 and not p.comparison and \
+                all(t.key in ("in", "for", "during", "over", "the", "whole", "entire", "full", "of", "by")
+                    for t in toks[a.last:p.first]):
+            return p  # "$470 million in the whole of 2023", "$10 billion by 2030"
     before = [p for p in periods if p.last <= a.first]
     for p in reversed(before):
         if p.comparison:

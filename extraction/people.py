@@ -114,6 +114,9 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
             elif t.text == "." and not t.space_before and len(toks[j - 1].text) == 1 and j + 1 < n \
                     and s.name_token(j + 1):
                 j += 2  # an initial: "B.Imanbayev", "Antony J. Blinken"
+            elif t.kind == "word" and len(t.text) == 1 and t.text.isupper() and t.space_before and j + 2 < n \
+                    and toks[j + 1].text == "." and not toks[j + 1].space_before and s.name_token(j + 2):
+                j += 3  # a middle initial that is also a word: "Enrique A. Manalo"
             elif j in s.particle and t.space_before and _particles_then_name(s, j):
                 j = _particles_then_name(s, j)  # "Kleiweg de Zwaan", "Gloria de la Fuente"
             else:
@@ -137,7 +140,11 @@ def _allowed_in_title(s: _Sentence, i: int) -> bool:
         return True
     if i in s.place_at or i in s.modifier_at:
         return True
-    return t.kind == "word" and t.text[0].isupper()
+    if t.kind == "word" and t.text[0].isupper():
+        return True
+    # a lowercase word inside an institution's name: "the Council for interfaith Relations"
+    return t.kind == "word" and 0 < i < len(s.toks) - 1 and s.toks[i + 1].is_cap and (
+        s.toks[i - 1].is_cap or s.toks[i - 1].key in s.links)
 
 
 def _left_title(s: _Sentence, run_start: int, lo: int) -> tuple[int, object] | None:
@@ -150,6 +157,8 @@ def _left_title(s: _Sentence, run_start: int, lo: int) -> tuple[int, object] | N
         i = next(m.first for m in s.sa.layer("title") if m.category == "honorific" and m.last == i + 1) - 1
     if i >= lo and s.toks[i].text == ",":
         i -= 1
+    if i >= lo and s.toks[i].key in s.links and s.toks[i].text != "," and i == run_start - 1:
+        return None  # "Ambassador of Japan Ken Sato and Ivan Petrov": "and" ends the title before it
     steps = 0
     cap_run_since: int | None = None  # walking back inside a capitalised stretch that started here
     names_in_a_row = 0  # name-like words passed in a row: two are another person ("Kairat Umarov and ...")
@@ -162,19 +171,23 @@ def _left_title(s: _Sentence, run_start: int, lo: int) -> tuple[int, object] | N
             return _extend_left(s, head.first, lo), head
         if not _allowed_in_title(s, i):
             return None
-        if s.in_long_run.get(i, run_start) != run_start:
-            return None  # "the President of Kazakhstan, Kassym-Jomart Tokayev, at Palazzo Chigi"
         t = s.toks[i]
         if t.kind == "word" and t.text[0].isupper() and not s.masked[i] and i not in s.not_name:
             cap_run_since = i
             names_in_a_row += 1
-            if names_in_a_row >= 2 and s.toks[i].space_before:
-                return None
-        elif t.key in s.links or t.text in _TITLE_PUNCT:
-            cap_run_since = None
-            names_in_a_row = 0
         else:
+            # a stretch of two name-like words not opened by a link word is a name: another person's
+            # ("... of Kazakhstan Kairat Umarov and Andrei Mikhnev"); after "of"/"and" it is the title's
+            # complement ("Minister of Industry and Green Transition of Portugal")
+            if t.text == "-" and not t.space_before and i + 1 < run_start and not s.toks[i + 1].space_before:
+                i -= 1  # inside a hyphenated name ("Kassym-Jomart"): still the same name
+                steps += 1
+                continue
+            if names_in_a_row >= 2 and t.key not in s.links:
+                return None  # "the President of Kazakhstan, Kassym-Jomart Tokayev, at Palazzo Chigi"
             names_in_a_row = 0
+            if t.key in s.links or t.text in _TITLE_PUNCT:
+                cap_run_since = None
         i -= 1
         steps += 1
     return None
@@ -334,6 +347,18 @@ def _country_after_name(s: _Sentence, run_end: int) -> str | None:
 
 
 def _clean_title(s: _Sentence, first: int, last: int) -> str | None:
+    """The office as the facts give it: without the country or ministry it is "of" or "to" at its end
+    ("Ambassador of Japan" -> "Ambassador", "Secretary of State of the United States" -> "Secretary of
+    State"); a country before it stays ("Kazakh Foreign Minister")."""
+    while last > first and (s.toks[last - 1].text in ",–—-(" or s.toks[last - 1].key in s.links):
+        last -= 1
+    tail = s.place_at.get(last - 1)
+    if tail is not None and tail.category in ("country", "demonym") and tail.first > first:
+        k = tail.first
+        while k > first and s.toks[k - 1].key in ("the",):
+            k -= 1
+        if k > first and s.toks[k - 1].key in s.links:
+            last = k - 1
     while last > first and (s.toks[last - 1].text in ",–—-(" or s.toks[last - 1].key in s.links):
         last -= 1
     while first < last and s.toks[first].key in ("the", "a", "an", ","):
@@ -382,9 +407,6 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
     known = doc.known_people
     pack = doc.pack
     runs = _runs(s)
-    # tokens of names of two words or more, by the run's start: a title never reaches across one
-    s.in_long_run = {i: r0 for r0, r1 in runs if sum(1 for t in s.toks[r0:r1] if t.kind == "word") >= 2
-                     for i in range(r0, r1)}
     plural = _plural_lists(s, runs)
     people: list[Person] = []
     for r0, r1 in runs:

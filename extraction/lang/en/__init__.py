@@ -17,7 +17,8 @@ ABBREVIATIONS = frozenset(
 
 
 # Cyrillic letters that look like Latin ones: copied English text sometimes has them ("Vice Minister оf")
-_HOMOGLYPHS = str.maketrans("аеорсухіјАЕОРСУХІЈ", "aeopcyxijAEOPCYXIJ")
+# (and "ſ", "ı": the long s and dotless i, which lower() keeps)
+_HOMOGLYPHS = str.maketrans("аеорсухіјАЕОРСУХІЈſı", "aeopcyxijAEOPCYXIJsi")
 
 
 def normalise(word: str) -> str:
