@@ -58,6 +58,7 @@ class SentenceAnalysis:
     tokens: list[Token]
     matches: dict[str, list[Match]]
     doc: "DocumentAnalysis" = field(repr=False)
+    _starts: dict = field(default_factory=dict, repr=False)  # layer -> {(first token, category): match}
 
     @property
     def index(self) -> int:
@@ -77,6 +78,15 @@ class SentenceAnalysis:
 
     def layer(self, name: str) -> list[Match]:
         return self.matches.get(name, [])
+
+    def at(self, layer: str, category: str, first: int) -> Match | None:
+        """The match of a layer's category that starts at token `first`, if any."""
+        index = self._starts.get(layer)
+        if index is None:
+            index = self._starts[layer] = {}
+            for m in self.matches.get(layer, ()):
+                index.setdefault((m.first, m.category), m)
+        return index.get((first, category))
 
     def has(self, layer: str, category: str | None = None) -> bool:
         return any(category is None or m.category == category for m in self.matches.get(layer, ()))
@@ -98,7 +108,12 @@ class SentenceAnalysis:
 
     @cached_property
     def mentions(self) -> list[Mention]:
-        currency = {i for a in self.amounts for i in range(a.first, a.last)}
+        places = self.layer("place")
+        money = self.layer("money")
+        # "US dollars": a currency, not the country (asked of the amounts only where a place is also money)
+        money_tokens = {i for m in money if m.category.startswith("currency") for i in range(m.first, m.last)}
+        currency = {i for a in self.amounts for i in range(a.first, a.last)} \
+            if any(m.first in money_tokens for m in places) else set()
         out = []
         for m in self.layer("place"):
             if m.first in currency:

@@ -62,15 +62,11 @@ class _Time:
     """The time words of a sentence by token position."""
 
     def __init__(self, sa: SentenceAnalysis):
-        self.at: dict[int, list] = {}
-        for m in sa.layer("time"):
-            self.at.setdefault(m.first, []).append(m)
+        self.sa = sa
+        self.starts = {m.first for m in sa.layer("time")}
 
     def get(self, i: int, category: str):
-        for m in self.at.get(i, ()):
-            if m.category == category:
-                return m
-        return None
+        return self.sa.at("time", category, i)
 
 
 # ---------------------------------------------------------------- event dates
@@ -81,13 +77,20 @@ def find_event_dates(sa: SentenceAnalysis) -> list[DateHit]:
     return _event_dates(sa)
 
 
+_DATE_WORDS = frozenset(("month", "relative_day", "weekday"))
+
+
 def _event_dates(sa: SentenceAnalysis) -> list[DateHit]:
     toks = sa.tokens
     n = len(toks)
     pub = sa.doc.published
     tm = _Time(sa)
     hits: list[DateHit] = []
-    for i, t in enumerate(toks):
+    # a date needs a month, a day word or a numeric date ("02.12.2025"): look only there
+    candidates = sorted({m.first for m in sa.layer("time") if m.category in _DATE_WORDS} |
+                        {i for i, t in enumerate(toks) if t.kind == "num" and t.text.count(".") == 2})
+    for i in candidates:
+        t = toks[i]
         if t.kind == "num" and (m := _NUMERIC_DATE.fullmatch(t.text)):
             d = safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             if d:
@@ -193,22 +196,27 @@ def _year_word(sa: SentenceAnalysis, tm: _Time, i: int) -> tuple[int | None, int
 
 def _periods(sa: SentenceAnalysis) -> list[Period]:
     toks = sa.tokens
-    n = len(toks)
     tm = _Time(sa)
     pub = sa.doc.published
     out: list[Period] = []
-    i = 0
-    while i < n:
+    # a period starts at a time word, a number, or "the" before a time word ("the first quarter")
+    starts = tm.starts | {i for i, t in enumerate(toks) if t.kind == "num"}
+    starts |= {i - 1 for i in tm.starts if i >= 1 and toks[i - 1].key == "the"}
+    if not starts:
+        return out
+    end = -1
+    for i in sorted(starts):
+        if i < end:
+            continue
         p = _period_at(sa, tm, i)
         if p is None:
-            i += 1
             continue
         if p.months is not None and p.year is None and pub is not None and not p.relative:
             # "January-October" with no year: the latest such period before publication
             p.year = pub.year if p.months[1] <= pub.month else pub.year - 1
         p.comparison = _after_comparison(sa, tm, p.first)
         out.append(p)
-        i = p.last
+        end = p.last
     return out
 
 

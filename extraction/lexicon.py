@@ -87,8 +87,10 @@ class Lexicon:
         found: dict[str, list[tuple[int, int, Entry]]] = {}
         trie = self._trie
         n = len(tokens)
-        for i in range(n):
-            node = trie.get(tokens[i].key)
+        keys = [t.key for t in tokens]
+        # most words start no entry: walk the trie only from those that do
+        for i in [i for i, k in enumerate(keys) if k in trie]:
+            node = trie[keys[i]]
             j = i
             while node is not None:
                 j += 1
@@ -102,7 +104,7 @@ class Lexicon:
                         found.setdefault(e.layer, []).append((i, j, e))
                 if j >= n:
                     break
-                node = node.get(tokens[j].key)
+                node = node.get(keys[j])
         out: dict[str, list[Match]] = {}
         for layer, cands in found.items():
             # longest-leftmost: candidates come by start; keep, per start, the longest; skip overlaps

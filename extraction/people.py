@@ -399,8 +399,19 @@ def _title_case(sa: SentenceAnalysis) -> bool:
     return len(words) >= 3 and all(t.text[0].isupper() for t in words) and not sa.text.rstrip().endswith(".")
 
 
+def _may_name_someone(sa: SentenceAnalysis) -> bool:
+    """A person is only found beside an office, an honorific, "led by", as a known official or as
+    someone already named: a sentence with none of these names no one (most sentences)."""
+    if sa.layer("title") or sa.layer("official"):
+        return True
+    if any(m.category == "attendance" for m in sa.layer("cue")):
+        return True
+    known = sa.doc.known_people
+    return bool(known) and any(t.key in known for t in sa.tokens if t.kind == "word" and t.text[0].isupper())
+
+
 def find_people(sa: SentenceAnalysis) -> list[Person]:
-    if _title_case(sa):
+    if not _may_name_someone(sa) or _title_case(sa):
         return []
     s = _Sentence(sa)
     doc = sa.doc

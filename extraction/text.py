@@ -72,21 +72,19 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[Sentence]:
     return sentences
 
 
+_KINDS = (None, "num", "word", "punct", "punct")
+
+
 def tokenize(text: str, start: int, end: int, normalise) -> list[Token]:
     """Tokens of text[start:end]; `normalise(word)` gives each word's lexicon key."""
     out: list[Token] = []
+    append = out.append
     prev_end = start
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
         surface = m.group()
-        if m.lastindex == 1:
-            kind, key = "num", surface
-        elif m.lastindex == 2:
-            kind, key = "word", normalise(surface)
-        elif m.lastindex == 3:
-            kind, key = "punct", "'s"
-        else:
-            kind, key = "punct", surface
-        out.append(Token(s, e, surface, key, kind, s == start or s > prev_end))
+        group = m.lastindex
+        key = normalise(surface) if group == 2 else ("'s" if group == 3 else surface)
+        append(Token(s, e, surface, key, _KINDS[group], s == start or s > prev_end))
         prev_end = e
     return out

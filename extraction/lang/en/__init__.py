@@ -21,8 +21,16 @@ ABBREVIATIONS = frozenset(
 _HOMOGLYPHS = str.maketrans("аеорсухіјАЕОРСУХІЈſı", "aeopcyxijAEOPCYXIJsi")
 
 
+_KEYS: dict[str, str] = {}
+
+
 def normalise(word: str) -> str:
-    return word.translate(_HOMOGLYPHS).lower()
+    key = _KEYS.get(word)
+    if key is None:
+        key = word.translate(_HOMOGLYPHS).lower()
+        if len(_KEYS) < 200_000:  # (a bound: hostile input must not grow it without end)
+            _KEYS[word] = key
+    return key
 
 
 def parse_number(raw: str) -> Decimal | None:
