@@ -24,8 +24,6 @@ import pycountry
 
 from extraction.lang.ru.morph import CASES, analyzer, lemma
 
-KAZ = "KAZ"
-
 # Names the ministry and the press write that pycountry's Russian catalogue lacks.
 COUNTRY_ALIASES: dict[str, str] = {
     "USA": "США|Соединённые Штаты|Соединённые Штаты Америки|Америка",

@@ -8,8 +8,8 @@ know are handled by ending rules that only strip an ending when the name's case 
 established by the other tokens (usually the first name) or by the caller, so that an
 indeclinable name ("Нуртлеу", "Рубио", "Моди", "Джанелидзе") is never damaged.
 
-The pymorphy3 analyzer (dictionaries of ~15 MB memory-mapped) is built on first use, not at
-import, so importing this module costs nothing for an English-only run.
+The pymorphy3 analyzer (its dictionaries add ~20 MB of memory and ~0.25 s) is built on first
+use, not at import, so an English-only run pays only for importing pymorphy3 (~0.1 s).
 """
 from __future__ import annotations
 
