@@ -9,33 +9,10 @@ that many.  The counterpart is decided by the release rules (release.py).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .analysis import KAZ, SentenceAnalysis
 
-_TITLE_ADJECTIVES = frozenset("""intergovernmental interagency inter-agency interdepartmental bilateral joint
-comprehensive strategic final new air services communication visa visa-free free trade extradition readmission
-investment protection cooperation cultural humanitarian export import supply commercial business trade
-interdepartmental""".split())
-_STOP_AFTER = frozenset("""was were is are has have had will would which that who planned signed adopted
-concluded aimed aims providing provides as while whereas but although""".split())
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_FIELDS = [
-    ("economic", r"trade|econom|invest|financ|custom|tax|business|industr|commerc"),
-    ("education", r"educat|universit|student|academic|scien|research"),
-    ("legal", r"legal|criminal|extradit|justice|law\b|judicial|intellectual\s+property"),
-    ("transport", r"air\s+services|railway|transport|logistic|aviation|connectivity|transit"),
-    ("energy", r"energy|gas\b|oil\b|nuclear|uranium|hydro"),
-    ("diplomatic", r"consultations|foreign\s+ministr|diplomat|visa|foreign\s+service|friendship|partnership|political"),
-    ("security", r"security|defen[cs]e|military|terror"),
-    ("culture", r"cultur|tourism|sport|media"),
-    ("health", r"health|medic|pharma"),
-    ("agriculture", r"agricultur|food|veterinar|phytosanit"),
-    ("technology", r"digital|technolog|innovation|space|standards"),
-    ("environment", r"ecolog|environment|climate|forest|water|waste"),
-]
-_FIELDS_RX = [(f, re.compile(rx)) for f, rx in _FIELDS]
 
 
 @dataclass
@@ -63,6 +40,7 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
     if not docs:
         return []
     toks = sa.tokens
+    w = sa.doc.pack.words
     statuses = sa.layer("document_status")
     place_tokens = {i for m in sa.mentions for i in range(m.first, m.last) if m.kind in ("organisation", "region")}
     title_tokens = {i for m in sa.layer("title") for i in range(m.first, m.last)}
@@ -101,10 +79,10 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             continue  # "for 30 minutes": a duration
         package = _package_before(sa, mods_first)
         if d.entry.phrase == "documents" and not (has_mods and (count or package or (
-                has_comp and toks[d.last].key in ("in", "on") and status == "signed"))):
+                has_comp and toks[d.last].key in w.generic_documents_topic and status == "signed"))):
             continue  # "several documents were signed", "a number of documents": none named
         if d.entry.phrase == "documents" and count and d.last < len(toks) and any(
-                t.key == "including" for t in toks[d.last:d.last + 6]):
+                t.key in w.including for t in toks[d.last:d.last + 6]):
             continue  # "9 documents were signed, including an agreement on ...": the named one is the fact
         if _reached(sa, d):
             continue  # "the agreements reached", "an agreement was reached": consensus, not a document
@@ -121,7 +99,7 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         if d.value == "contract" and not (has_comp or has_mods or count):
             continue
         title_first = mods_first
-        if title_first < d.first and toks[title_first].key in ("the", "a", "an"):
+        if title_first < d.first and toks[title_first].key in w.article:
             title_first += 1
         title = sa.span_text(title_first, comp_last)
         if verb_after and comp_last > verb_after[1]:
@@ -131,7 +109,7 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         orgs = [m.first for m in sa.mentions if m.kind == "organisation" and title_first <= m.first < comp_last]
         country_at = [m.first for m in sa.mentions if m.is_country and m.code != KAZ and title_first <= m.first < comp_last]
         # "between Kazakhstan and the EU"; "on the functioning of the UN Regional Center for ... Afghanistan"
-        between = "between" in [t.key for t in toks[d.last:comp_last]]
+        between = any(t.key in w.between for t in toks[d.last:comp_last])
         organisation = bool(orgs) and (not country_at or min(orgs) < min(country_at)) and (between or bool(country_at))
         if organisation and between and country_at and not any(
                 m.code == KAZ and title_first <= m.first < comp_last for m in sa.mentions):
@@ -143,16 +121,16 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             continue  # "final documents of the SCO Summit": an organisation's documents
         n = 1
         if count and d.value != "other" and count <= 10 and not any(
-                t.key in ("commercial", "business") for t in toks[mods_first:d.first]):
+                t.key in w.commercial for t in toks[mods_first:d.first]):
             n = count  # "two memoranda": two documents; "30 commercial agreements": one fact for the set
         refers_back = not has_comp and not count and mods_first == d.first and d.first >= 1 and \
-            toks[d.first - 1].key in ("the", "this", "that")
+            toks[d.first - 1].key in w.determiner - w.plural_determiner
         doc_type = d.value
-        if any(t.key in ("commercial", "business") for t in toks[mods_first:d.first]):
+        if any(t.key in w.commercial for t in toks[mods_first:d.first]):
             doc_type = "contract"  # "eight commercial agreements": contracts of companies
         out.append(Agreement(
             type=doc_type, status=status,
-            title=" ".join(title.split()), field=_field_of(title), sentence_index=sa.index,
+            title=" ".join(title.split()), field=_field_of(sa, title), sentence_index=sa.index,
             start=toks[title_first].start, end=toks[comp_last - 1].end,
             keywords=_keywords(sa, title_first, comp_last, d),
             countries=list(dict.fromkeys(title_countries)), organisation_party=organisation,
@@ -163,32 +141,34 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
 
 
 def _minutes_of_a_session(sa: SentenceAnalysis, last: int) -> bool:
+    w = sa.doc.pack.words
     keys = [t.key for t in sa.tokens[last:last + 8]]
-    return bool(keys) and keys[0] == "of" and any(k in ("session", "meeting", "sitting", "commission", "committee")
-                                                  for k in keys)
+    return bool(keys) and keys[0] in w.of and any(k in w.minutes_of for k in keys)
 
 
 def _package_before(sa: SentenceAnalysis, mods_first: int) -> bool:
     """"a package of intergovernmental and commercial documents", "a number of agreements"."""
     toks = sa.tokens
+    w = sa.doc.pack.words
     k = mods_first - 1
-    while k >= 0 and (toks[k].key in _TITLE_ADJECTIVES or toks[k].key in ("and", "interdepartmental")):
+    while k >= 0 and (toks[k].key in w.document_adjective or toks[k].key in w.package_and):
         k -= 1
-    return k >= 1 and toks[k].key == "of" and toks[k - 1].key in ("package", "number", "set", "series", "range")
+    return k >= 1 and toks[k].key in w.of and toks[k - 1].key in w.package
 
 
 def _multilateral(sa: SentenceAnalysis, mods_first: int, noun_first: int) -> bool:
     """A multilateral document: "Multilateral"/"Quadrilateral" in its name, or acceded to."""
-    keys = [t.key for t in sa.tokens[max(0, mods_first - 6):noun_first]]
-    return any(k in ("multilateral", "quadrilateral") for k in keys) or "accession" in keys or "accede" in keys
+    w = sa.doc.pack.words
+    return any(t.key in w.multilateral for t in sa.tokens[max(0, mods_first - 6):noun_first])
 
 
 def _passive_after(sa: SentenceAnalysis, last: int) -> tuple[str, int] | None:
     """"(a memorandum) was signed", "were adopted": (the status word, the index after it)."""
     toks = sa.tokens
-    if last + 1 < len(toks) and toks[last].key in ("was", "were", "has", "have", "had", "is", "are"):
+    w = sa.doc.pack.words
+    if last + 1 < len(toks) and toks[last].key in w.auxiliary:
         k = last + 1
-        if k < len(toks) and toks[k].key == "been":
+        if k < len(toks) and toks[k].key in w.been:
             k += 1
         for m in sa.layer("document_status"):
             if m.first == k and m.category == "signed":
@@ -200,9 +180,9 @@ def _own_status(sa: SentenceAnalysis, statuses, title_end: int) -> str | None:
     """A status word right after the whole title belongs to the document: "the Joint Action Plan ...
     for 2023-2025 signed last year", "the Treaty ..., which was signed in 1999"."""
     toks = sa.tokens
+    fillers = sa.doc.pack.words.own_status_filler
     k = title_end
-    while k < len(toks) and k - title_end < 5 and toks[k].key in (",", "which", "that", "was", "were", "has", "have",
-                                                                    "had", "been", "is", "are", "being"):
+    while k < len(toks) and k - title_end < 5 and toks[k].key in fillers:
         k += 1
     for m in statuses:
         if m.first == k and m.category in ("signed", "discussed"):
@@ -214,23 +194,24 @@ def _mods_start(sa: SentenceAnalysis, first: int) -> int:
     """Capitalised words and document adjectives before the noun ("Joint Action Plan", "Kazakh-Chinese
     intergovernmental agreement")."""
     toks = sa.tokens
+    w = sa.doc.pack.words
     i = first
     while i - 1 >= 0 and first - i < 6:
         t = toks[i - 1]
-        if t.key in _NUMBERS:
+        if sa.at("time", "number_word", i - 1) is not None:
             break
-        if t.key in ("and", "&") and i - 2 >= 0 and toks[i - 2].kind == "word" and toks[i - 2].text[0].isupper() \
+        if t.key in w.and_ and i - 2 >= 0 and toks[i - 2].kind == "word" and toks[i - 2].text[0].isupper() \
                 and toks[i].text[0].isupper():
             i -= 1
             continue
-        if t.key in _TITLE_ADJECTIVES or (t.kind == "word" and t.text[0].isupper() and t.key not in ("the", "a", "an",
-                                                                                                      "this")) \
+        if t.key in w.document_adjective or (t.kind == "word" and t.text[0].isupper() and
+                                             t.key not in w.near_determiner and t.key not in w.article) \
                 or (t.text == "-" and not t.space_before) or (t.kind == "num" and len(t.text) == 4):
             i -= 1
             continue
         break
     while i < first and (sa.tokens[i].text == "-" or i == 0 and sa.tokens[i].kind == "word"
-                         and sa.tokens[i].key in ("during", "following", "after", "in", "on")):
+                         and sa.tokens[i].key in w.document_opening):
         i += 1
     return i
 
@@ -238,30 +219,27 @@ def _mods_start(sa: SentenceAnalysis, first: int) -> int:
 def _complement_end(sa: SentenceAnalysis, last: int) -> int:
     """The title's complement: "on cooperation in the field of ...", "between X and Y", "for 2024-2025"."""
     toks = sa.tokens
+    w = sa.doc.pack.words
     n = len(toks)
-    if last >= n or toks[last].key not in ("on", "of", "between", "for", "in", "to", "until", "regarding"):
+    if last >= n or toks[last].key not in w.complement_start:
         return last
-    if toks[last].key == "to" and not (last + 1 < n and toks[last + 1].kind == "num"):
+    if toks[last].key in w.complement_to and not (last + 1 < n and toks[last + 1].kind == "num"):
         return last  # "agreements to be signed": no complement
     i = last + 1
     while i < n and i - last < 28:
         t = toks[i]
-        if t.text in ".;:" or t.key in _STOP_AFTER:
+        if t.text in ".;:" or t.key in w.complement_stop:
             break
-        if t.text == "," and i + 1 < n and (toks[i + 1].key in ("which", "as", "and", "while", "whereas", "but",
-                                                                  "although", "who", "signed", "adopted", "reported",
-                                                                  "reports", "said", "says", "according", "the")
+        if t.text == "," and i + 1 < n and (toks[i + 1].key in w.complement_end
                                             or toks[i + 1].key.endswith("ing")):
             break
-        between = any(x.key == "between" for x in toks[last:i]) and not any(x.key == "and" for x in toks[last:i])
-        if t.key == "and" and not between and i + 1 < n and toks[i + 1].key in ("a", "an", "the", "discussed", "agreed", "noted",
-                                                                "considered", "stressed", "expressed", "reviewed",
-                                                                "exchanged", "welcomed", "called", "reaffirmed"):
+        between = any(x.key in w.between for x in toks[last:i]) and not any(x.key in w.and_ for x in toks[last:i])
+        if t.key in w.and_ and not between and i + 1 < n and toks[i + 1].key in w.complement_and_stop:
             break
         if t.text == "(" and i + 1 < n and toks[i + 1].kind == "num":
             break
         i += 1
-    while i > last and toks[i - 1].text in ",–—-(" or (i > last and toks[i - 1].key in ("and", "the", "of", "on")):
+    while i > last and toks[i - 1].text in ",–—-(" or (i > last and toks[i - 1].key in w.complement_trailing):
         i -= 1
     return i
 
@@ -269,14 +247,15 @@ def _complement_end(sa: SentenceAnalysis, last: int) -> int:
 def _count(sa: SentenceAnalysis, mods_first: int) -> int | None:
     toks = sa.tokens
     k = mods_first - 1
-    if k >= 0 and toks[k].key == "new":
+    if k >= 0 and toks[k].key in sa.doc.pack.words.new:
         k -= 1
     if k < 0:
         return None
     t = toks[k]
     if t.kind == "num" and t.text.isdigit() and int(t.text) < 100:
         return int(t.text)
-    return _NUMBERS.get(t.key)
+    number = sa.at("time", "number_word", k)
+    return int(number.value) if number is not None and number.last == k + 1 and int(number.value) <= 10 else None
 
 
 def _reached(sa: SentenceAnalysis, d) -> bool:
@@ -284,7 +263,7 @@ def _reached(sa: SentenceAnalysis, d) -> bool:
         return False
     keys = [t.key for t in sa.tokens]
     near = keys[max(0, d.first - 3):d.first] + keys[d.last:d.last + 3]
-    return any(k in ("reached", "reach", "reaching", "achieved") for k in near)
+    return any(k in sa.doc.pack.words.reached for k in near)
 
 
 def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_signed: bool) -> str | None:
@@ -309,7 +288,7 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
         if any(m.category == "discussed" for m in statuses):
             return "discussed"  # "discussed the draft agreement": no signing announced
     keys = [t.key for t in sa.tokens]
-    if "possibility" in keys[max(0, first - 6):first]:
+    if any(k in sa.doc.pack.words.possibility for k in keys[max(0, first - 6):first]):
         return "discussed"  # "considered the possibility of signing a Memorandum"
     if status == "signed" and best.entry.phrase == "signing" and any(
             m.category == "planned" and best.first - 6 <= m.last <= best.first for m in statuses):
@@ -322,31 +301,28 @@ def _proper_words(sa: SentenceAnalysis, first: int, last: int, d) -> frozenset[s
     country names: what tells one document from another ("Blue", "Peace", "Astana")."""
     not_name = {m.first for m in sa.layer("name") if m.category == "not_name"}
     countries = {i for m in sa.mentions if m.is_country for i in range(m.first, m.last)}
+    drop = sa.doc.pack.words.keyword_drop
     return frozenset(t.key for i, t in enumerate(sa.tokens[first:last], first)
                      if t.kind == "word" and t.text[0].isupper() and i not in not_name and i not in countries
-                     and not (d.first <= i < d.last) and i > first - 1 and t.key not in _KEYWORD_DROP)
+                     and not (d.first <= i < d.last) and i > first - 1 and t.key not in drop)
 
 
-def _field_of(title: str) -> str | None:
+def _field_of(sa: SentenceAnalysis, title: str) -> str | None:
+    """The policy field of a document, from its title (the language pack's word stems per field)."""
     low = title.lower()
-    return next((f for f, rx in _FIELDS_RX if rx.search(low)), None)
-
-
-_KEYWORD_DROP = frozenset("""republic kingdom government governments state states federation democratic islamic
-federal socialist united understanding joint new two countries sides parties field fields area areas sphere
-spheres framework ministry foreign affairs final memorandum agreement protocol treaty declaration programme
-program roadmap plan contract the a an of on in for and between to with within until""".split())
+    return next((f for f, rx in sa.doc.pack.document_fields if rx.search(low)), None)
 
 
 def _keywords(sa: SentenceAnalysis, first: int, last: int, d) -> list[str]:
     """Key words of a document's title: "Memorandum of Understanding on cooperation in the field of
     ecology, forestry and waste treatment" -> cooperation, ecology, forestry, waste treatment."""
     masked = {i for m in sa.mentions for i in range(m.first, m.last)} | set(range(d.first, d.last))
+    drop = sa.doc.pack.words.keyword_drop
     out: list[str] = []
     phrase: list[str] = []
     for i in range(first, last):
         t = sa.tokens[i]
-        if i in masked or t.kind == "punct" or t.key in _KEYWORD_DROP:
+        if i in masked or t.kind == "punct" or t.key in drop:
             if phrase:
                 out.append(" ".join(phrase))
                 phrase = []

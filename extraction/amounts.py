@@ -14,9 +14,6 @@ from decimal import Decimal
 
 from .analysis import SentenceAnalysis
 
-# After a bare amount ("4.9 million"), what may follow when it is money and not "4.9 million tourists".
-_BARE_FOLLOWERS = frozenset("in and or compared respectively while with which from to at for last this the by over "
-                            "as against a an year years of".split())
 
 
 @dataclass(slots=True)
@@ -34,7 +31,8 @@ class Amount:
 def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
     toks = sa.tokens
     n = len(toks)
-    if not any(t.kind == "num" for t in toks) and not any(t.key == "half" for t in toks) and \
+    w = sa.doc.pack.words
+    if not any(t.kind == "num" for t in toks) and not any(t.key in w.half for t in toks) and \
             not any(m.category == "scale" for m in sa.layer("money")):
         return []
     money = sa.layer("money")
@@ -55,7 +53,7 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
     i = 0
     while i < n:
         t = toks[i]
-        half = t.key == "half" and i + 2 < n and toks[i + 1].key == "a" and at(i + 2, "scale")
+        half = t.key in w.half and i + 2 < n and toks[i + 1].key in w.article and at(i + 2, "scale")
         word_number = _number_word(sa, i) if t.kind == "word" and not half else None
         if t.kind != "num" and not half and not (word_number and at(i + 1, "scale")):
             i += 1
@@ -106,7 +104,8 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
         if currency is None:
             # a bare number is money only when scaled and followed by no counted noun
             follower = toks[j] if j < n else None
-            if not scaled or not (follower is None or follower.kind == "punct" or follower.key in _BARE_FOLLOWERS):
+            # a bare number is money only when scaled and not "4.9 million tourists"
+            if not scaled or not (follower is None or follower.kind == "punct" or follower.key in w.bare_follower):
                 i = j if j > i else i + 1
                 continue
         elif not scaled and pre is None and post is None:
@@ -120,10 +119,8 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
 
 
 def _number_word(sa: SentenceAnalysis, i: int) -> int | None:
-    for m in sa.layer("time"):
-        if m.category == "number_word" and m.first == i:
-            return int(m.value)
-    return None
+    m = sa.at("time", "number_word", i)
+    return int(m.value) if m is not None else None
 
 
 def _qualifier(sa: SentenceAnalysis, first: int, ending: dict) -> str:
@@ -132,6 +129,6 @@ def _qualifier(sa: SentenceAnalysis, first: int, ending: dict) -> str:
         for m in ending.get(back, ()):
             if m.category == "qualifier":
                 between = sa.tokens[m.last:first]
-                if all(t.key in ("the", "level", "mark", "of", "to") for t in between):
+                if all(t.key in sa.doc.pack.words.qualifier_filler for t in between):
                     return m.value
     return "exact"

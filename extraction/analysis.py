@@ -50,6 +50,7 @@ class Person:
     start: int  # character span of the name
     end: int
     title_start: int
+    roles: frozenset[str] = frozenset()  # tags of the office (title lexicon): monarch, resident, spokesperson
 
 
 @dataclass

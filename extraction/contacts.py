@@ -15,7 +15,6 @@ from .analysis import KAZ, Person, SentenceAnalysis
 
 # A stronger word says more of how the contact was held: a call beats talks beats a meeting beats a visit.
 STRENGTH = {"phone_call": 5, "video_call": 5, "talks": 4, "meeting": 3, "visit": 1, "summit": 0}
-_RESIDENT_TITLE_WORDS = ("ambassador", "chargé", "charge", "consul", "head of mission")
 
 
 @dataclass
@@ -88,6 +87,7 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
     heads = {x.first for x in sa.layer("title") if x.category in ("head", "modifier", "honorific")}
     people_at = {p.title_first for p in sa.people} | {p.first for p in sa.people}
     out.extend(_commission_sessions(sa))
+    w = sa.doc.pack.words
     for m in sa.layer("trigger"):
         if m.first in named:
             continue  # "Conference on Interaction and Confidence Building Measures in Asia": a name
@@ -98,28 +98,25 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
                 k in heads or k in people_at for k in range(m.last, m.last + 3)):
             continue  # "called on the OSCE to keep an eye on the region": urged, not visited
         if m.category == "talks" and any(d.last <= m.first <= d.last + 8 and any(
-                t.key in ("on", "of", "for") for t in sa.tokens[d.last:m.first]) for d in docs):
+                t.key in w.document_topic for t in sa.tokens[d.last:m.first]) for d in docs):
             continue  # "Memorandum ... on political consultations" names a document, not a contact
         out.append((m.category, m.first, m.value))
     return out
-
-
-_COMMISSION_WORDS = frozenset("commission committee council".split())
-_JOINT_WORDS = frozenset("intergovernmental inter-governmental joint interstate interdepartmental".split())
 
 
 def _commission_sessions(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
     """"the 5th session of the Kazakhstan – Indonesia Joint Commission", "the meeting of the
     Intergovernmental Commission": a bilateral commission meeting is a meeting."""
     toks = sa.tokens
+    w = sa.doc.pack.words
     out = []
     for i, t in enumerate(toks):
-        if t.key not in ("session", "sitting") or i + 1 >= len(toks) or toks[i + 1].key != "of":
+        if t.key not in w.session or i + 1 >= len(toks) or toks[i + 1].key not in w.of:
             continue
         window = toks[i + 2:i + 14]
         keys = [x.key for x in window]
         for k, key in enumerate(keys):
-            if key in _COMMISSION_WORDS and any(x in _JOINT_WORDS for x in keys[:k]):
+            if key in w.commission and any(x in w.joint for x in keys[:k]):
                 out.append(("meeting", i, "noun"))
                 break
     return out
@@ -129,10 +126,11 @@ def _setting_span(sa: SentenceAnalysis) -> tuple[int, int] | None:
     """"On the sidelines of the UN General Assembly", "on the margins of the summit": where a contact
     took place, not a contact itself; (first, last) of the phrase."""
     toks = sa.tokens
+    w = sa.doc.pack.words
     for i, t in enumerate(toks):
-        if t.key in ("sidelines", "margins", "margin") and i + 1 < len(toks) and toks[i + 1].key == "of":
+        if t.key in w.setting and i + 1 < len(toks) and toks[i + 1].key in w.of:
             j = i + 2
-            while j < len(toks) and toks[j].text not in ",;." and toks[j].key not in ("where", "which"):
+            while j < len(toks) and toks[j].text not in ",;." and toks[j].key not in w.clause_relative:
                 j += 1
             return i, j
     return None
@@ -181,13 +179,14 @@ def _city(sa: SentenceAnalysis) -> tuple[str | None, str | None]:
     """The venue: a city after "in"/"at" ("in Astana"), "the Kazakh capital", else any city named
     (a dateline city that opens the sentence is where the report was filed, not the venue)."""
     toks = sa.tokens
+    w = sa.doc.pack.words
     cities = [m for m in sa.mentions if m.kind == "city"]
     for m in cities:
-        if m.first >= 1 and toks[m.first - 1].key in ("in", "at") or \
-                (m.first >= 2 and toks[m.first - 1].key == "the" and toks[m.first - 2].key in ("in", "at")):
-            return m.surface, m.code
+        if m.first >= 1 and toks[m.first - 1].key in w.venue_preposition or \
+                (m.first >= 2 and toks[m.first - 1].key in w.definite and toks[m.first - 2].key in w.venue_preposition):
+            return sa.doc.pack.city_name(m), m.code
     for i, t in enumerate(toks):
-        if t.key == "capital" and i >= 1:
+        if t.key in w.capital and i >= 1:
             m = next((x for x in sa.mentions if x.last == i and x.is_country), None)
             if m is not None:
                 capital = sa.doc.pack.extras.get("capitals", {}).get(m.code)
@@ -197,7 +196,7 @@ def _city(sa: SentenceAnalysis) -> tuple[str | None, str | None]:
         if m.first <= 1 and (sa.tokens[m.first].text.isupper() or
                              (m.last < len(toks) and toks[m.last].text in ",.–—-")):
             continue
-        return m.surface, m.code
+        return sa.doc.pack.city_name(m), m.code
     return None, None
 
 
@@ -213,8 +212,7 @@ def _resolve_unknown(people: list[Person], countries: list[str], partner, venue:
     for p in people:
         if p.country is not None or p.organisation:
             continue
-        if p.title and any(w in p.title.lower() for w in ("king", "queen", "emir", "sultan", "sheikh", "emperor",
-                                                          "crown prince")):
+        if "monarch" in p.roles:
             p.country = countries[0] if countries else (foreign_known[0] if foreign_known else partner())
         elif has_kazakh and not foreign_known:
             p.country = countries[0] if countries else partner()
@@ -253,7 +251,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     absent_ends = [m.last for m in sa.layer("cue") if m.category == "absent"]
     people = [p for p in people
               if not any(p.title_first - 3 <= e <= p.title_first for e in absent_ends)
-              and not (p.title and any(w in p.title.lower() for w in ("spokes", "press secretary")))]
+              and "spokesperson" not in p.roles]
     people += _referred_by_office(sa, people)
     countries = list(sa.foreign_countries)
     city, city_country = _city(sa)
@@ -265,20 +263,20 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
         {KAZ} if sa.names_kazakhstan else set())
     if not any(t in ("meeting", "talks", "summit") for t, _ in types):
         states = set()  # "concluded her visit to Kazakhstan and Uzbekistan": a tour, not a gathering
-    bilateral = any(t.key in _BILATERAL_WORDS for t in toks) or any(
-        t.key == "with" and i >= 1 and toks[i - 1].key in ("meeting", "talks", "meetings", "conversation", "negotiations")
-        for i, t in enumerate(toks))
+    w = sa.doc.pack.words
+    bilateral = any(t.key in w.bilateral for t in toks) or any(
+        t.key in w.with_ and i >= 1 and toks[i - 1].key in w.meeting_noun for i, t in enumerate(toks))
     gathering = any(t == "summit" for t, _ in types) or len(states) >= 3 or _group_audience(sa)
-    if gathering and len(states) < 3 and any(t.key == "two" for t in toks) and \
-            any(t.key in ("leaders", "presidents", "sides", "ministers") for t in toks):
+    if gathering and len(states) < 3 and any(t.key in w.two for t in toks) and \
+            any(t.key in w.pair_people for t in toks):
         gathering = False  # "the two leaders" after a bilateral summit
     visit_cue = any(t == "visit" for t, _ in types)
-    also = any(t.key == "also" for t in toks)
-    also_received = any(t.key == "received" and i >= 1 and toks[i - 1].key in ("was", "were", "also")
+    also = any(t.key in w.also for t in toks)
+    also_received = any(t.key in w.received and i >= 1 and toks[i - 1].key in w.passive_received
                         for i, t in enumerate(toks)) or (also and any(
-                            t == "meeting" and toks[pos].kind == "word" and toks[pos].key not in (
-                                "meeting", "meetings", "conversation") for t, pos in types))
-    refers_back = all(pos >= 1 and toks[pos - 1].key in ("the", "this", "that", "these") for _, pos in types)
+                            t == "meeting" and toks[pos].kind == "word" and toks[pos].key not in w.also_not_new
+                            for t, pos in types))
+    refers_back = all(pos >= 1 and toks[pos - 1].key in w.determiner for _, pos in types)
     attendance = sa.has("cue", "attendance")
     return ContactClue(sa, ctype, types, status, people, kazakh, foreign, countries, city, city_country, date,
                        gathering, bilateral, visit_cue, also_received, refers_back, weak, _pair_named(sa),
@@ -294,7 +292,7 @@ def _referred_by_office(sa: SentenceAnalysis, named: list[Person]) -> list[Perso
     for m in sa.layer("title"):
         if m.category != "head" or m.first in taken or m.first < 1 or toks[m.first - 1].key != "the":
             continue
-        if m.last < len(toks) and (toks[m.last].key == "of" or toks[m.last].is_cap):
+        if m.last < len(toks) and (toks[m.last].key in sa.doc.pack.words.of or toks[m.last].is_cap):
             continue  # "the Minister of ...", "the Minister Y": not alone
         office = sa.span_text(m.first, m.last).lower()
         holders = {p.surname: p for p in sa.doc.known_people.values()
@@ -306,45 +304,41 @@ def _referred_by_office(sa: SentenceAnalysis, named: list[Person]) -> list[Perso
     return out
 
 
-# Words that say a contact was between two sides, not a gathering of many.
-_BILATERAL_WORDS = frozenset("met meets received receives bilateral tête-à-tête one-on-one phone telephone "
-                             "phoned telephoned".split())
-
-
 def _pair_named(sa: SentenceAnalysis) -> str | None:
     """A foreign country named as Kazakhstan's other party: "Kazakh-Mongolian consultations",
     "between Kazakhstan and Serbia", "Kazakhstan and Chile held"."""
     ms = [m for m in sa.mentions if m.is_country]
     toks = sa.tokens
+    w = sa.doc.pack.words
     for a, b in zip(ms, ms[1:]):
         if KAZ not in (a.code, b.code) or a.code == b.code:
             continue
         gap = toks[a.last:b.first]
-        if len(gap) == 1 and gap[0].text in "-–—/" or len(gap) == 1 and gap[0].key == "and" or \
+        if len(gap) == 1 and gap[0].text in "-–—/" or len(gap) == 1 and gap[0].key in w.and_ or \
                 len(gap) == 1 and gap[0].text == "," and a.kind == b.kind == "demonym" or \
-                len(gap) == 2 and gap[0].key == "and" and gap[1].key == "the":
+                len(gap) == 2 and gap[0].key in w.and_ and gap[1].key in w.definite:
             return b.code if a.code == KAZ else a.code
     return None
 
 
 def _after_contact(sa: SentenceAnalysis, pos: int) -> bool:
     """The contact word follows "following the", "after the", "on the results of the"."""
+    w = sa.doc.pack.words
     keys = [t.key for t in sa.tokens[max(0, pos - 5):pos]]
-    return any(k in ("following", "after") for k in keys[-3:]) or "results" in keys
+    return any(k in w.after for k in keys[-3:]) or any(k in w.results for k in keys)
 
 
 def _group_audience(sa: SentenceAnalysis) -> bool:
     """"heads of diplomatic missions of the CICA member states", "ambassadors of EU countries"."""
     toks = sa.tokens
+    w = sa.doc.pack.words
     for i, t in enumerate(toks):
-        if t.key in ("ambassadors", "heads", "representatives", "ministers") and \
-                any(x.text in ("countries", "states", "nations", "members") for x in toks[i + 1:i + 12]):
+        if t.key in w.audience and any(x.text in w.states for x in toks[i + 1:i + 12]):
             window = [x.key for x in toks[i + 1:i + 4]]
-            plural = next(k for k in range(i + 1, min(len(toks), i + 12)) if toks[k].text in ("countries", "states",
-                                                                                             "nations", "members"))
-            if toks[plural - 1].key in ("both", "two"):
+            plural = next(k for k in range(i + 1, min(len(toks), i + 12)) if toks[k].text in w.states)
+            if toks[plural - 1].key in w.both_two:
                 continue  # "representatives ... of both countries": the two delegations
-            if "of" in window or "from" in window:
+            if any(k in w.audience_from for k in window):
                 return True
     return False
 
@@ -405,8 +399,9 @@ def rule_gathering(tracker: ContactTracker, clue: ContactClue) -> bool:
     if not clue.gathering or clue.weak or (named_bilateral and clue.bilateral):
         return False
     first_type, first_pos = min(clue.types, key=lambda t: t[1])
+    w = clue.sa.doc.pack.words
     if first_type != "summit" and tracker.contacts and first_pos >= 1 and \
-            clue.sa.tokens[first_pos - 1].key in ("the", "this") and tracker.contacts[-1].type != "summit":
+            clue.sa.tokens[first_pos - 1].key in w.near_determiner and tracker.contacts[-1].type != "summit":
         return False  # "The meeting took place during his visit for the Ministerial Conference"
     existing = next((c for c in reversed(tracker.contacts) if c.type == "summit" and c.status == clue.status), None)
     if existing is not None:
@@ -454,7 +449,7 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
     sides = {("org", p.surname) if p.organisation else p.country for p in foreign}
     if not clue.kazakh and len(sides) > 1 and not clue.attendance:
         return True  # "the Chairperson-in-Office met the President of Uzbekistan": not Kazakhstan's contact
-    separate = any(clue.sa.tokens[pos].key == "meetings" for _, pos in clue.types)
+    separate = any(clue.sa.tokens[pos].key in clue.sa.doc.pack.words.plural_meeting for _, pos in clue.types)
     if len(foreign) == 1 and foreign[0].organisation and len(clue.kazakh) > 1:
         groups = [(None, [foreign[0], k]) for k in clue.kazakh]
     elif separate:
@@ -519,7 +514,8 @@ def _split_named_party(tracker: ContactTracker, target: Contact, principal: Pers
     sentence names one of several officials met together as the party of a meeting of its own, each
     had a contact of their own."""
     toks = clue.sa.tokens
-    own = any(t.key == "with" and i >= 1 and toks[i - 1].key in ("meeting", "talks", "conversation")
+    w = clue.sa.doc.pack.words
+    own = any(t.key in w.with_ and i >= 1 and toks[i - 1].key in w.own_meeting_noun
               and i + 1 < len(toks) and principal.first <= i + 3 for i, t in enumerate(toks))
     others = [p for p in target.participants if p.country != KAZ and p.surname != principal.surname]
     if not own or not others or principal.surname not in target.surnames():
@@ -599,7 +595,7 @@ MERGE_RULES = [
 def _travelled(people: list[Person]) -> bool:
     """Someone of this side who does not reside where the contact took place (not a diplomat posted
     there): their presence means a trip."""
-    return any(not (p.title and any(w in p.title.lower() for w in _RESIDENT_TITLE_WORDS)) for p in people)
+    return any("resident" not in p.roles for p in people)
 
 
 def direction_of(c: Contact) -> str | None:

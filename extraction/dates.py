@@ -111,7 +111,7 @@ def _event_dates(sa: SentenceAnalysis) -> list[DateHit]:
                 if day is not None:
                     first = i
                     after += 1
-                    if after < n and toks[after].key in ("st", "nd", "rd", "th") and not toks[after].space_before:
+                    if after < n and toks[after].key in sa.doc.pack.words.ordinal_suffix and not toks[after].space_before:
                         after += 1
                     if after + 1 < n and (toks[after].text in _DASHES or tm.get(after, "range_to")) \
                             and _day(toks[after + 1]) is not None:
@@ -166,7 +166,7 @@ def _reported(sa: SentenceAnalysis, h: DateHit) -> bool:
     """"This was announced on Wednesday by the press service": the date of the report."""
     for m in sa.layer("time"):
         if m.category == "reporting" and h.first - 4 <= m.last <= h.first and \
-                not any(t.key == "that" for t in sa.tokens[m.last:h.first]):
+                not any(t.key in sa.doc.pack.words.that for t in sa.tokens[m.last:h.first]):
             return True  # (but "reports that today X met Y" dates the meeting)
     return False
 
@@ -186,7 +186,8 @@ def _year_word(sa: SentenceAnalysis, tm: _Time, i: int) -> tuple[int | None, int
         return None
     y = year_of(toks[i])
     if y is not None:
-        return y, i + 1, False
+        end = _skip(sa, i + 1, sa.doc.pack.words.year_suffix)  # "в 2023 году", "2023 г."
+        return y, end, False
     m = tm.get(i, "year_word")
     if m is not None:
         pub = sa.doc.published
@@ -201,7 +202,7 @@ def _periods(sa: SentenceAnalysis) -> list[Period]:
     out: list[Period] = []
     # a period starts at a time word, a number, or "the" before a time word ("the first quarter")
     starts = tm.starts | {i for i, t in enumerate(toks) if t.kind == "num"}
-    starts |= {i - 1 for i in tm.starts if i >= 1 and toks[i - 1].key == "the"}
+    starts |= {i - 1 for i in tm.starts if i >= 1 and toks[i - 1].key in sa.doc.pack.words.definite}
     if not starts:
         return out
     end = -1
@@ -220,18 +221,19 @@ def _periods(sa: SentenceAnalysis) -> list[Period]:
     return out
 
 
-def _skip(sa: SentenceAnalysis, i: int, *keys: str) -> int:
-    while i < len(sa.tokens) and sa.tokens[i].key in keys:
+def _skip(sa: SentenceAnalysis, i: int, words: frozenset[str]) -> int:
+    while i < len(sa.tokens) and sa.tokens[i].key in words:
         i += 1
     return i
 
 
 def _period_at(sa: SentenceAnalysis, tm: _Time, i: int) -> Period | None:
     toks = sa.tokens
+    w = sa.doc.pack.words
     n = len(toks)
     # ranges of years: "from 2005 to 2023", "between 2005 and 2023", "2005-2023", "since 2005"
     if tm.get(i, "since") is not None:
-        j = _skip(sa, i + 1, "the")
+        j = _skip(sa, i + 1, w.definite)
         y = year_of(toks[j]) if j < n else None
         if y is not None:
             return Period(i, j + 1, None, None, y, None, False)
@@ -249,11 +251,11 @@ def _period_at(sa: SentenceAnalysis, tm: _Time, i: int) -> Period | None:
         j = m1.last
         if j + 1 < n and (toks[j].text in _DASHES or tm.get(j, "range_to")) and tm.get(j + 1, "month"):
             m2 = tm.get(j + 1, "month")
-            k = _skip(sa, m2.last, "of", "in")
+            k = _skip(sa, m2.last, w.period_link)
             yw = _year_word(sa, tm, k)
             year, end, rel = (yw if yw else (None, m2.last, False))
             return Period(i, end, year, (int(m1.value), int(m2.value)), None, None, False, rel)
-        k = _skip(sa, j, "of")
+        k = _skip(sa, j, w.of)
         yw = _year_word(sa, tm, k)
         if yw is not None:
             return Period(i, yw[1], yw[0], (int(m1.value), int(m1.value)), None, None, False, yw[2])
@@ -261,7 +263,7 @@ def _period_at(sa: SentenceAnalysis, tm: _Time, i: int) -> Period | None:
             # a month named without a day ("held in February"): a reference, dated by the release's year
             return Period(i, j, None, (int(m1.value), int(m1.value)), None, None, False, False)
         return None
-    j = _skip(sa, i, "the")
+    j = _skip(sa, i, w.definite)
     # quarters and halves: "the first quarter of 2021", "Q1 2025", "H1 of 2022"
     ordinal = tm.get(j, "ordinal")
     q = None
@@ -280,7 +282,7 @@ def _period_at(sa: SentenceAnalysis, tm: _Time, i: int) -> Period | None:
             months = (1, 3) if num == 1 else (3 * num - 2, 3 * num)
         else:
             months = (1, 6) if num == 1 else (7, 12)
-        k = _skip(sa, k, "of", "in")
+        k = _skip(sa, k, w.period_link)
         yw = _year_word(sa, tm, k)
         year, end, rel = yw if yw else (None, k, False)
         return Period(i, end, year, months, None, None, False, rel)
@@ -294,7 +296,7 @@ def _period_at(sa: SentenceAnalysis, tm: _Time, i: int) -> Period | None:
     elif tm.get(k, "number_word") is not None:
         count, k2 = int(tm.get(k, "number_word").value), tm.get(k, "number_word").last
     if count is not None and 1 <= count <= 12 and k2 < n and tm.get(k2, "months_word"):
-        k3 = _skip(sa, tm.get(k2, "months_word").last, "of", "in")
+        k3 = _skip(sa, tm.get(k2, "months_word").last, w.period_link)
         yw = _year_word(sa, tm, k3)
         year, end, rel = yw if yw else (None, tm.get(k2, "months_word").last, False)
         return Period(i, end, year, (1, count), None, None, False, rel)
@@ -308,11 +310,11 @@ def _period_at(sa: SentenceAnalysis, tm: _Time, i: int) -> Period | None:
 
 def _after_comparison(sa: SentenceAnalysis, tm: _Time, first: int) -> bool:
     """The period follows a comparison word within a few tokens ("compared to the same period of")."""
-    fillers = ("the", "same", "period", "of", "in", "for", "last", "a", "to", "with")
+    w = sa.doc.pack.words
     for m in sa.layer("time"):
         if m.category == "comparison" and first - 6 <= m.last <= first:
-            if all(sa.tokens[k].key in fillers or tm.get(k, "comparison") for k in range(m.last, first)):
-                if m.entry.phrase in ("over", "from") and not any(t.key == "previous" or t.key == "same"
+            if all(sa.tokens[k].key in w.comparison_filler or tm.get(k, "comparison") for k in range(m.last, first)):
+                if m.entry.phrase in ("over", "from") and not any(t.key in w.same_period
                                                                    for t in sa.tokens[m.last:first + 2]):
                     # "over 2023" / "from 2005" are no comparison by themselves
                     continue

@@ -27,7 +27,6 @@ NATIONAL_CURRENCY = {"ZAR": "ZAF", "GBP": "GBR", "CNY": "CHN", "RUB": "RUS", "TR
                      "JPY": "JPN", "KRW": "KOR", "CHF": "CHE", "AED": "ARE", "SAR": "SAU", "KGS": "KGZ",
                      "UZS": "UZB", "AZN": "AZE", "GEL": "GEO", "AMD": "ARM", "UAH": "UKR"}
 _CLAUSE_BREAKS = frozenset(",;(")
-_CLAUSE_WORDS = frozenset(("while", "whereas", "with"))
 
 
 @dataclass
@@ -53,14 +52,15 @@ class Figure:
 def _clause(sa: SentenceAnalysis, pos: int) -> tuple[int, int]:
     """Token bounds of the clause around token `pos`."""
     toks = sa.tokens
+    clause_words = sa.doc.pack.words.clause_word
     lo = 0
     for i in range(pos - 1, -1, -1):
-        if toks[i].text in _CLAUSE_BREAKS or toks[i].key in _CLAUSE_WORDS:
+        if toks[i].text in _CLAUSE_BREAKS or toks[i].key in clause_words:
             lo = i + 1
             break
     hi = len(toks)
     for i in range(pos, len(toks)):
-        if toks[i].text in _CLAUSE_BREAKS or toks[i].key in _CLAUSE_WORDS:
+        if toks[i].text in _CLAUSE_BREAKS or toks[i].key in clause_words:
             hi = i
             break
     return lo, hi
@@ -76,9 +76,10 @@ def is_global(sa: SentenceAnalysis) -> bool:
     """Kazakhstan's total trade or trade among a group of countries, and no partner named."""
     cues = [m for m in sa.layer("figure_cue") if m.category == "global"]
     toks = sa.tokens
+    w = sa.doc.pack.words
     for i, t in enumerate(toks):
-        if t.key in ("between", "among") and any(
-                x.text in ("countries", "states", "nations") and toks[k - 1].kind == "word"
+        if t.key in w.among and any(
+                x.text in w.states - w.members and toks[k - 1].kind == "word"
                 and toks[k - 1].text[0].isupper() for k, x in enumerate(toks[i + 1:i + 5], i + 1)):
             return True  # "trade between Central Asian countries", "among EAEU states"
     if not cues:
@@ -150,13 +151,14 @@ def _ranges(sa: SentenceAnalysis, figures: list[Figure]) -> list[Figure]:
     """"ranged from $2.5 billion to $6.5 billion per year": a range, no figure; "would expand from $1
     billion now to $5 billion in 2030": the first is the current value, the second the goal."""
     toks = sa.tokens
-    ranged = any(t.key in ("ranged", "ranging", "range", "varied", "varying", "fluctuated") for t in toks)
+    w = sa.doc.pack.words
+    ranged = any(t.key in w.ranged for t in toks)
     out = list(figures)
     for a, b in zip(figures, figures[1:]):
         gap = [t.key for t in toks[a.amount.last:b.amount.first]]
-        if a.amount.first < 1 or toks[a.amount.first - 1].key not in ("from", "between"):
+        if a.amount.first < 1 or toks[a.amount.first - 1].key not in w.from_between:
             continue
-        if not gap or gap[-1] not in ("to", "and"):
+        if not gap or gap[-1] not in w.to_and:
             continue
         if ranged and len(gap) <= 2:
             out = [f for f in out if f is not a and f is not b]
@@ -178,10 +180,10 @@ def _nearest(matches, lo: int, hi: int, before: bool):
 def _own_period(sa: SentenceAnalysis, periods: list[Period], a: Amount) -> Period | None:
     """The amount's own period: right after it ("$X in 2009"), or the nearest before it."""
     toks = sa.tokens
+    fillers = sa.doc.pack.words.period_filler
     for p in periods:
         if p.first >= a.last and p.first - a.last <= 5 and not p.comparison and \
-                all(t.key in ("in", "for", "during", "over", "the", "whole", "entire", "full", "of", "by")
-                    for t in toks[a.last:p.first]):
+                all(t.key in fillers for t in toks[a.last:p.first]):
             return p  # "$470 million in the whole of 2023", "$10 billion by 2030"
     before = [p for p in periods if p.last <= a.first]
     for p in reversed(before):
@@ -196,7 +198,8 @@ def _own_period(sa: SentenceAnalysis, periods: list[Period], a: Amount) -> Perio
 
 
 def _previous_word(sa: SentenceAnalysis, p: Period) -> bool:
-    return any(t.key in ("previous", "last", "past", "preceding") for t in sa.tokens[max(0, p.first - 3):p.last])
+    previous = sa.doc.pack.words.previous
+    return any(t.key in previous for t in sa.tokens[max(0, p.first - 3):p.last])
 
 
 def _kazakh_side(sa: SentenceAnalysis, metric: str, trig, currency: str) -> str:
@@ -205,24 +208,26 @@ def _kazakh_side(sa: SentenceAnalysis, metric: str, trig, currency: str) -> str:
         return metric
     flipped = {"exports": "imports", "imports": "exports"}[metric]
     toks = sa.tokens
+    w = sa.doc.pack.words
     before = toks[max(0, trig.first - 4):trig.first]
     after_keys = [t.key for t in toks[trig.last:trig.last + 6]]
     # "Kazakhstan's exports", "Kazakh exports", "exports of Kazakhstan": Kazakhstan speaks
     if any(m.code == KAZ and m.last >= trig.first - 3 and m.last <= trig.first for m in sa.mentions):
         return metric
-    if after_keys[:1] == ["of"] and any(m.code == KAZ and trig.last < m.first <= trig.last + 3 for m in sa.mentions):
+    if after_keys[:1] and after_keys[0] in w.of and any(
+            m.code == KAZ and trig.last < m.first <= trig.last + 3 for m in sa.mentions):
         return metric
     kaz_after = [m for m in sa.mentions if m.code == KAZ and trig.last <= m.first <= trig.last + 5]
     if kaz_after:
         prep = toks[kaz_after[0].first - 1].key if kaz_after[0].first >= 1 else ""
-        if metric == "exports" and prep in ("to", "into"):
+        if metric == "exports" and prep in w.towards:
             return flipped  # "exports to Kazakhstan": the partner's exports
-        if metric == "imports" and prep == "from":
+        if metric == "imports" and prep in w.from_:
             return flipped
-        if metric == "imports" and prep in ("to", "into") or metric == "exports" and prep == "from":
+        if metric == "imports" and prep in w.towards or metric == "exports" and prep in w.from_:
             return metric  # "Hungarian imports to Kazakhstan": what Kazakhstan imports
     partner_before = [m for m in sa.mentions if m.is_country and m.code != KAZ and trig.first - 3 <= m.last <= trig.first]
-    if partner_before and not any(t.key == "kazakh" for t in before):
+    if partner_before and not any(m.code == KAZ and trig.first - 4 <= m.first < trig.first for m in sa.mentions):
         return flipped  # "Thailand's exports", "Georgian exports"
     if currency in NATIONAL_CURRENCY:
         return flipped
@@ -232,11 +237,13 @@ def _kazakh_side(sa: SentenceAnalysis, metric: str, trig, currency: str) -> str:
 def _outward(sa: SentenceAnalysis, trig, a: Amount) -> bool:
     """Investment from Kazakhstan ("Kazakhstan's investments in Georgia", "from Kazakhstan to ...")."""
     toks = sa.tokens
+    w = sa.doc.pack.words
     lo = trig.first if trig is not None else 0
     keys = [t.key for t in toks]
-    to_kaz = any(m.code == KAZ and m.first >= 1 and keys[m.first - 1] in ("to", "into", "in") for m in sa.mentions) \
-        or any(k in ("economy", "market") and i >= 1 and keys[i - 1] in ("kazakh", "kazakhstani") for i, k in enumerate(keys))
-    from_kaz = any(m.code == KAZ and m.first >= 1 and keys[m.first - 1] == "from" and lo <= m.first <= a.first
+    kaz_last = {m.last for m in sa.mentions if m.code == KAZ and m.kind == "demonym"}
+    to_kaz = any(m.code == KAZ and m.first >= 1 and keys[m.first - 1] in w.into for m in sa.mentions) \
+        or any(k in w.economy and i in kaz_last for i, k in enumerate(keys))
+    from_kaz = any(m.code == KAZ and m.first >= 1 and keys[m.first - 1] in w.from_ and lo <= m.first <= a.first
                    for m in sa.mentions)
     kaz_owner = any(m.code == KAZ and trig is not None and trig.first - 3 <= m.last <= trig.first for m in sa.mentions)
     return (from_kaz or kaz_owner) and not to_kaz
@@ -247,11 +254,12 @@ def _is_target(sa: SentenceAnalysis, a: Amount, targets, figures: list[Figure]) 
     word of increase; not an outcome ("amounted to $4.4 billion") nor the current value the goal is set
     against ("the current volume, around $180 million, ... raise it to $1 billion")."""
     toks = sa.tokens
+    w = sa.doc.pack.words
     outcome_before = [m for m in sa.layer("figure_cue") if m.category == "outcome" and m.last <= a.first
                       and a.first - m.last <= 4]
     goal_before = [m for m in targets if m.last <= a.first]
-    to_before = a.first >= 1 and toks[a.first - 1].key in ("to", "of") or \
-        (a.first >= 2 and toks[a.first - 2].key == "to" and toks[a.first - 1].key in ("about", "around", "over"))
+    to_before = a.first >= 1 and toks[a.first - 1].key in w.goal_preposition or \
+        (a.first >= 2 and toks[a.first - 2].key in w.complement_to and toks[a.first - 1].key in w.goal_approximation)
     if outcome_before and not goal_before:
         return False
     if goal_before:

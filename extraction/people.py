@@ -13,8 +13,6 @@ from __future__ import annotations
 from .analysis import Person, SentenceAnalysis
 
 _ROMAN = frozenset("II III IV V VI VII".split())
-# offices that are also given names: inside a run of names they are a name ("Hossein Amir Abdollahian")
-_NAME_LIKE_OFFICES = frozenset("amir emir sultan shah malik".split())
 _TITLE_PUNCT = frozenset("-–—,()&'’")
 _DASHES = frozenset("-–—")
 _MAX_RUN = 6
@@ -60,6 +58,7 @@ class _Sentence:
                 self.led_by_before.add(m.last)
         self.modifier_words = {self.toks[i].key for i in self.modifier_at}
         pack = sa.doc.pack
+        self.w = pack.words
         self.links = pack.title_links
         self.destinations = pack.destination_links
         self.title_words = pack.title_words
@@ -69,7 +68,8 @@ class _Sentence:
         t = self.toks[i]
         if t.kind != "word" or i in self.not_name:
             return False
-        if self.masked[i] and not (t.key in _NAME_LIKE_OFFICES and self._between_names(i)):
+        # an office that is also a given name, inside a run of names: "Hossein Amir Abdollahian"
+        if self.masked[i] and not (t.key in self.w.name_like_office and self._between_names(i)):
             return False
         if not t.text[0].isupper():
             return False
@@ -206,7 +206,7 @@ def _extend_left(s: _Sentence, first: int, lo: int) -> int:
         if s.toks[j].text in _DASHES and j - 1 >= lo and (j - 1) in s.head_ending:
             i = s.head_ending[j - 1].first
             continue
-        if s.toks[j].key in ("and",) and j - 1 >= lo and (j - 1) in s.head_ending \
+        if s.toks[j].key in s.w.and_ and j - 1 >= lo and (j - 1) in s.head_ending \
                 and s.head_ending[j - 1].first > lo:
             i = s.head_ending[j - 1].first  # "Deputy Prime Minister and Foreign Minister"
             continue
@@ -243,7 +243,7 @@ def _title_end_right(s: _Sentence, start: int, hi: int) -> int:
             break
         if not _allowed_in_title(s, i):
             break
-        if t.key == "and" and i + 1 < n and s.toks[i + 1].key in ("the", "a", "an"):
+        if t.key in s.w.and_ and i + 1 < n and s.toks[i + 1].key in s.w.article:
             break
         i += 1
     while i > start and s.toks[i - 1].key in s.links:
@@ -261,7 +261,7 @@ def _appositive(s: _Sentence, run_end: int) -> tuple[int, int] | None:
         if k in s.head_starting:
             end = _title_end_right(s, k, n)
             first = run_end + 1
-            while first < k and toks[first].key in ("the", "a", "an"):
+            while first < k and toks[first].key in s.w.article:
                 first += 1
             return first, max(end, s.head_starting[k].last)
         t = toks[k]
@@ -302,14 +302,14 @@ def _delegation_before(s: _Sentence, run_start: int) -> str | None:
     if (k + 1) in s.honorific_before:
         return None
     # back over an office between "by" and the name ("led by Foreign Secretary Aruni Wijewardane")
-    while k >= 0 and toks[k].key != "by" and run_start - k < 12 and _allowed_in_title(s, k):
+    while k >= 0 and toks[k].key not in s.w.by and run_start - k < 12 and _allowed_in_title(s, k):
         k -= 1
-    if k < 1 or toks[k].key != "by":
+    if k < 1 or toks[k].key not in s.w.by:
         return None
     k -= 1
-    while k >= 0 and toks[k].key in ("led", "headed", "chaired", "was", "were", "is"):
+    while k >= 0 and toks[k].key in s.w.led:
         k -= 1
-    if k >= 0 and toks[k].key in ("side", "delegation", "team"):
+    if k >= 0 and toks[k].key in s.w.side:
         m = s.place_at.get(k - 1)
         if m is not None and m.category in ("country", "demonym"):
             return m.value
@@ -338,7 +338,7 @@ def _country_after_name(s: _Sentence, run_end: int) -> str | None:
     toks = s.toks
     if run_end + 1 < len(toks) and toks[run_end].key in s.links and toks[run_end].key not in s.destinations:
         k = run_end + 1
-        if k < len(toks) and toks[k].key == "the":
+        if k < len(toks) and toks[k].key in s.w.definite:
             k += 1
         m = s.place_at.get(k)
         if m is not None and m.category in ("country", "demonym") and m.first == k:
@@ -355,13 +355,13 @@ def _clean_title(s: _Sentence, first: int, last: int) -> str | None:
     tail = s.place_at.get(last - 1)
     if tail is not None and tail.category in ("country", "demonym") and tail.first > first:
         k = tail.first
-        while k > first and s.toks[k - 1].key in ("the",):
+        while k > first and s.toks[k - 1].key in s.w.definite:
             k -= 1
         if k > first and s.toks[k - 1].key in s.links:
             last = k - 1
     while last > first and (s.toks[last - 1].text in ",–—-(" or s.toks[last - 1].key in s.links):
         last -= 1
-    while first < last and s.toks[first].key in ("the", "a", "an", ","):
+    while first < last and s.toks[first].key in s.w.title_article:
         first += 1
     if first >= last:
         return None
@@ -388,7 +388,7 @@ def _plural_lists(s: _Sentence, runs: list[tuple[int, int]]) -> dict[int, tuple[
                 k = place.last
             while k < len(s.toks) and s.toks[k].text in ",":
                 k += 1
-            if k < len(s.toks) and s.toks[k].key == "and":
+            if k < len(s.toks) and s.toks[k].key in s.w.and_:
                 k += 1
     return out
 
@@ -456,7 +456,7 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
             title_last = r0
             title = _clean_title(s, title_first, title_last)
             country, organisation = _country_of_title(s, title_first, title_last)
-            if title_first >= 1 and s.toks[title_first - 1].key == "its" and country is None and any(
+            if title_first >= 1 and s.toks[title_first - 1].key in s.w.its and country is None and any(
                     m.category == "organisation" and m.last < title_first for m in s.place_at.values()):
                 organisation = True  # "the OPCW, where he met with its Director-General Fernando Arias"
             if _organisation_office_before(s, title_first):
@@ -493,8 +493,13 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
                 name = prior.name
         if country is None and not organisation and people and title is not None and _listed_after(s, people[-1], title_first):
             country = people[-1].country  # "Kazakh Minister A, Minister B and Minister C": one side's list
+        roles = _office_tags(s, title_first, r0) if left is not None else (
+            _office_tags(s, *appositive) if appositive is not None else set())
+        if prior is not None:
+            roles |= prior.roles
         p = Person(name, surname, title, country, organisation, r0, r1, title_first,
-                   s.toks[r0].start, s.toks[r1 - 1].end, s.toks[title_first].start)
+                   s.toks[r0].start, s.toks[r1 - 1].end, s.toks[title_first].start,
+                   frozenset(t for t in roles if not t.startswith("unique:")))
         people.append(p)
         if surname not in known or (known[surname].country is None and country is not None):
             known[surname] = p
@@ -525,8 +530,10 @@ def _family_name_first(s: _Sentence, found: list[Person]) -> list[Person]:
         if appositive is not None:
             title = _clean_title(s, *appositive)
             country, organisation = _country_of_title(s, *appositive)
+        roles = frozenset(t for t in _office_tags(s, *appositive) if not t.startswith("unique:")) \
+            if appositive is not None else frozenset()
         p = Person(f"{given.text} {family.text.capitalize()}", surname, title, country, organisation, k, k + 2, k,
-                   family.start, given.end, family.start)
+                   family.start, given.end, family.start, roles)
         out.append(p)
         known.setdefault(surname, p)
     return out
@@ -550,15 +557,17 @@ def _name_words(s: _Sentence, r0: int, r1: int) -> list[str]:
 def _listed_after(s: _Sentence, previous: Person, title_first: int) -> bool:
     """This person's title follows the previous person's name with only "," or "and" between."""
     between = [t.key for t in s.toks[previous.last:title_first]]
-    return 0 < len(between) <= 2 and all(k in (",", "and") for k in between)
+    return 0 < len(between) <= 2 and all(k == "," or k in s.w.and_ for k in between)
+
+
+def _office_tags(s: _Sentence, first: int, last: int) -> set[str]:
+    """The tags of the offices named in tokens [first, last) (title lexicon values)."""
+    return {tag for m in s.sa.layer("title") if m.first >= first and m.last <= last for tag in m.value.split()}
 
 
 def _head_is_unique(s: _Sentence, first: int, last: int) -> str | None:
     """An office only one country names so ("Secretary of State", "Federal Councillor")."""
-    for m in s.sa.layer("title"):
-        if m.first >= first and m.last <= last and m.value.startswith("unique:"):
-            return m.value.split(":", 1)[1]
-    return None
+    return next((t.split(":", 1)[1] for t in _office_tags(s, first, last) if t.startswith("unique:")), None)
 
 
 def _singular(title: str) -> str:

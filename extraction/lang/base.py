@@ -7,12 +7,37 @@ A new language is a new `LanguagePack` (lexicon files + one module), not a fork 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
 from ..lexicon import Lexicon, read_tsv
+
+
+class Words:
+    """A language's function words by class (grammar.tsv: "word<TAB>class"), read as attributes:
+    `words.article` is the set of articles.  A class the language lacks is empty, so a construction
+    that needs it simply does not apply."""
+
+    def __init__(self, path: Path | None, normalise: Callable[[str], str]):
+        classes: dict[str, set[str]] = {}
+        if path is not None and path.exists():
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if not line.strip() or line.startswith("#"):
+                    continue
+                word, _, cls = line.partition("\t")
+                if not cls.strip():
+                    raise ValueError(f"{path.name}:{number}: expected 'word<TAB>class'")
+                key = word.strip() if not word.strip()[:1].isalpha() else normalise(word.strip())
+                classes.setdefault(cls.strip(), set()).add(key)
+        self._classes = {c: frozenset(ws) for c, ws in classes.items()}
+
+    def __getattr__(self, name: str) -> frozenset[str]:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self._classes.get(name, frozenset())
 
 
 @dataclass
@@ -35,6 +60,11 @@ class LanguagePack:
     # language-specific grammars: periods of figures and dates of events (see dates.py)
     periods: Callable | None = None
     event_dates: Callable | None = None
+    words: Words = field(default_factory=lambda: Words(None, str.lower))
+    # a venue's name as the facts give it (the English name for a Russian "в Астане")
+    city_name: Callable = lambda mention: mention.surface
+    # (field, pattern over the lowercased title) in order: the policy field of a document (fields.tsv)
+    document_fields: list[tuple[str, re.Pattern]] = field(default_factory=list)
     extras: dict = field(default_factory=dict)
 
 
@@ -45,6 +75,16 @@ def load_lexicon(folder: Path, normalise: Callable[[str], str], extra_rows=()) -
         rows.extend(read_tsv(path, path.stem))
     rows.extend(extra_rows)
     return Lexicon(rows, normalise)
+
+
+def load_fields(path: Path) -> list[tuple[str, re.Pattern]]:
+    """fields.tsv: "field<TAB>regular expression" per line."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, pattern = line.partition("\t")
+            out.append((name.strip(), re.compile(pattern.strip())))
+    return out
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pycountry
 
-from ..base import LanguagePack, load_lexicon
+from ..base import LanguagePack, Words, load_fields, load_lexicon
 
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
@@ -63,6 +63,8 @@ ENGLISH = LanguagePack(
     title_links=frozenset("of the for and to in on at with &".split()),
     destination_links=frozenset("to in at for".split()),
     possessive=frozenset(["'s"]),
+    words=Words(Path(__file__).parent / "grammar.tsv", normalise),
+    document_fields=load_fields(Path(__file__).parent / "fields.tsv"),
     title_words=frozenset("foreign affairs external state trade international economic political development "
                           "cooperation relations deputy first federal member members minister of the concurrently "
                           "accredited resident this country".split()),
