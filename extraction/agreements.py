@@ -299,7 +299,9 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
 def _proper_words(sa: SentenceAnalysis, first: int, last: int, d) -> frozenset[str]:
     """Capitalised words of a title other than the document noun, office and institution words and
     country names: what tells one document from another ("Blue", "Peace", "Astana")."""
-    not_name = {m.first for m in sa.layer("name") if m.category == "not_name"}
+    never = sa.doc.pack.words.never_name
+    not_name = {m.first for m in sa.layer("name") if m.category == "not_name"} | {
+        i for i in range(first, last) if sa.tokens[i].key in never}
     countries = {i for m in sa.mentions if m.is_country for i in range(m.first, m.last)}
     drop = sa.doc.pack.words.keyword_drop
     return frozenset(t.key for i, t in enumerate(sa.tokens[first:last], first)

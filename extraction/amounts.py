@@ -32,7 +32,7 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
     toks = sa.tokens
     n = len(toks)
     w = sa.doc.pack.words
-    if not any(t.kind == "num" for t in toks) and not any(t.key in w.half for t in toks) and \
+    if not sa.has_number and sa.keyset.isdisjoint(w.half) and \
             not any(m.category == "scale" for m in sa.layer("money")):
         return []
     money = sa.layer("money")
@@ -42,6 +42,7 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
         starting.setdefault(m.first, []).append(m)
         ending.setdefault(m.last, []).append(m)
     parse = sa.doc.pack.parse_number
+    number_words = any(m.category == "number_word" for m in sa.layer("time"))
 
     def at(i: int, *categories: str):
         for m in starting.get(i, ()):
@@ -54,7 +55,7 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
     while i < n:
         t = toks[i]
         half = t.key in w.half and i + 2 < n and toks[i + 1].key in w.article and at(i + 2, "scale")
-        word_number = _number_word(sa, i) if t.kind == "word" and not half else None
+        word_number = _number_word(sa, i) if t.kind == "word" and not half and number_words else None
         if t.kind != "num" and not half and not (word_number and at(i + 1, "scale")):
             i += 1
             continue

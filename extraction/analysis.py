@@ -9,13 +9,28 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from .lang.base import LanguagePack
 from .lexicon import Match
 from .text import Sentence, Token, split_sentences, tokenize
 
 KAZ = "KAZ"
+
+
+class cached_property:  # noqa: N801 (named as the functools one it stands for)
+    """functools.cached_property without its lock: an analysis belongs to one thread, and the lock
+    cost more than many of the properties it guarded."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
 # No prose sentence is this long: a longer run without a boundary is a table, a dump or an attack,
 # and the per-sentence grammars are not run on it.
 MAX_SENTENCE_CHARS = 3000
@@ -76,6 +91,15 @@ class SentenceAnalysis:
     @property
     def end(self) -> int:
         return self.sentence.end
+
+    @cached_property
+    def keyset(self) -> frozenset[str]:
+        """The sentence's distinct token keys: a finder looks for a construction only where its words are."""
+        return frozenset(t.key for t in self.tokens)
+
+    @cached_property
+    def has_number(self) -> bool:
+        return any(t.kind == "num" for t in self.tokens)
 
     def layer(self, name: str) -> list[Match]:
         return self.matches.get(name, [])
@@ -223,6 +247,6 @@ def analyse(text: str, published: dt.date | None, pack: LanguagePack) -> Documen
     for s in split_sentences(text, pack.abbreviations):
         if s.end - s.start > MAX_SENTENCE_CHARS:
             continue
-        tokens = tokenize(text, s.start, s.end, pack.normalise)
+        tokens = tokenize(text, s.start, s.end, pack.normalise, pack.known_keys)
         doc.sentences.append(SentenceAnalysis(s, tokens, pack.lexicon.scan(tokens), doc))
     return doc

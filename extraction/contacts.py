@@ -110,6 +110,8 @@ def _commission_sessions(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
     toks = sa.tokens
     w = sa.doc.pack.words
     out = []
+    if sa.keyset.isdisjoint(w.session):
+        return out
     for i, t in enumerate(toks):
         if t.key not in w.session or i + 1 >= len(toks) or toks[i + 1].key not in w.of:
             continue
@@ -127,6 +129,8 @@ def _setting_span(sa: SentenceAnalysis) -> tuple[int, int] | None:
     took place, not a contact itself; (first, last) of the phrase."""
     toks = sa.tokens
     w = sa.doc.pack.words
+    if sa.keyset.isdisjoint(w.setting):
+        return None
     for i, t in enumerate(toks):
         if t.key in w.setting and i + 1 < len(toks) and toks[i + 1].key in w.of:
             j = i + 2
@@ -185,7 +189,7 @@ def _city(sa: SentenceAnalysis) -> tuple[str | None, str | None]:
         if m.first >= 1 and toks[m.first - 1].key in w.venue_preposition or \
                 (m.first >= 2 and toks[m.first - 1].key in w.definite and toks[m.first - 2].key in w.venue_preposition):
             return sa.doc.pack.city_name(m), m.code
-    for i, t in enumerate(toks):
+    for i, t in enumerate(toks if not sa.keyset.isdisjoint(w.capital) else ()):
         if t.key in w.capital and i >= 1:
             m = next((x for x in sa.mentions if x.last == i and x.is_country), None)
             if m is not None:
@@ -264,16 +268,17 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     if not any(t in ("meeting", "talks", "summit") for t, _ in types):
         states = set()  # "concluded her visit to Kazakhstan and Uzbekistan": a tour, not a gathering
     w = sa.doc.pack.words
-    bilateral = any(t.key in w.bilateral for t in toks) or any(
-        t.key in w.with_ and i >= 1 and toks[i - 1].key in w.meeting_noun for i, t in enumerate(toks))
+    keys = sa.keyset
+    bilateral = not keys.isdisjoint(w.bilateral) or (not keys.isdisjoint(w.with_) and any(
+        t.key in w.with_ and i >= 1 and toks[i - 1].key in w.meeting_noun for i, t in enumerate(toks)))
     gathering = any(t == "summit" for t, _ in types) or len(states) >= 3 or _group_audience(sa)
-    if gathering and len(states) < 3 and any(t.key in w.two for t in toks) and \
-            any(t.key in w.pair_people for t in toks):
+    if gathering and len(states) < 3 and not keys.isdisjoint(w.two) and not keys.isdisjoint(w.pair_people):
         gathering = False  # "the two leaders" after a bilateral summit
     visit_cue = any(t == "visit" for t, _ in types)
-    also = any(t.key in w.also for t in toks)
-    also_received = any(t.key in w.received and i >= 1 and toks[i - 1].key in w.passive_received
-                        for i, t in enumerate(toks)) or (also and any(
+    also = not keys.isdisjoint(w.also)
+    also_received = (not keys.isdisjoint(w.received) and any(
+        t.key in w.received and i >= 1 and toks[i - 1].key in w.passive_received
+        for i, t in enumerate(toks))) or (also and any(
                             t == "meeting" and toks[pos].kind == "word" and toks[pos].key not in w.also_not_new
                             for t, pos in types))
     refers_back = all(pos >= 1 and toks[pos - 1].key in w.determiner for _, pos in types)
@@ -332,6 +337,8 @@ def _group_audience(sa: SentenceAnalysis) -> bool:
     """"heads of diplomatic missions of the CICA member states", "ambassadors of EU countries"."""
     toks = sa.tokens
     w = sa.doc.pack.words
+    if sa.keyset.isdisjoint(w.audience):
+        return False
     for i, t in enumerate(toks):
         if t.key in w.audience and any(x.text in w.states for x in toks[i + 1:i + 12]):
             window = [x.key for x in toks[i + 1:i + 4]]

@@ -88,7 +88,8 @@ def _event_dates(sa: SentenceAnalysis) -> list[DateHit]:
     hits: list[DateHit] = []
     # a date needs a month, a day word or a numeric date ("02.12.2025"): look only there
     candidates = sorted({m.first for m in sa.layer("time") if m.category in _DATE_WORDS} |
-                        {i for i, t in enumerate(toks) if t.kind == "num" and t.text.count(".") == 2})
+                        ({i for i, t in enumerate(toks) if t.kind == "num" and t.text.count(".") == 2}
+                         if sa.has_number else set()))
     for i in candidates:
         t = toks[i]
         if t.kind == "num" and (m := _NUMERIC_DATE.fullmatch(t.text)):
@@ -102,7 +103,7 @@ def _event_dates(sa: SentenceAnalysis) -> list[DateHit]:
             # day before the month: "11 April", "26 to 28 February", "22-23 October"
             day = _day(toks[i - 1]) if i >= 1 else None
             first = i - 1
-            if day is not None and i >= 3 and (toks[i - 2].text in _DASHES or tm.get(i - 2, "range_to")) \
+            if day is not None and i >= 3 and (toks[i - 2].text in _DASHES or toks[i - 2].key in sa.doc.pack.words.range_to) \
                     and _day(toks[i - 3]) is not None:
                 day, first = _day(toks[i - 3]), i - 3
             after = month.last
@@ -113,7 +114,7 @@ def _event_dates(sa: SentenceAnalysis) -> list[DateHit]:
                     after += 1
                     if after < n and toks[after].key in sa.doc.pack.words.ordinal_suffix and not toks[after].space_before:
                         after += 1
-                    if after + 1 < n and (toks[after].text in _DASHES or tm.get(after, "range_to")) \
+                    if after + 1 < n and (toks[after].text in _DASHES or toks[after].key in sa.doc.pack.words.range_to) \
                             and _day(toks[after + 1]) is not None:
                         after += 2  # "October 22-23": the first day
             if day is None:
@@ -201,8 +202,11 @@ def _periods(sa: SentenceAnalysis) -> list[Period]:
     pub = sa.doc.published
     out: list[Period] = []
     # a period starts at a time word, a number, or "the" before a time word ("the first quarter")
-    starts = tm.starts | {i for i, t in enumerate(toks) if t.kind == "num"}
-    starts |= {i - 1 for i in tm.starts if i >= 1 and toks[i - 1].key in sa.doc.pack.words.definite}
+    starts = tm.starts | ({i for i, t in enumerate(toks) if t.kind == "num"} if sa.has_number else set())
+    w = sa.doc.pack.words
+    starts |= {i - 1 for i in tm.starts if i >= 1 and toks[i - 1].key in w.definite}
+    if not sa.keyset.isdisjoint(w.since) or not sa.keyset.isdisjoint(w.range_from):
+        starts |= {i for i, t in enumerate(toks) if t.key in w.since or t.key in w.range_from}
     if not starts:
         return out
     end = -1
@@ -232,14 +236,14 @@ def _period_at(sa: SentenceAnalysis, tm: _Time, i: int) -> Period | None:
     w = sa.doc.pack.words
     n = len(toks)
     # ranges of years: "from 2005 to 2023", "between 2005 and 2023", "2005-2023", "since 2005"
-    if tm.get(i, "since") is not None:
+    if toks[i].key in w.since:
         j = _skip(sa, i + 1, w.definite)
         y = year_of(toks[j]) if j < n else None
         if y is not None:
             return Period(i, j + 1, None, None, y, None, False)
-    start = i + 1 if tm.get(i, "range_from") is not None else i
+    start = i + 1 if toks[i].key in w.range_from else i
     y1 = year_of(toks[start]) if start < n else None
-    if y1 is not None and start + 2 < n and (toks[start + 1].text in _DASHES or tm.get(start + 1, "range_to")):
+    if y1 is not None and start + 2 < n and (toks[start + 1].text in _DASHES or toks[start + 1].key in w.range_to):
         y2 = year_of(toks[start + 2])
         if y2 is not None and y2 >= y1:
             return Period(i, start + 3, None, None, y1, y2, False)
@@ -249,7 +253,7 @@ def _period_at(sa: SentenceAnalysis, tm: _Time, i: int) -> Period | None:
     m1 = tm.get(start, "month")
     if m1 is not None:
         j = m1.last
-        if j + 1 < n and (toks[j].text in _DASHES or tm.get(j, "range_to")) and tm.get(j + 1, "month"):
+        if j + 1 < n and (toks[j].text in _DASHES or toks[j].key in w.range_to) and tm.get(j + 1, "month"):
             m2 = tm.get(j + 1, "month")
             k = _skip(sa, m2.last, w.period_link)
             yw = _year_word(sa, tm, k)

@@ -77,7 +77,7 @@ def is_global(sa: SentenceAnalysis) -> bool:
     cues = [m for m in sa.layer("figure_cue") if m.category == "global"]
     toks = sa.tokens
     w = sa.doc.pack.words
-    for i, t in enumerate(toks):
+    for i, t in enumerate(toks if not sa.keyset.isdisjoint(w.among) else ()):
         if t.key in w.among and any(
                 x.text in w.states - w.members and toks[k - 1].kind == "word"
                 and toks[k - 1].text[0].isupper() for k, x in enumerate(toks[i + 1:i + 5], i + 1)):
@@ -152,7 +152,7 @@ def _ranges(sa: SentenceAnalysis, figures: list[Figure]) -> list[Figure]:
     billion now to $5 billion in 2030": the first is the current value, the second the goal."""
     toks = sa.tokens
     w = sa.doc.pack.words
-    ranged = any(t.key in w.ranged for t in toks)
+    ranged = not sa.keyset.isdisjoint(w.ranged)
     out = list(figures)
     for a, b in zip(figures, figures[1:]):
         gap = [t.key for t in toks[a.amount.last:b.amount.first]]

@@ -12,13 +12,19 @@ exactly so: "US", "UN").
 
 Each file is one *layer*.  Inside a layer the longest match wins and matches do not overlap
 ("Council of Foreign Ministers" beats "Council"); layers are independent of each other (a title
-may contain a country).  `Lexicon.scan` walks a sentence's tokens once for all layers.
+may contain a country).  `Lexicon.scan` finds every layer's phrases in one pass of an Aho-Corasick automaton (pyahocorasick)
+over the sentence's keys.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import accumulate, count
+from operator import add, attrgetter
 from pathlib import Path
+
+import ahocorasick
 
 from .text import Token, tokenize
 
@@ -67,8 +73,8 @@ def read_tsv(path: Path, layer: str) -> list[tuple[str, str, str, str, str]]:
 
 class Lexicon:
     def __init__(self, rows: Iterable[tuple[str, str, str, str, str]], normalise: Callable[[str], str]):
-        self._trie: dict = {}
         self.layers: set[str] = set()
+        by_keys: dict[str, list[Entry]] = {}
         for layer, phrase, category, value, flags in rows:
             tokens = tokenize(phrase, 0, len(phrase), normalise)
             if not tokens:
@@ -76,49 +82,56 @@ class Lexicon:
             flag_set = set(flags.split())
             entry = Entry(layer, category, value, phrase, "cap" in flag_set, "exact" in flag_set,
                           tuple(t.text for t in tokens))
-            node = self._trie
-            for t in tokens:
-                node = node.setdefault(t.key, {})
-            node.setdefault(None, []).append(entry)
+            # a phrase is found as " key1 key2 " in the sentence's keys joined by spaces (no key has one)
+            by_keys.setdefault(" " + " ".join(t.key for t in tokens) + " ", []).append(entry)
             self.layers.add(layer)
+        self._automaton = ahocorasick.Automaton()
+        for pattern, entries in by_keys.items():
+            self._automaton.add_word(pattern, (len(pattern), pattern.count(" ") - 1, tuple(entries)))
+        self._automaton.make_automaton()
 
     def scan(self, tokens: list[Token]) -> dict[str, list[Match]]:
         """Matches of every layer in `tokens`, per layer left to right, longest first, not overlapping."""
-        found: dict[str, list[tuple[int, int, Entry]]] = {}
-        trie = self._trie
-        n = len(tokens)
-        keys = [t.key for t in tokens]
-        # most words start no entry: walk the trie only from those that do
-        for i in [i for i, k in enumerate(keys) if k in trie]:
-            node = trie[keys[i]]
-            j = i
-            while node is not None:
-                j += 1
-                entries = node.get(None)
-                if entries:
-                    for e in entries:
-                        if e.cap and not tokens[i].text[:1].isupper():
-                            continue
-                        if e.exact and tuple(t.text for t in tokens[i:j]) != e.surface:
-                            continue
-                        found.setdefault(e.layer, []).append((i, j, e))
-                if j >= n:
-                    break
-                node = node.get(keys[j])
+        keys = list(map(_KEY, tokens))
+        joined = " " + " ".join(keys) + " "
+        # token i starts at offset 1 + i + (the lengths of the keys before it) of `joined`: one pass of
+        # the automaton (C code) finds every phrase of every layer, then a bisection names its token
+        before = list(map(add, accumulate(map(len, keys), initial=0), count()))
+        found: dict[str, list[tuple[int, int, int, Entry]]] = {}
+        seq = 0  # (the third item keeps tuples of one span from comparing their entries when sorted)
+        for end, (size, length, entries) in self._automaton.iter(joined):
+            i = bisect_left(before, end - size + 1)
+            j = i + length
+            for e in entries:
+                if e.cap and not tokens[i].text[:1].isupper():
+                    continue
+                if e.exact and tuple(t.text for t in tokens[i:j]) != e.surface:
+                    continue
+                seq += 1
+                found.setdefault(e.layer, []).append((i, j, seq, e))
         out: dict[str, list[Match]] = {}
         for layer, cands in found.items():
-            # longest-leftmost: candidates come by start; keep, per start, the longest; skip overlaps
-            # (several entries on the one longest span are all kept: "took part" is attendance and held)
-            cands.sort(key=lambda c: (c[0], c[0] - c[1]))
+            # longest-leftmost: by start, and for one start the longest; skip what overlaps it (several
+            # entries on the one longest span are all kept: "took part" is attendance and held)
+            cands.sort()
             taken: list[Match] = []
-            upto, span = -1, None
-            for i, j, e in cands:
-                if (i, j) == span:
-                    taken.append(Match(e, i, j, tokens[i].start, tokens[j - 1].end))
-                    continue
-                if i < upto:
-                    continue
-                taken.append(Match(e, i, j, tokens[i].start, tokens[j - 1].end))
-                upto, span = j, (i, j)
+            upto = -1
+            k, total = 0, len(cands)
+            while k < total:
+                i = cands[k][0]
+                g = k + 1
+                while g < total and cands[g][0] == i:
+                    g += 1
+                if i >= upto:
+                    j = cands[g - 1][1]
+                    start, end = tokens[i].start, tokens[j - 1].end
+                    for c in cands[k:g]:
+                        if c[1] == j:
+                            taken.append(Match(c[3], i, j, start, end))
+                    upto = j
+                k = g
             out[layer] = taken
         return out
+
+
+_KEY = attrgetter("key")

@@ -46,7 +46,12 @@ class _Sentence:
                 self.modifier_at.update(range(m.first, m.last))
             elif m.category == "honorific":
                 self.honorific_before.add(m.last)
-        self.not_name = {m.first for m in sa.layer("name") if m.category == "not_name"}
+        # the capitalised words: only they can be names
+        self.caps = [i for i, t in enumerate(self.toks) if t.kind == "word" and t.text[0].isupper()]
+        # capitalised function words ("The", "During") and the words the name lexicon says are no names
+        never = sa.doc.pack.words.never_name
+        self.not_name = {m.first for m in sa.layer("name") if m.category == "not_name"} | {
+            i for i in self.caps if self.toks[i].key in never}
         self.particle = {m.first for m in sa.layer("name") if m.category == "particle"}
         self.official = {}
         for m in sa.layer("official"):
@@ -96,11 +101,10 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
     """Maximal runs of name tokens: "Kassym-Jomart Tokayev", "B.Imanbayev", "Antony J. Blinken",
     "Pieter-Jan Kleiweg de Zwaan", "Abdullah II"."""
     toks, n = s.toks, len(s.toks)
-    runs = []
-    i = 0
-    while i < n:
-        if not s.name_token(i):
-            i += 1
+    runs: list[tuple[int, int]] = []
+    j = 0
+    for i in s.caps:  # a run starts at a capitalised word
+        if i < j or not s.name_token(i):
             continue
         j = i + 1
         while j < n and j - i < _MAX_RUN * 2:
@@ -122,7 +126,6 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
             else:
                 break
         runs.append((i, j))
-        i = j
     return runs
 
 
@@ -407,7 +410,8 @@ def _may_name_someone(sa: SentenceAnalysis) -> bool:
     if any(m.category == "attendance" for m in sa.layer("cue")):
         return True
     known = sa.doc.known_people
-    return bool(known) and any(t.key in known for t in sa.tokens if t.kind == "word" and t.text[0].isupper())
+    return bool(known) and not sa.keyset.isdisjoint(known) and any(
+        t.key in known for t in sa.tokens if t.kind == "word" and t.text[0].isupper())
 
 
 def find_people(sa: SentenceAnalysis) -> list[Person]:

@@ -32,12 +32,16 @@ class Words:
                     raise ValueError(f"{path.name}:{number}: expected 'word<TAB>class'")
                 key = word.strip() if not word.strip()[:1].isalpha() else normalise(word.strip())
                 classes.setdefault(cls.strip(), set()).add(key)
-        self._classes = {c: frozenset(ws) for c, ws in classes.items()}
+        for cls, words in classes.items():
+            setattr(self, cls, frozenset(words))  # plain attributes: the finders read them in loops
 
     def __getattr__(self, name: str) -> frozenset[str]:
+        """A class the language does not have (only called for attributes not set above)."""
         if name.startswith("_"):
             raise AttributeError(name)
-        return self._classes.get(name, frozenset())
+        empty: frozenset[str] = frozenset()
+        setattr(self, name, empty)
+        return empty
 
 
 @dataclass
@@ -65,6 +69,8 @@ class LanguagePack:
     city_name: Callable = lambda mention: mention.surface
     # (field, pattern over the lowercased title) in order: the policy field of a document (fields.tsv)
     document_fields: list[tuple[str, re.Pattern]] = field(default_factory=list)
+    # keys already computed (word -> key), kept by `normalise`: the tokenizer looks them up first
+    known_keys: dict[str, str] = field(default_factory=dict)
     extras: dict = field(default_factory=dict)
 
 

@@ -65,6 +65,7 @@ ENGLISH = LanguagePack(
     possessive=frozenset(["'s"]),
     words=Words(Path(__file__).parent / "grammar.tsv", normalise),
     document_fields=load_fields(Path(__file__).parent / "fields.tsv"),
+    known_keys=_KEYS,
     title_words=frozenset("foreign affairs external state trade international economic political development "
                           "cooperation relations deputy first federal member members minister of the concurrently "
                           "accredited resident this country".split()),
