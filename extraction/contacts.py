@@ -257,6 +257,12 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
               if not any(p.title_first - 3 <= e <= p.title_first for e in absent_ends)
               and "spokesperson" not in p.roles]
     people += _referred_by_office(sa, people)
+    if status == "held":
+        later = _announced_after(sa, types)
+        if later is not None:
+            # "... stressed the importance of holding the next meeting of the Commission, to be co-chaired by
+            # Deputy Prime Minister X": X is named for the contact announced, not the one reported
+            people = [p for p in people if p.title_first < later]
     countries = list(sa.foreign_countries)
     city, city_country = _city(sa)
     _resolve_unknown(people, countries, partner, city_country)
@@ -326,6 +332,15 @@ def _pair_named(sa: SentenceAnalysis) -> str | None:
     return None
 
 
+def _announced_after(sa: SentenceAnalysis, types: list[tuple[str, int]]) -> int | None:
+    """The token where a second, announced contact starts in a sentence reporting one ("the next meeting",
+    "to be co-chaired"): a planned cue after a later contact word."""
+    if len(types) < 2:
+        return None
+    second = sorted(pos for _, pos in types)[1]
+    return next((m.first for m in sa.layer("cue") if m.category == "planned" and m.first >= second - 2), None)
+
+
 def _after_contact(sa: SentenceAnalysis, pos: int) -> bool:
     """The contact word follows "following the", "after the", "on the results of the"."""
     w = sa.doc.pack.words
@@ -340,9 +355,11 @@ def _group_audience(sa: SentenceAnalysis) -> bool:
     if sa.keyset.isdisjoint(w.audience):
         return False
     for i, t in enumerate(toks):
-        if t.key in w.audience and any(x.text in w.states for x in toks[i + 1:i + 12]):
+        if t.key in w.audience and any(x.key in w.states for x in toks[i + 1:i + 12]):
             window = [x.key for x in toks[i + 1:i + 4]]
-            plural = next(k for k in range(i + 1, min(len(toks), i + 12)) if toks[k].text in w.states)
+            plural = next(k for k in range(i + 1, min(len(toks), i + 12)) if toks[k].key in w.states)
+            if toks[plural].text[0].isupper() and toks[plural - 1].key not in w.member:
+                continue  # "the States General" is a parliament; "the Member States of the CICA" a group
             if toks[plural - 1].key in w.both_two:
                 continue  # "representatives ... of both countries": the two delegations
             if any(k in w.audience_from for k in window):

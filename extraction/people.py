@@ -269,7 +269,7 @@ def _appositive(s: _Sentence, run_end: int) -> tuple[int, int] | None:
             return first, max(end, s.head_starting[k].last)
         t = toks[k]
         if not (t.key in s.links or k in s.modifier_at or k in s.place_at or t.key in s.title_words
-                or (t.kind == "word" and t.text[0].isupper())):
+                or t.key in s.possessive or (t.kind == "word" and t.text[0].isupper())):
             return None
         k += 1
     return None
