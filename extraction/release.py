@@ -118,18 +118,6 @@ def present_at_the_last_contact(release: Release, sa) -> None:
 
 
 # ---------------------------------------------------------------- release rules
-def opening_contact_takes_the_partner(release: Release) -> None:
-    """A contact whose sentence named no foreign country or official ("The Minister received the
-    newly appointed Ambassador") is with the release's partner."""
-    partner = release.partner()
-    for c in release.contacts:
-        if c.counterpart is None and c.type != "summit" and not any(p.organisation for p in c.participants):
-            c.counterpart = partner
-            for p in c.participants:
-                if p.country is None and not p.organisation:
-                    p.country = partner
-
-
 def contacts_need_a_counterpart(release: Release) -> None:
     """A bilateral contact with no country (and no organisation's official) is no fact."""
     release.tracker.contacts = [c for c in release.contacts
@@ -230,10 +218,9 @@ def documents_named_twice_once(release: Release) -> None:
     release.agreements = kept
 
 
-# The order matters: a contact's counterpart is settled before visits are merged and subjects chosen;
-# figures and agreements take the partner the contacts give the release.
+# The order matters: contacts are settled before visits are merged and subjects chosen; figures and
+# agreements take the partner the contacts give the release.
 RELEASE_RULES = [
-    opening_contact_takes_the_partner,
     contacts_need_a_counterpart,
     visit_absorbed_by_its_contacts,
     subject_by_status,
