@@ -20,7 +20,9 @@ _TOKEN = re.compile(r"(?=\S)(?:([^\W\d_]+(?:(?=['’][^\W\d_])(?!['’][sS]\b)['
                     r"|(['’][sS]\b)|(\S))")
 
 # A sentence boundary: a line break, or end punctuation (with closing quotes/brackets) before a space.
-_BOUNDARY = re.compile(r"\n|[.!?]+[\"'»”’)\]]*(?=\s)")
+# (= `\n|[.!?]+["'»”’)\]]*(?=\s)`, written to start with one character class: the engine skips to
+# candidates at C speed)
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[.!?]*[\"'»”’)\]]*(?=\s))")
 _STARTER = re.compile(r"\s*[\"'«“‘(\[]?[A-Z0-9\u0400-\u04ff]")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
 
