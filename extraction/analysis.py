@@ -8,11 +8,12 @@ they ask the analysis.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from .lang.base import LanguagePack
 from .lexicon import Match
-from .text import Sentence, Token, split_sentences, tokenize
+from .text import Sentence, Token, split_sentences, tokenize_sentence
 
 KAZ = "KAZ"
 
@@ -34,6 +35,7 @@ class cached_property:  # noqa: N801 (named as the functools one it stands for)
 # No prose sentence is this long: a longer run without a boundary is a table, a dump or an attack,
 # and the per-sentence grammars are not run on it.
 MAX_SENTENCE_CHARS = 3000
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -74,6 +76,8 @@ class SentenceAnalysis:
     tokens: list[Token]
     matches: dict[str, list[Match]]
     doc: "DocumentAnalysis" = field(repr=False)
+    keys: list[str] = field(default_factory=list, repr=False)  # the tokens' keys
+    caps: list[int] = field(default_factory=list, repr=False)  # indices of the capitalised words
     _starts: dict = field(default_factory=dict, repr=False)  # layer -> {(first token, category): match}
 
     @property
@@ -95,11 +99,11 @@ class SentenceAnalysis:
     @cached_property
     def keyset(self) -> frozenset[str]:
         """The sentence's distinct token keys: a finder looks for a construction only where its words are."""
-        return frozenset(t.key for t in self.tokens)
+        return frozenset(self.keys)
 
     @cached_property
     def has_number(self) -> bool:
-        return any(t.kind == "num" for t in self.tokens)
+        return _DIGIT.search(self.sentence.text) is not None
 
     def layer(self, name: str) -> list[Match]:
         return self.matches.get(name, [])
@@ -247,6 +251,6 @@ def analyse(text: str, published: dt.date | None, pack: LanguagePack) -> Documen
     for s in split_sentences(text, pack.abbreviations):
         if s.end - s.start > MAX_SENTENCE_CHARS:
             continue
-        tokens = tokenize(text, s.start, s.end, pack.normalise, pack.known_keys)
-        doc.sentences.append(SentenceAnalysis(s, tokens, pack.lexicon.scan(tokens), doc))
+        tokens, keys, caps = tokenize_sentence(text, s.start, s.end, pack.normalise, pack.known_keys)
+        doc.sentences.append(SentenceAnalysis(s, tokens, pack.lexicon.scan(tokens, keys), doc, keys=keys, caps=caps))
     return doc

@@ -90,9 +90,11 @@ class Lexicon:
             self._automaton.add_word(pattern, (len(pattern), pattern.count(" ") - 1, tuple(entries)))
         self._automaton.make_automaton()
 
-    def scan(self, tokens: list[Token]) -> dict[str, list[Match]]:
-        """Matches of every layer in `tokens`, per layer left to right, longest first, not overlapping."""
-        keys = list(map(_KEY, tokens))
+    def scan(self, tokens: list[Token], keys: list[str] | None = None) -> dict[str, list[Match]]:
+        """Matches of every layer in `tokens` (whose keys are `keys`, when the caller has them), per layer
+        left to right, longest first, not overlapping."""
+        if keys is None:
+            keys = list(map(_KEY, tokens))
         joined = " " + " ".join(keys) + " "
         # token i starts at offset 1 + i + (the lengths of the keys before it) of `joined`: one pass of
         # the automaton (C code) finds every phrase of every layer, then a bisection names its token

@@ -47,7 +47,7 @@ class _Sentence:
             elif m.category == "honorific":
                 self.honorific_before.add(m.last)
         # the capitalised words: only they can be names
-        self.caps = [i for i, t in enumerate(self.toks) if t.kind == "word" and t.text[0].isupper()]
+        self.caps = sa.caps
         # capitalised function words ("The", "During") and the words the name lexicon says are no names
         never = sa.doc.pack.words.never_name
         self.not_name = {m.first for m in sa.layer("name") if m.category == "not_name"} | {

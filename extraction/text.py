@@ -83,8 +83,17 @@ _KINDS = (None, "word", "num", "punct", "punct")
 def tokenize(text: str, start: int, end: int, normalise, known: dict[str, str] | None = None) -> list[Token]:
     """Tokens of text[start:end]; `normalise(word)` gives each word's lexicon key (`known`: keys already
     computed, word -> key, looked up first)."""
+    return tokenize_sentence(text, start, end, normalise, known)[0]
+
+
+def tokenize_sentence(text: str, start: int, end: int, normalise,
+                      known: dict[str, str] | None = None) -> tuple[list[Token], list[str], list[int]]:
+    """`tokenize`, and in the same pass the tokens' keys and the indices of the capitalised words (every
+    sentence's lexicon scan and name search need them)."""
     out: list[Token] = []
-    append = out.append
+    keys: list[str] = []
+    caps: list[int] = []
+    append, key_append = out.append, keys.append
     get = (known or {}).get
     prev_end = start
     for m in _TOKEN.finditer(text, start, end):
@@ -93,8 +102,11 @@ def tokenize(text: str, start: int, end: int, normalise, known: dict[str, str] |
         group = m.lastindex
         if group == 1:
             key = get(surface) or normalise(surface)
+            if surface[0].isupper():
+                caps.append(len(out))
         else:
             key = "'s" if group == 3 else surface
         append(Token(s, e, surface, key, _KINDS[group], s == start or s > prev_end))
+        key_append(key)
         prev_end = e
-    return out
+    return out, keys, caps
