@@ -407,7 +407,19 @@ def _may_name_someone(sa: SentenceAnalysis) -> bool:
     if any(m.category == "attendance" for m in sa.layer("cue")):
         return True
     known = sa.doc.known_people
-    return bool(known) and any(t.key in known for t in sa.tokens if t.kind == "word" and t.text[0].isupper())
+    return bool(known) and any(_known_key(sa.doc.pack, t) in known for t in sa.tokens
+                               if t.kind == "word" and t.text[0].isupper())
+
+
+def _known_key(pack, token) -> str:
+    """A capitalised token as a key of the release's known people: its lexicon key, or, in a language
+    that inflects names, the pack's case-independent surname key ("Токаева" is "Токаев")."""
+    return pack.surname_key(token.text) if pack.surname_key else token.key
+
+
+# How many words before a name the language pack may read to put it in its dictionary form (the title
+# in apposition fixes a Russian name's case: "с министром иностранных дел Казахстана Бейбутом ...").
+_NAME_CONTEXT = 12
 
 
 def find_people(sa: SentenceAnalysis) -> list[Person]:
@@ -434,10 +446,10 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
         in_list = plural.get(r0)
         led_by = r0 in s.led_by_before
         honorific = r0 in s.honorific_before
-        name = pack.name_form(_name_words(s, r0, r1))
-        surname = name.split()[-1].lower() if name.split() else surname_tok.key
+        name = pack.name_form(_name_words(s, r0, r1), [t.text for t in s.toks[max(0, r0 - _NAME_CONTEXT):r0]])
+        surname = _surname(pack, name.split()[-1]) if name.split() else surname_tok.key
         if surname in _ROMAN_LOWER and len(name.split()) > 1:
-            surname = name.split()[-2].lower()
+            surname = _surname(pack, name.split()[-2])
         prior = known.get(surname)
         directly_after_head = left is not None and (r0 - 1) in s.head_ending
         if len(name_tokens) == 1:
@@ -540,6 +552,12 @@ def _family_name_first(s: _Sentence, found: list[Person]) -> list[Person]:
 
 
 _ROMAN_LOWER = frozenset(r.lower() for r in _ROMAN)
+
+
+def _surname(pack, word: str) -> str:
+    """The key a person is known by in the release: the lowercase surname (the pack's surname key in a
+    language that inflects names)."""
+    return pack.surname_key(word) if pack.surname_key else word.lower()
 
 
 def _name_words(s: _Sentence, r0: int, r1: int) -> list[str]:
