@@ -63,6 +63,7 @@ class _Sentence:
         self.destinations = pack.destination_links
         self.title_words = pack.title_words
         self.possessive = pack.possessive
+        self.common_noun = pack.common_noun
 
     def name_token(self, i: int) -> bool:
         t = self.toks[i]
@@ -75,7 +76,18 @@ class _Sentence:
             return False
         if t.text.isupper() and len(t.text) > 1 and t.text not in _ROMAN:
             return False  # an acronym ("FDFA") or a word in capitals (a dateline "ASTANA")
+        if self.common_noun is not None and self.common_noun(t.text) and not self._beside_a_name(i):
+            return False  # "Директору Центра по ...": an institution's first word, not a name
         return True
+
+    def _beside_a_name(self, i: int) -> bool:
+        """A capitalised word stands right before or after token i (a common noun that is also a name
+        inside a full name: "Канат Бозумбаев", "Исхак Дар")."""
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(self.toks) and self._plain_name(j) and not self.common_noun(self.toks[j].text) \
+                    and self.toks[max(i, j)].space_before:
+                return True
+        return False
 
 
     def _between_names(self, i: int) -> bool:
@@ -446,7 +458,7 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
         in_list = plural.get(r0)
         led_by = r0 in s.led_by_before
         honorific = r0 in s.honorific_before
-        name = pack.name_form(_name_words(s, r0, r1), [t.text for t in s.toks[max(0, r0 - _NAME_CONTEXT):r0]])
+        name = pack.name_form(_name_words(s, r0, r1), _words_before(s, r0))
         surname = _surname(pack, name.split()[-1]) if name.split() else surname_tok.key
         if surname in _ROMAN_LOWER and len(name.split()) > 1:
             surname = _surname(pack, name.split()[-2])
@@ -570,6 +582,14 @@ def _name_words(s: _Sentence, r0: int, r1: int) -> list[str]:
         else:
             words[-1] += t.text
     return words
+
+
+def _words_before(s: _Sentence, r0: int) -> list[str]:
+    """The words written before the name at token r0, as the text spaces them ("генерал-полковника,")."""
+    if r0 == 0:
+        return []
+    lo = s.toks[max(0, r0 - _NAME_CONTEXT)].start
+    return s.sa.doc.text[lo:s.toks[r0].start].split()
 
 
 def _listed_after(s: _Sentence, previous: Person, title_first: int) -> bool:

@@ -59,6 +59,9 @@ class LanguagePack:
     # a surname as written in any case -> one key, to recognise a person named again ("Токаева" is
     # "Токаев"); None: the word's lexicon key (English)
     surname_key: Callable[[str], str] | None = None
+    # a capitalised word that is a common noun of the language ("Центра", "Совета"): never a name by
+    # itself, only beside another name ("Канат Бозумбаев"); None: the language capitalises nouns freely
+    common_noun: Callable[[str], bool] | None = None
     # lowercase words that may stand inside a title ("иностранных дел"); English titles use title_links
     title_words: frozenset[str] = frozenset()
     # language-specific grammars: periods of figures and dates of events (see dates.py)

@@ -66,8 +66,15 @@ def parse_number(raw: str) -> Decimal | None:
 
 def name_form(words: list[str], before: list[str] = ()) -> str:
     """A name as written ("с Бейбутом Атамкуловым") in the nominative ("Бейбут Атамкулов"); the words
-    before it (the title in apposition: "министром иностранных дел Казахстана") fix its case."""
-    return morph.nominative_name(words, before=list(before))
+    before it (the title in apposition: "министром иностранных дел Казахстана") fix its case.  A
+    surname of the officials' table is given as the table writes it: "визита Токаева" alone could be
+    a woman's name in the nominative, but the table knows Токаев."""
+    name = morph.nominative_name(words, before=list(before))
+    *first, last = name.split(" ")
+    official = _official_surnames().get(surname_key(last))
+    if official and official != last and official.lower().startswith(last.lower()[:3]):
+        return " ".join([*first, official])
+    return name
 
 
 _ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ым", "им", "ом", "ем", "ую", "юю",
@@ -84,6 +91,23 @@ def surname_key(word: str) -> str:
         if key.endswith(ending) and len(key) - len(ending) >= 3:
             return key[: len(key) - len(ending)]
     return key
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+@lru_cache(maxsize=50_000)
+def common_noun(word: str) -> bool:
+    """A dictionary noun for things ("Центра", "Совета", "Правительства"), with no reading as a name
+    or a place: capitalised, it opens an institution's name rather than naming a person."""
+    lowered = word.lower().replace("ё", "е")
+    analyzer = morph.analyzer()
+    if not analyzer.word_is_known(lowered):
+        return False
+    parses = analyzer.parse(lowered)
+    if any(_NAME_TAGS & p.tag.grammemes for p in parses):
+        return False
+    return parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag
 
 
 class _TitleWords(frozenset):
@@ -136,6 +160,13 @@ def surname_cases(surname: str) -> list[str]:
     return [surname + e for e in ("а", "у", instrumental, "е")]
 
 
+@lru_cache(maxsize=1)
+def _official_surnames() -> dict[str, str]:
+    """Surname key -> the surname in the nominative, of the officials' table."""
+    return {surname_key(phrase.split(" ")[-1]): phrase.split(" ")[-1]
+            for _, phrase, _, _, _ in read_tsv(_HERE / "lexicon" / "official.tsv", "official")}
+
+
 def _official_rows():
     """official.tsv names the officials in the nominative; their other cases, keyed apart by lemma
     ("Токаев" -> "токай", "Токаева" -> "токаева"), are added here, each key once."""
@@ -164,6 +195,7 @@ RUSSIAN = LanguagePack(
     destination_links=frozenset(normalise(w) for w in "в во при на".split()),
     name_form=name_form,
     surname_key=surname_key,
+    common_noun=common_noun,
     title_words=_TitleWords(normalise(w) for w in "по при делам".split()),
     words=Words(_HERE / "grammar.tsv", normalise),
     city_name=city_name,
