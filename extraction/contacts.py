@@ -89,6 +89,8 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
     out.extend(_commission_sessions(sa))
     w = sa.doc.pack.words
     for m in sa.layer("trigger"):
+        if m.value == "none":
+            continue  # a phrase that holds a contact word but reports none ("принять участие": take part)
         if m.first in named:
             continue  # "Conference on Interaction and Confidence Building Measures in Asia": a name
         if m.first > 0 and m.category == "meeting" and sa.tokens[m.first].text in ("Meeting", "Meetings"):
@@ -142,8 +144,8 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     pub = sa.doc.published
     cues = [m for m in sa.layer("cue") if m.first < hi]
     planned = any(m.category == "planned" for m in cues)
-    strong = [t for t in sa.layer("trigger") if t.value != "weak" and t.first < hi] or \
-        [t for t in sa.layer("trigger") if t.first < hi]
+    strong = [t for t in sa.layer("trigger") if t.value not in ("weak", "none") and t.first < hi] or \
+        [t for t in sa.layer("trigger") if t.first < hi and t.value != "none"]
     last_trigger = max((t.first for t in strong), default=hi)
     same_day = {i for m in cues if m.category == "same_day" for i in range(m.first, m.last)}
     # a past reference before a contact word ("the results of the recent visit") or right after one;

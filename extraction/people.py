@@ -76,7 +76,8 @@ class _Sentence:
             return False
         if t.text.isupper() and len(t.text) > 1 and t.text not in _ROMAN:
             return False  # an acronym ("FDFA") or a word in capitals (a dateline "ASTANA")
-        if self.common_noun is not None and self.common_noun(t.text) and not self._beside_a_name(i):
+        if self.common_noun is not None and i not in self.official and self.common_noun(t.text) \
+                and not self._beside_a_name(i):
             return False  # "Директору Центра по ...": an institution's first word, not a name
         return True
 

@@ -107,7 +107,8 @@ def common_noun(word: str) -> bool:
     parses = analyzer.parse(lowered)
     if any(_NAME_TAGS & p.tag.grammemes for p in parses):
         return False
-    return parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag
+    # (singular only: "Токаев" reads as the genitive plural of "токай")
+    return parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag and "sing" in parses[0].tag
 
 
 class _TitleWords(frozenset):

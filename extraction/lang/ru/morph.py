@@ -145,6 +145,10 @@ _RULES: tuple[tuple[str, str, tuple[str, ...], str | None, float, str], ...] = (
     ("у", "", ("datv",), "masc", 1, "C"),
     ("ом", "", ("ablt",), "masc", 1, "C"),
     ("ем", "", ("ablt",), "masc", 1, "H"),
+    # ь-stem masculine nouns: Эммануэль -> Эммануэля, Эммануэлю, Эммануэлем; Боррель -> Боррелем
+    ("я", "ь", ("gent", "accs"), "masc", 1, "C"),
+    ("ю", "ь", ("datv",), "masc", 1, "C"),
+    ("ем", "ь", ("ablt",), "masc", 1, "C"),
     # й-stem masculine nouns: Хусай -> Хусая, Хусаю, Хусаем
     ("я", "й", ("gent", "accs"), "masc", 1, "V"),
     ("ю", "й", ("datv",), "masc", 1, "V"),
