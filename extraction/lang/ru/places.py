@@ -63,12 +63,17 @@ def _source_rows() -> Iterator[tuple[str, str, str, str, str]]:
     for code, names in gazetteer.COUNTRY_ALIASES.items():
         for name in gazetteer._names(names):
             for form in _forms(name):
-                yield (form, "country", code, "cap", gazetteer.CITY_STATES.get(code, ""))
+                yield (form, "country", code, "cap", "")
     for (english, code), names in gazetteer.CITIES.items():
         category, value = _NOT_CITIES.get(english, ("city", code))
         for name in gazetteer._names(names):
             for form in _forms(name):
                 yield (form, category, value, "cap", english if category == "city" else "")
+    for code, english in gazetteer.CITY_STATES.items():
+        # a city-state is also a venue: "в Сингапуре" (the country row stays: a counterpart)
+        for name in gazetteer._names(gazetteer.COUNTRY_ALIASES.get(code, "")):
+            for form in _forms(name):
+                yield (form, "city", code, "cap", english)
     for name, code in gazetteer._pycountry_names():
         words = gazetteer._words(name)
         if len(words) == 1 and (words[0].lower() in gazetteer.AMBIGUOUS_NAMES):
@@ -76,7 +81,7 @@ def _source_rows() -> Iterator[tuple[str, str, str, str, str]]:
         for form in _forms(name):
             if len(form.split()) == 1 and gazetteer._is_common_word(form):
                 continue  # "Того", "Чад": common words in the text
-            yield (form, "country", code, "cap", gazetteer.CITY_STATES.get(code, ""))
+            yield (form, "country", code, "cap", "")
     for code, names in gazetteer.DEMONYMS.items():
         for name in gazetteer._names(names):
             yield (name, "demonym", code, "", "")
@@ -87,6 +92,7 @@ def _source_rows() -> Iterator[tuple[str, str, str, str, str]]:
 def _signature() -> str:
     import pymorphy3_dicts_ru
     tables = json.dumps([sorted(gazetteer.ORGANISATIONS.items()), sorted(gazetteer.COUNTRY_ALIASES.items()),
+                         sorted(gazetteer.CITY_STATES.items()),
                          sorted((f"{k[0]}|{k[1]}", v) for k, v in gazetteer.CITIES.items()),
                          sorted(gazetteer.DEMONYMS.items()), sorted(gazetteer.COMPOUND_PREFIXES.items()),
                          sorted(_GATHERINGS), sorted(_NOT_CITIES), sorted(gazetteer.AMBIGUOUS_NAMES)],
@@ -138,7 +144,7 @@ def place_rows() -> list[tuple[str, str, str, str, str]]:
 def _city_names(normalise: Callable[[str], str]) -> dict[tuple[str, ...], str]:
     from ...text import tokenize
     return {tuple(t.key for t in tokenize(phrase, 0, len(phrase), normalise)): english
-            for phrase, _, _, _, english in _rows() if english}
+            for phrase, category, _, _, english in _rows() if english and category == "city"}
 
 
 def english_city(keys: tuple[str, ...], normalise: Callable[[str], str]) -> str | None:
