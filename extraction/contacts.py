@@ -550,10 +550,29 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
         # State ... with the United States": the contact just reported, the country only mentioned
         _refine(last, clue, clue.people if clue.attendance else [], upgrade=last.type != "summit")
         return True
-    if not (clue.kazakh or clue.pair == c or (clue.visit_cue and clue.sa.names_kazakhstan)):
+    if not (clue.kazakh or clue.pair == c or (clue.visit_cue and clue.sa.names_kazakhstan)
+            or (_office_of(clue.sa, KAZ) and _office_of(clue.sa, c))):
         return False  # a country only mentioned ("negotiations on Syria hosted by Astana")
     tracker.new(clue, clue.type if clue.type != "summit" else "meeting", c, clue.people)
     return True
+
+
+def _office_of(sa: SentenceAnalysis, code: str) -> bool:
+    """The sentence names an office of this country by its bare complement, with or without its holder:
+    "телефонный разговор Президента Казахстана с Премьер-министром Японии" (a headline that names both
+    sides by office only).  Only a complement without a link word: a language that joins the country by
+    a preposition ("the President of Kazakhstan") names its parties otherwise."""
+    pack = sa.doc.pack
+    heads = [m for m in sa.layer("title") if m.category == "head"]
+    for x in sa.mentions:
+        if x.code != code or x.kind != "country":
+            continue
+        for m in heads:
+            gap = sa.tokens[m.last:x.first]
+            if 0 <= len(gap) <= 3 and x.first >= m.last and all(
+                    t.key in pack.title_words and t.key not in pack.title_links for t in gap):
+                return True
+    return False
 
 
 def rule_earlier_contact(tracker: ContactTracker, clue: ContactClue) -> bool:
