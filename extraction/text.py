@@ -18,7 +18,8 @@ _TOKEN = re.compile(r"(\d+(?:[.,]\d+)*)|([^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*
 
 # A sentence boundary: a line break, or end punctuation (with closing quotes/brackets) before a space.
 _BOUNDARY = re.compile(r"\n|[.!?]+[\"'»”’)\]]*(?=\s)")
-_STARTER = re.compile(r"\s*[\"'«“‘(\[]?[A-Z0-9\u0400-\u04ff]")
+# (a capital Cyrillic letter, not any: "10 млрд. долларов США" goes on after the full stop)
+_STARTER = re.compile(r"\s*[\"'«“‘(\[]?[A-Z0-9\u0400-\u042f\u0460-\u04ff]")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
 
 
