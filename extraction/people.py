@@ -83,7 +83,11 @@ class _Sentence:
 
     def _beside_a_name(self, i: int) -> bool:
         """A capitalised word stands right before or after token i (a common noun that is also a name
-        inside a full name: "Канат Бозумбаев", "Исхак Дар")."""
+        inside a full name: "Канат Бозумбаев", "Исхак Дар"), or it is joined to the word before by a
+        hyphen ("ас-Сиси")."""
+        if i >= 1 and self.toks[i - 1].text == "-" and not self.toks[i - 1].space_before \
+                and not self.toks[i].space_before:
+            return True
         for j in (i - 1, i + 1):
             if 0 <= j < len(self.toks) and self._plain_name(j) and not self.common_noun(self.toks[j].text) \
                     and self.toks[max(i, j)].space_before:
@@ -144,6 +148,9 @@ def _particles_then_name(s: _Sentence, j: int) -> int:
     k = j
     while k < len(s.toks) and k in s.particle:
         k += 1
+    if k + 1 < len(s.toks) and k > j and s.toks[k].text == "-" and not s.toks[k].space_before \
+            and not s.toks[k + 1].space_before and s.name_token(k + 1):
+        return k + 2  # a particle joined by a hyphen: "Абдель Фаттах ас-Сиси", "al-Sisi"
     return k + 1 if k < len(s.toks) and s.name_token(k) and k - j <= 2 else 0
 
 

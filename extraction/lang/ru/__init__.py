@@ -192,12 +192,13 @@ RUSSIAN = LanguagePack(
     parse_number=parse_number,
     # the words that join an office to the country or body it serves: "министр по делам Европы",
     # "посол Казахстана в Украине", "представитель при международных организациях"
-    title_links=frozenset(normalise(w) for w in "по при в во на и – —".split()),
+    # ("и" is no link: "Лавровым и Индии" is no "Lavrov of India"; it stands inside a title as a word)
+    title_links=frozenset(normalise(w) for w in "по при в во на – —".split()),
     destination_links=frozenset(normalise(w) for w in "в во при на".split()),
     name_form=name_form,
     surname_key=surname_key,
     common_noun=common_noun,
-    title_words=_TitleWords(normalise(w) for w in "по при делам".split()),
+    title_words=_TitleWords(normalise(w) for w in "по при делам и".split()),
     words=Words(_HERE / "grammar.tsv", normalise),
     city_name=city_name,
     document_fields=load_fields(_HERE / "fields.tsv"),
