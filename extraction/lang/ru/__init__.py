@@ -40,7 +40,7 @@ def normalise(word: str) -> str:
     lowered = word.lower().replace("ё", "е")
     if not lowered.isalpha() and "-" not in lowered:
         return lowered
-    parse = morph.analyzer().parse(lowered)[0]
+    parse = morph.parses(lowered)[0]
     key = parse.normal_form.replace("ё", "е")
     if parse.tag.POS == "INFN":
         return key + _INFINITIVE
@@ -101,10 +101,9 @@ def common_noun(word: str) -> bool:
     """A dictionary noun for things ("Центра", "Совета", "Правительства"), with no reading as a name
     or a place: capitalised, it opens an institution's name rather than naming a person."""
     lowered = word.lower().replace("ё", "е")
-    analyzer = morph.analyzer()
-    if not analyzer.word_is_known(lowered):
+    if not morph.analyzer().word_is_known(lowered):
         return False
-    parses = analyzer.parse(lowered)
+    parses = morph.parses(lowered)
     if any(_NAME_TAGS & p.tag.grammemes for p in parses):
         return False
     # (singular only: "Токаев" reads as the genitive plural of "токай")
@@ -125,7 +124,7 @@ class _TitleWords(frozenset):
 def _nominal(key: str) -> bool:
     if "~" in key or not key.isalpha():
         return False
-    return morph.analyzer().parse(key)[0].tag.POS in {"NOUN", "ADJF"}
+    return morph.parses(key)[0].tag.POS in {"NOUN", "ADJF"}
 
 
 def city_name(mention) -> str:
