@@ -171,10 +171,16 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
             continue
         if reference and p.year < reference:
             return "context"
-        if date is None and p.months is not None and p.months[0] == p.months[1]:
+        if date is None and p.months is not None and p.months[0] == p.months[1] and not _day_before(sa, p.first):
             if pub is None or (p.year, p.months[0]) < (pub.year, pub.month):
                 return "context"
     return "held"
+
+
+def _day_before(sa: SentenceAnalysis, first: int) -> bool:
+    """A day number right before a month ("12 марта 2024 года"): a full date (a dateline's), not a month."""
+    return first >= 1 and sa.tokens[first - 1].kind == "num" and sa.tokens[first - 1].text.isdigit() \
+        and len(sa.tokens[first - 1].text) <= 2
 
 
 def _city(sa: SentenceAnalysis) -> tuple[str | None, str | None]:

@@ -32,17 +32,19 @@ _GATHERINGS = frozenset({"CFM"})
 _NOT_CITIES = {"Akorda": ("media", "AKORDA")}
 
 
-def _forms(name: str) -> set[str]:
-    """`name` in the nominative and in every case (leading adjectives and the head noun inflected)."""
+def _forms(name: str) -> list[str]:
+    """`name` in the nominative and in every case (leading adjectives and the head noun inflected),
+    the nominative first, each form once, in a fixed order (the generated file must not change
+    from one run to the next)."""
     words = gazetteer._words(name)
     if not words:
-        return set()
-    forms = {name}
+        return []
+    forms = [name]
     for case in CASES:
         inflected = gazetteer._inflected(words, case)
         if inflected != words:
-            forms.add(" ".join(_cased(w, original) for w, original in zip(inflected, words)))
-    return forms
+            forms.append(" ".join(_cased(w, original) for w, original in zip(inflected, words)))
+    return list(dict.fromkeys(forms))
 
 
 def _cased(word: str, original: str) -> str:
