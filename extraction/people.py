@@ -505,7 +505,7 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
             title = _singular(sa.span_text(head.first, head.last))
             title_first = head.first
         if country is None and not organisation:
-            country = _country_after_name(s, r1) or _delegation_before(s, r0)
+            country = _country_after_name(s, r1) or _delegation_before(s, r0) or _country_dash_before(s, r0)
         unique = _head_is_unique(s, title_first, r0) if title is not None and not organisation else None
         if country is None and unique and (unique in doc.mention_counts_so_far(sa.index)
                                            or not doc.mention_counts_so_far(sa.index)):
@@ -535,9 +535,37 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
         people.append(p)
         if surname not in known or (known[surname].country is None and country is not None):
             known[surname] = p
+    _paired_countries(s, people)
     people.extend(_family_name_first(s, people))
     people.sort(key=lambda p: p.first)
     return people
+
+
+def _country_dash_before(s: _Sentence, r0: int) -> str | None:
+    """"министры иностранных дел Азербайджана Эльмар Мамедъяров, Кыргызстана – Чингиз Айдарбеков": in a
+    list under one office, a country and a dash before the name say whose official it is."""
+    if r0 >= 2 and s.toks[r0 - 1].text in _DASHES:
+        m = s.place_at.get(r0 - 2)
+        if m is not None and m.last == r0 - 1 and m.category in ("country", "demonym"):
+            return m.value
+    return None
+
+
+def _paired_countries(s: _Sentence, people: list[Person]) -> None:
+    """"Главы МИД Казахстана и Украины, Мурат Нуртлеу и Андрей Сибига": an office of two countries, then
+    two names joined by "and", the second without an office of its own: each is the country of its place
+    in the pair."""
+    for a, b in zip(people, people[1:]):
+        between = s.toks[a.last:b.first]
+        if len(between) != 1 or between[0].key not in s.w.and_ or b.title_first != b.first or a.title_first >= a.first:
+            continue
+        seen: list = []
+        for i in range(a.title_first, a.first):
+            m = s.place_at.get(i)
+            if m is not None and m.category in ("country", "demonym") and (not seen or seen[-1] is not m):
+                seen.append(m)
+        if len(seen) == 2 and seen[1].first - seen[0].last == 1 and s.toks[seen[0].last].key in s.w.and_:
+            a.country, b.country = seen[0].value, seen[1].value
 
 
 def _family_name_first(s: _Sentence, found: list[Person]) -> list[Person]:
