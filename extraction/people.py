@@ -472,12 +472,13 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
             surname = _surname(pack, name.split()[-2])
         prior = known.get(surname)
         directly_after_head = left is not None and (r0 - 1) in s.head_ending
+        paired = _paired_after(s, people, r0) if left is None and appositive is None and in_list is None else None
         if len(name_tokens) == 1:
             if len(surname_tok.text) < 2:
                 continue
-            if not (directly_after_head or prior or official or honorific or in_list):
+            if not (directly_after_head or prior or official or honorific or in_list or paired):
                 continue
-        elif not (left or appositive or in_list or led_by or official or prior or honorific):
+        elif not (left or appositive or in_list or led_by or official or prior or honorific or paired):
             continue
         title = None
         country = None
@@ -504,6 +505,9 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
             head, country = in_list
             title = _singular(sa.span_text(head.first, head.last))
             title_first = head.first
+        elif paired is not None:
+            people[-1].country, country = paired  # "президенты Казахстана и Сербии A и B": A's, then B's
+            title = people[-1].title
         if country is None and not organisation:
             country = _country_after_name(s, r1) or _delegation_before(s, r0) or _country_dash_before(s, r0)
         unique = _head_is_unique(s, title_first, r0) if title is not None and not organisation else None
@@ -535,7 +539,6 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
         people.append(p)
         if surname not in known or (known[surname].country is None and country is not None):
             known[surname] = p
-    _paired_countries(s, people)
     people.extend(_family_name_first(s, people))
     people.sort(key=lambda p: p.first)
     return people
@@ -551,21 +554,23 @@ def _country_dash_before(s: _Sentence, r0: int) -> str | None:
     return None
 
 
-def _paired_countries(s: _Sentence, people: list[Person]) -> None:
-    """"Главы МИД Казахстана и Украины, Мурат Нуртлеу и Андрей Сибига": an office of two countries, then
-    two names joined by "and", the second without an office of its own: each is the country of its place
-    in the pair."""
-    for a, b in zip(people, people[1:]):
-        between = s.toks[a.last:b.first]
-        if len(between) != 1 or between[0].key not in s.w.and_ or b.title_first != b.first or a.title_first >= a.first:
-            continue
-        seen: list = []
-        for i in range(a.title_first, a.first):
-            m = s.place_at.get(i)
-            if m is not None and m.category in ("country", "demonym") and (not seen or seen[-1] is not m):
-                seen.append(m)
-        if len(seen) == 2 and seen[1].first - seen[0].last == 1 and s.toks[seen[0].last].key in s.w.and_:
-            a.country, b.country = seen[0].value, seen[1].value
+def _paired_after(s: _Sentence, people: list[Person], r0: int) -> tuple[str, str] | None:
+    """"Главы МИД Казахстана и Украины, Мурат Нуртлеу и Андрей Сибига", "президенты Казахстана и Сербии
+    A и B": an office of two countries, then two names joined by "and", the second without an office
+    of its own.  For the second name: (the first's country, its own), in the order of the countries."""
+    if not people or r0 < 1 or s.toks[r0 - 1].key not in s.w.and_:
+        return None
+    a = people[-1]
+    if a.last != r0 - 1 or a.title_first >= a.first:
+        return None
+    seen: list = []
+    for i in range(a.title_first, a.first):
+        m = s.place_at.get(i)
+        if m is not None and m.category in ("country", "demonym") and (not seen or seen[-1] is not m):
+            seen.append(m)
+    if len(seen) == 2 and seen[1].first - seen[0].last == 1 and s.toks[seen[0].last].key in s.w.and_:
+        return seen[0].value, seen[1].value
+    return None
 
 
 def _family_name_first(s: _Sentence, found: list[Person]) -> list[Person]:
