@@ -296,15 +296,31 @@ def _referred_by_office(sa: SentenceAnalysis, named: list[Person]) -> list[Perso
     "the", stands for the one official of the release who holds it (only an office no one else holds)."""
     out = []
     toks = sa.tokens
+    w = sa.doc.pack.words
     taken = {i for p in named for i in range(p.title_first, p.last)}
     for m in sa.layer("title"):
-        if m.category != "head" or m.first in taken or m.first < 1 or toks[m.first - 1].key != "the":
+        if m.category != "head" or m.first in taken:
             continue
-        if m.last < len(toks) and (toks[m.last].key in sa.doc.pack.words.of or toks[m.last].is_cap):
+        # an office tag ("office:head_of_state" on "Президент" and "Глава государства") names the office
+        # whatever the words; a language without articles ("Глава государства провел встречу") refers by
+        # such offices only
+        tags = {t for t in m.value.split() if t.startswith("office:")}
+        if w.definite:
+            if m.first < 1 or toks[m.first - 1].key not in w.definite:
+                continue
+        elif not tags:
+            continue
+        if m.last < len(toks) and (toks[m.last].key in w.of or toks[m.last].is_cap):
             continue  # "the Minister of ...", "the Minister Y": not alone
         office = sa.span_text(m.first, m.last).lower()
-        holders = {p.surname: p for p in sa.doc.known_people.values()
-                   if p.title and office in p.title.lower() and len(office) > 8}
+        if tags:
+            holders = {p.surname: p for p in sa.doc.known_people.values()
+                       if tags & p.roles and p.surname not in {q.surname for q in named}}
+            if len(holders) > 1:  # in a Kazakh release, the Kazakh holder
+                holders = {k: p for k, p in holders.items() if p.country == KAZ}
+        else:
+            holders = {p.surname: p for p in sa.doc.known_people.values()
+                       if p.title and office in p.title.lower() and len(office) > 8}
         if len(holders) == 1:
             p = next(iter(holders.values()))
             if p.surname not in {q.surname for q in named + out}:

@@ -247,3 +247,20 @@ def test_a_figure_in_euros_keeps_its_currency():
 def test_tonnes_are_no_money():
     r = ru("Казахстан направил в Афганистан гуманитарную помощь общим объёмом 3,7 тыс. тонн.")
     assert r["trade_figures"] == [] and r["investment_figures"] == []
+
+
+def test_the_head_of_state_named_by_office_alone_is_the_president_named_before():
+    r = ru("Президент Казахстана Касым-Жомарт Токаев прибыл в Бишкек для участия в саммите СНГ. В рамках "
+           "саммита Глава государства провел двусторонние встречи с Президентом Азербайджана Ильхамом Алиевым "
+           "и Президентом Армении Ваагном Хачатуряном.")
+    meetings = {e["counterpart"]: e for e in subject(r) if e["type"] == "meeting"}
+    assert set(meetings) == {"AZE", "ARM"}
+    assert all(("Касым-Жомарт Токаев", "KAZ") in people(e) for e in meetings.values())
+
+
+def test_two_names_after_an_office_of_two_countries_take_them_in_order():
+    r = ru("По итогам переговоров президенты Казахстана и Сербии Касым-Жомарт Токаев и Александр Вучич "
+           "приняли Совместное заявление.")
+    [e] = subject(r)
+    assert people(e) == {("Касым-Жомарт Токаев", "KAZ"), ("Александр Вучич", "SRB")}
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("declaration", "signed", "SRB")]
