@@ -203,6 +203,28 @@ CITIES: dict[tuple[str, str], str] = {
     ("Ankara", "TUR"): "Анкара", ("Istanbul", "TUR"): "Стамбул", ("Antalya", "TUR"): "Анталья",
     ("Jerusalem", "ISR"): "Иерусалим", ("Tel Aviv", "ISR"): "Тель-Авив", ("Baghdad", "IRQ"): "Багдад",
     ("Beirut", "LBN"): "Бейрут", ("Manama", "BHR"): "Манама",
+    # more venues the English pack knows, and regional centres that host contacts
+    ("Oskemen", "KAZ"): "Усть-Каменогорск|Оскемен", ("Oral", "KAZ"): "Уральск|Орал",
+    ("Petropavl", "KAZ"): "Петропавловск", ("Kokshetau", "KAZ"): "Кокшетау", ("Taldykorgan", "KAZ"): "Талдыкорган",
+    ("Zhezkazgan", "KAZ"): "Жезказган", ("Ekibastuz", "KAZ"): "Экибастуз", ("Konaev", "KAZ"): "Конаев|Капшагай",
+    ("Casablanca", "MAR"): "Касабланка", ("Avaza", "TKM"): "Аваза", ("Cape Town", "ZAF"): "Кейптаун",
+    ("Johannesburg", "ZAF"): "Йоханнесбург", ("Toronto", "CAN"): "Торонто", ("Kaunas", "LTU"): "Каунас",
+    ("Zurich", "CHE"): "Цюрих", ("Bukhara", "UZB"): "Бухара", ("Khiva", "UZB"): "Хива", ("Osh", "KGZ"): "Ош",
+    ("Khujand", "TJK"): "Худжанд", ("Tianjin", "CHN"): "Тяньцзинь", ("Qingdao", "CHN"): "Циндао",
+    ("Guangzhou", "CHN"): "Гуанчжоу", ("Hangzhou", "CHN"): "Ханчжоу", ("Chengdu", "CHN"): "Чэнду",
+    ("Munich", "DEU"): "Мюнхен", ("Frankfurt", "DEU"): "Франкфурт|Франкфурт-на-Майне", ("Hamburg", "DEU"): "Гамбург",
+    ("Milan", "ITA"): "Милан", ("Havana", "CUB"): "Гавана",
+    ("Osaka", "JPN"): "Осака", ("Mumbai", "IND"): "Мумбаи",
+    ("Izmir", "TUR"): "Измир", ("Ganja", "AZE"): "Гянджа", ("Shusha", "AZE"): "Шуша",
+    ("Novosibirsk", "RUS"): "Новосибирск", ("Yekaterinburg", "RUS"): "Екатеринбург", ("Omsk", "RUS"): "Омск",
+    ("Orenburg", "RUS"): "Оренбург", ("Astrakhan", "RUS"): "Астрахань", ("Ufa", "RUS"): "Уфа",
+    ("Chelyabinsk", "RUS"): "Челябинск", ("Tyumen", "RUS"): "Тюмень", ("Barnaul", "RUS"): "Барнаул",
+    ("Samara", "RUS"): "Самара", ("Nizhny Novgorod", "RUS"): "Нижний Новгород", ("Vladivostok", "RUS"): "Владивосток",
+    ("Strasbourg", "FRA"): "Страсбург", ("Lyon", "FRA"): "Лион", ("Krakow", "POL"): "Краков",
+    ("Thessaloniki", "GRC"): "Салоники", ("Los Angeles", "USA"): "Лос-Анджелес", ("San Francisco", "USA"): "Сан-Франциско",
+    ("Chicago", "USA"): "Чикаго", ("Houston", "USA"): "Хьюстон", ("Sharjah", "ARE"): "Шарджа",
+    ("Karachi", "PAK"): "Карачи", ("Lahore", "PAK"): "Лахор", ("Ho Chi Minh City", "VNM"): "Хошимин",
+    ("Kyoto", "JPN"): "Киото", ("Incheon", "KOR"): "Инчхон", ("Mecca", "SAU"): "Мекка", ("Medina", "SAU"): "Медина",
 }
 
 # City-states: the country's name is also the venue's.
