@@ -86,7 +86,7 @@ def surname_key(word: str) -> str:
     """One key for a surname in every case: "Токаев", "Токаева", "Токаевым" -> "токаев"; "Сибига",
     "Сибигой" -> "сибиг"; an indeclinable "Нуртлеу" keeps one key too.  (A lemma would not do:
     pymorphy3 reads "Токаев" as a plural of "токай".)"""
-    key = word.lower().replace("ё", "е")
+    key = word.lower().replace("ё", "е").rpartition(".")[2]  # "Е.Ашикбаев": the surname after the initial
     for ending in _ENDINGS:
         if key.endswith(ending) and len(key) - len(ending) >= 3:
             return key[: len(key) - len(ending)]
