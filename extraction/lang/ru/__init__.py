@@ -27,7 +27,7 @@ _HERE = Path(__file__).parent
 # word ("10 млрд. долларов") no sentence ends anyway.
 ABBREVIATIONS = frozenset(
     "г гг тыс т.е т.д т.п т.к др пр им ул обл долл руб см ст стр проф акад англ рус каз г-н г-жа "
-    "и.о юж сев зам нач ген".split())
+    "и.о юж сев зам нач ген т.г с.г п.г ц.р".split())
 
 _FUTURE = "~fut"
 _INFINITIVE = "~inf"
