@@ -282,18 +282,24 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
     if best is None:
         return "signed" if previous_signed else None
     status = best.category
-    if best.entry.phrase == "draft":
-        if any(m.category == "planned" and m.entry.phrase != "draft" for m in statuses):
+    if _is(best, "draft"):
+        if any(m.category == "planned" and not _is(m, "draft") for m in statuses):
             return "planned"  # "... the draft and agreed to speed up procedures for its signing"
         if any(m.category == "discussed" for m in statuses):
             return "discussed"  # "discussed the draft agreement": no signing announced
     keys = [t.key for t in sa.tokens]
     if any(k in sa.doc.pack.words.possibility for k in keys[max(0, first - 6):first]):
         return "discussed"  # "considered the possibility of signing a Memorandum"
-    if status == "signed" and best.entry.phrase == "signing" and any(
+    if status == "signed" and _is(best, "signing") and any(
             m.category == "planned" and best.first - 6 <= m.last <= best.first for m in statuses):
         return "planned"  # "the talks are expected to result in the signing of a Memorandum"
     return status
+
+
+def _is(status_match, word: str) -> bool:
+    """A status word is "draft" or "signing": so written (English), or so marked in the lexicon's value
+    column (a language whose word for it inflects: "проект", "подписание")."""
+    return status_match.entry.phrase == word or status_match.value == word
 
 
 def _proper_words(sa: SentenceAnalysis, first: int, last: int, d) -> frozenset[str]:

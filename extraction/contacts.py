@@ -89,6 +89,8 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
     out.extend(_commission_sessions(sa))
     w = sa.doc.pack.words
     for m in sa.layer("trigger"):
+        if m.value == "none":
+            continue  # a phrase that holds a contact word but reports none ("принять участие": take part)
         if m.first in named:
             continue  # "Conference on Interaction and Confidence Building Measures in Asia": a name
         if m.first > 0 and m.category == "meeting" and sa.tokens[m.first].text in ("Meeting", "Meetings"):
@@ -146,8 +148,8 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     pub = sa.doc.published
     cues = [m for m in sa.layer("cue") if m.first < hi]
     planned = any(m.category == "planned" for m in cues)
-    strong = [t for t in sa.layer("trigger") if t.value != "weak" and t.first < hi] or \
-        [t for t in sa.layer("trigger") if t.first < hi]
+    strong = [t for t in sa.layer("trigger") if t.value not in ("weak", "none") and t.first < hi] or \
+        [t for t in sa.layer("trigger") if t.first < hi and t.value != "none"]
     last_trigger = max((t.first for t in strong), default=hi)
     same_day = {i for m in cues if m.category == "same_day" for i in range(m.first, m.last)}
     # a past reference before a contact word ("the results of the recent visit") or right after one;
@@ -173,10 +175,16 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
             continue
         if reference and p.year < reference:
             return "context"
-        if date is None and p.months is not None and p.months[0] == p.months[1]:
+        if date is None and p.months is not None and p.months[0] == p.months[1] and not _day_before(sa, p.first):
             if pub is None or (p.year, p.months[0]) < (pub.year, pub.month):
                 return "context"
     return "held"
+
+
+def _day_before(sa: SentenceAnalysis, first: int) -> bool:
+    """A day number right before a month ("12 марта 2024 года"): a full date (a dateline's), not a month."""
+    return first >= 1 and sa.tokens[first - 1].kind == "num" and sa.tokens[first - 1].text.isdigit() \
+        and len(sa.tokens[first - 1].text) <= 2
 
 
 def _city(sa: SentenceAnalysis) -> tuple[str | None, str | None]:
@@ -299,15 +307,31 @@ def _referred_by_office(sa: SentenceAnalysis, named: list[Person]) -> list[Perso
     "the", stands for the one official of the release who holds it (only an office no one else holds)."""
     out = []
     toks = sa.tokens
+    w = sa.doc.pack.words
     taken = {i for p in named for i in range(p.title_first, p.last)}
     for m in sa.layer("title"):
-        if m.category != "head" or m.first in taken or m.first < 1 or toks[m.first - 1].key != "the":
+        if m.category != "head" or m.first in taken:
             continue
-        if m.last < len(toks) and (toks[m.last].key in sa.doc.pack.words.of or toks[m.last].is_cap):
+        # an office tag ("office:head_of_state" on "Президент" and "Глава государства") names the office
+        # whatever the words; a language without articles ("Глава государства провел встречу") refers by
+        # such offices only
+        tags = {t for t in m.value.split() if t.startswith("office:")}
+        if w.definite:
+            if m.first < 1 or toks[m.first - 1].key not in w.definite:
+                continue
+        elif not tags:
+            continue
+        if m.last < len(toks) and (toks[m.last].key in w.of or toks[m.last].is_cap):
             continue  # "the Minister of ...", "the Minister Y": not alone
         office = sa.span_text(m.first, m.last).lower()
-        holders = {p.surname: p for p in sa.doc.known_people.values()
-                   if p.title and office in p.title.lower() and len(office) > 8}
+        if tags:
+            holders = {p.surname: p for p in sa.doc.known_people.values()
+                       if tags & p.roles and p.surname not in {q.surname for q in named}}
+            if len(holders) > 1:  # in a Kazakh release, the Kazakh holder
+                holders = {k: p for k, p in holders.items() if p.country == KAZ}
+        else:
+            holders = {p.surname: p for p in sa.doc.known_people.values()
+                       if p.title and office in p.title.lower() and len(office) > 8}
         if len(holders) == 1:
             p = next(iter(holders.values()))
             if p.surname not in {q.surname for q in named + out}:
@@ -572,10 +596,29 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
         # State ... with the United States": the contact just reported, the country only mentioned
         _refine(last, clue, clue.people if clue.attendance else [], upgrade=last.type != "summit")
         return True
-    if not (clue.kazakh or clue.pair == c or (clue.visit_cue and clue.sa.names_kazakhstan)):
+    if not (clue.kazakh or clue.pair == c or (clue.visit_cue and clue.sa.names_kazakhstan)
+            or (_office_of(clue.sa, KAZ) and _office_of(clue.sa, c))):
         return False  # a country only mentioned ("negotiations on Syria hosted by Astana")
     tracker.new(clue, clue.type if clue.type != "summit" else "meeting", c, clue.people)
     return True
+
+
+def _office_of(sa: SentenceAnalysis, code: str) -> bool:
+    """The sentence names an office of this country by its bare complement, with or without its holder:
+    "телефонный разговор Президента Казахстана с Премьер-министром Японии" (a headline that names both
+    sides by office only).  Only a complement without a link word: a language that joins the country by
+    a preposition ("the President of Kazakhstan") names its parties otherwise."""
+    pack = sa.doc.pack
+    heads = [m for m in sa.layer("title") if m.category == "head"]
+    for x in sa.mentions:
+        if x.code != code or x.kind != "country":
+            continue
+        for m in heads:
+            gap = sa.tokens[m.last:x.first]
+            if 0 <= len(gap) <= 3 and x.first >= m.last and all(
+                    t.key in pack.title_words and t.key not in pack.title_links for t in gap):
+                return True
+    return False
 
 
 def rule_earlier_contact(tracker: ContactTracker, clue: ContactClue) -> bool:

@@ -125,7 +125,7 @@ def _event_dates(sa: SentenceAnalysis) -> list[DateHit]:
                 k += 1
             if k < n and year_of(toks[k]):
                 year = year_of(toks[k])
-                after = k + 1
+                after = _skip(sa, k + 1, sa.doc.pack.words.year_suffix)  # "17 апреля 2019 года"
             if year is None:
                 if pub is None:
                     continue

@@ -245,7 +245,10 @@ def _outward(sa: SentenceAnalysis, trig, a: Amount) -> bool:
         or any(k in w.economy and i in kaz_last for i, k in enumerate(keys))
     from_kaz = any(m.code == KAZ and m.first >= 1 and keys[m.first - 1] in w.from_ and lo <= m.first <= a.first
                    for m in sa.mentions)
-    kaz_owner = any(m.code == KAZ and trig is not None and trig.first - 3 <= m.last <= trig.first for m in sa.mentions)
+    # "Kazakhstan's investments", or the owner right after the word in a language that puts it there
+    # ("инвестиции Казахстана", "инвестиций казахстанских компаний")
+    kaz_owner = any(m.code == KAZ and trig is not None and (trig.first - 3 <= m.last <= trig.first or m.first == trig.last)
+                    for m in sa.mentions)
     return (from_kaz or kaz_owner) and not to_kaz
 
 

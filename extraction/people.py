@@ -68,6 +68,7 @@ class _Sentence:
         self.destinations = pack.destination_links
         self.title_words = pack.title_words
         self.possessive = pack.possessive
+        self.common_noun = pack.common_noun
 
     def name_token(self, i: int) -> bool:
         t = self.toks[i]
@@ -80,7 +81,23 @@ class _Sentence:
             return False
         if t.text.isupper() and len(t.text) > 1 and t.text not in _ROMAN:
             return False  # an acronym ("FDFA") or a word in capitals (a dateline "ASTANA")
+        if self.common_noun is not None and i not in self.official and self.common_noun(t.text) \
+                and not self._beside_a_name(i):
+            return False  # "Директору Центра по ...": an institution's first word, not a name
         return True
+
+    def _beside_a_name(self, i: int) -> bool:
+        """A capitalised word stands right before or after token i (a common noun that is also a name
+        inside a full name: "Канат Бозумбаев", "Исхак Дар"), or it is joined to the word before by a
+        hyphen ("ас-Сиси")."""
+        if i >= 1 and self.toks[i - 1].text == "-" and not self.toks[i - 1].space_before \
+                and not self.toks[i].space_before:
+            return True
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(self.toks) and self._plain_name(j) and not self.common_noun(self.toks[j].text) \
+                    and self.toks[max(i, j)].space_before:
+                return True
+        return False
 
 
     def _between_names(self, i: int) -> bool:
@@ -134,6 +151,9 @@ def _particles_then_name(s: _Sentence, j: int) -> int:
     k = j
     while k < len(s.toks) and k in s.particle:
         k += 1
+    if k + 1 < len(s.toks) and k > j and s.toks[k].text == "-" and not s.toks[k].space_before \
+            and not s.toks[k + 1].space_before and s.name_token(k + 1):
+        return k + 2  # a particle joined by a hyphen: "Абдель Фаттах ас-Сиси", "al-Sisi"
     return k + 1 if k < len(s.toks) and s.name_token(k) and k - j <= 2 else 0
 
 
@@ -409,9 +429,21 @@ def _may_name_someone(sa: SentenceAnalysis) -> bool:
         return True
     if any(m.category == "attendance" for m in sa.layer("cue")):
         return True
-    known = sa.doc.known_people
-    return bool(known) and not sa.keyset.isdisjoint(known) and any(
-        t.key in known for t in sa.tokens if t.kind == "word" and t.text[0].isupper())
+    known, pack = sa.doc.known_people, sa.doc.pack
+    if not known or (pack.surname_key is None and sa.keyset.isdisjoint(known)):
+        return False
+    return any(_known_key(pack, t) in known for t in sa.tokens if t.kind == "word" and t.text[0].isupper())
+
+
+def _known_key(pack, token) -> str:
+    """A capitalised token as a key of the release's known people: its lexicon key, or, in a language
+    that inflects names, the pack's case-independent surname key ("Токаева" is "Токаев")."""
+    return pack.surname_key(token.text) if pack.surname_key else token.key
+
+
+# How many words before a name the language pack may read to put it in its dictionary form (the title
+# in apposition fixes a Russian name's case: "с министром иностранных дел Казахстана Бейбутом ...").
+_NAME_CONTEXT = 12
 
 
 def find_people(sa: SentenceAnalysis) -> list[Person]:
@@ -438,18 +470,19 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
         in_list = plural.get(r0)
         led_by = r0 in s.led_by_before
         honorific = r0 in s.honorific_before
-        name = pack.name_form(_name_words(s, r0, r1))
-        surname = name.split()[-1].lower() if name.split() else surname_tok.key
+        name = pack.name_form(_name_words(s, r0, r1), _words_before(s, r0))
+        surname = _surname(pack, name.split()[-1]) if name.split() else surname_tok.key
         if surname in _ROMAN_LOWER and len(name.split()) > 1:
-            surname = name.split()[-2].lower()
+            surname = _surname(pack, name.split()[-2])
         prior = known.get(surname)
         directly_after_head = left is not None and (r0 - 1) in s.head_ending
+        paired = _paired_after(s, people, r0) if left is None and appositive is None and in_list is None else None
         if len(name_tokens) == 1:
             if len(surname_tok.text) < 2:
                 continue
-            if not (directly_after_head or prior or official or honorific or in_list):
+            if not (directly_after_head or prior or official or honorific or in_list or paired):
                 continue
-        elif not (left or appositive or in_list or led_by or official or prior or honorific):
+        elif not (left or appositive or in_list or led_by or official or prior or honorific or paired):
             continue
         title = None
         country = None
@@ -476,8 +509,11 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
             head, country = in_list
             title = _singular(sa.span_text(head.first, head.last))
             title_first = head.first
+        elif paired is not None:
+            people[-1].country, country = paired  # "президенты Казахстана и Сербии A и B": A's, then B's
+            title = people[-1].title
         if country is None and not organisation:
-            country = _country_after_name(s, r1) or _delegation_before(s, r0)
+            country = _country_after_name(s, r1) or _delegation_before(s, r0) or _country_dash_before(s, r0)
         unique = _head_is_unique(s, title_first, r0) if title is not None and not organisation else None
         if country is None and unique and (unique in doc.mention_counts_so_far(sa.index)
                                            or not doc.mention_counts_so_far(sa.index)):
@@ -510,6 +546,35 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
     people.extend(_family_name_first(s, people))
     people.sort(key=lambda p: p.first)
     return people
+
+
+def _country_dash_before(s: _Sentence, r0: int) -> str | None:
+    """"министры иностранных дел Азербайджана Эльмар Мамедъяров, Кыргызстана – Чингиз Айдарбеков": in a
+    list under one office, a country and a dash before the name say whose official it is."""
+    if r0 >= 2 and s.toks[r0 - 1].text in _DASHES:
+        m = s.place_at.get(r0 - 2)
+        if m is not None and m.last == r0 - 1 and m.category in ("country", "demonym"):
+            return m.value
+    return None
+
+
+def _paired_after(s: _Sentence, people: list[Person], r0: int) -> tuple[str, str] | None:
+    """"Главы МИД Казахстана и Украины, Мурат Нуртлеу и Андрей Сибига", "президенты Казахстана и Сербии
+    A и B": an office of two countries, then two names joined by "and", the second without an office
+    of its own.  For the second name: (the first's country, its own), in the order of the countries."""
+    if not people or r0 < 1 or s.toks[r0 - 1].key not in s.w.and_:
+        return None
+    a = people[-1]
+    if a.last != r0 - 1 or a.title_first >= a.first:
+        return None
+    seen: list = []
+    for i in range(a.title_first, a.first):
+        m = s.place_at.get(i)
+        if m is not None and m.category in ("country", "demonym") and (not seen or seen[-1] is not m):
+            seen.append(m)
+    if len(seen) == 2 and seen[1].first - seen[0].last == 1 and s.toks[seen[0].last].key in s.w.and_:
+        return seen[0].value, seen[1].value
+    return None
 
 
 def _family_name_first(s: _Sentence, found: list[Person]) -> list[Person]:
@@ -546,6 +611,12 @@ def _family_name_first(s: _Sentence, found: list[Person]) -> list[Person]:
 _ROMAN_LOWER = frozenset(r.lower() for r in _ROMAN)
 
 
+def _surname(pack, word: str) -> str:
+    """The key a person is known by in the release: the lowercase surname (the pack's surname key in a
+    language that inflects names)."""
+    return pack.surname_key(word) if pack.surname_key else word.lower()
+
+
 def _name_words(s: _Sentence, r0: int, r1: int) -> list[str]:
     """The name's words as written, initials kept with their full stop ("B.Imanbayev")."""
     words: list[str] = []
@@ -556,6 +627,14 @@ def _name_words(s: _Sentence, r0: int, r1: int) -> list[str]:
         else:
             words[-1] += t.text
     return words
+
+
+def _words_before(s: _Sentence, r0: int) -> list[str]:
+    """The words written before the name at token r0, as the text spaces them ("генерал-полковника,")."""
+    if r0 == 0:
+        return []
+    lo = s.toks[max(0, r0 - _NAME_CONTEXT)].start
+    return s.sa.doc.text[lo:s.toks[r0].start].split()
 
 
 def _listed_after(s: _Sentence, previous: Person, title_first: int) -> bool:

@@ -23,7 +23,8 @@ _TOKEN = re.compile(r"(?=\S)(?:([^\W\d_]+(?:(?=['’][^\W\d_])(?!['’][sS]\b)['
 # (= `\n|[.!?]+["'»”’)\]]*(?=\s)`, written to start with one character class: the engine skips to
 # candidates at C speed)
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[.!?]*[\"'»”’)\]]*(?=\s))")
-_STARTER = re.compile(r"\s*[\"'«“‘(\[]?[A-Z0-9\u0400-\u04ff]")
+# (a capital Cyrillic letter, not any: "10 млрд. долларов США" goes on after the full stop)
+_STARTER = re.compile(r"\s*[\"'«“‘(\[]?[A-Z0-9\u0400-\u042f\u0460-\u04ff]")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
 
 

@@ -10,4 +10,7 @@ def pack_for(language: str | None) -> LanguagePack | None:
     if code == "en":
         from .en import ENGLISH
         return ENGLISH
+    if code == "ru":
+        from .ru import RUSSIAN
+        return RUSSIAN
     return None

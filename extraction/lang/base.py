@@ -57,8 +57,15 @@ class LanguagePack:
     destination_links: frozenset[str]
     # a possessive marker token after a country ("Hungary's"), if the language has one
     possessive: frozenset[str] = frozenset()
-    # a name as written -> the name as the facts give it (Russian puts it in the nominative)
-    name_form: Callable[[list[str]], str] = lambda words: " ".join(words)
+    # a name as written -> the name as the facts give it (Russian puts it in the nominative); the words
+    # written before the name are its context (the title in apposition agrees with it in case)
+    name_form: Callable[..., str] = lambda words, before=(): " ".join(words)
+    # a surname as written in any case -> one key, to recognise a person named again ("Токаева" is
+    # "Токаев"); None: the word's lexicon key (English)
+    surname_key: Callable[[str], str] | None = None
+    # a capitalised word that is a common noun of the language ("Центра", "Совета"): never a name by
+    # itself, only beside another name ("Канат Бозумбаев"); None: the language capitalises nouns freely
+    common_noun: Callable[[str], bool] | None = None
     # lowercase words that may stand inside a title ("иностранных дел"); English titles use title_links
     title_words: frozenset[str] = frozenset()
     # language-specific grammars: periods of figures and dates of events (see dates.py)

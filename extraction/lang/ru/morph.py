@@ -87,6 +87,12 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+@lru_cache(maxsize=100_000)
+def parses(word: str) -> tuple:
+    """pymorphy3's readings of a lowercase word, best first (cached: a parse costs ~0.3 ms)."""
+    return tuple(analyzer().parse(word))
+
+
 def lemma(word: str) -> str:
     """Lowercase normal form of `word` by its most probable parse, with "ё" written "е".
 
@@ -101,7 +107,7 @@ def lemma(word: str) -> str:
 def _lemma(word: str) -> str:
     if not word:
         return ""
-    return analyzer().parse(word)[0].normal_form.replace("ё", "е")
+    return parses(word)[0].normal_form.replace("ё", "е")
 
 
 class _Reading(NamedTuple):
@@ -145,6 +151,10 @@ _RULES: tuple[tuple[str, str, tuple[str, ...], str | None, float, str], ...] = (
     ("у", "", ("datv",), "masc", 1, "C"),
     ("ом", "", ("ablt",), "masc", 1, "C"),
     ("ем", "", ("ablt",), "masc", 1, "H"),
+    # ь-stem masculine nouns: Эммануэль -> Эммануэля, Эммануэлю, Эммануэлем; Боррель -> Боррелем
+    ("я", "ь", ("gent", "accs"), "masc", 1, "C"),
+    ("ю", "ь", ("datv",), "masc", 1, "C"),
+    ("ем", "ь", ("ablt",), "masc", 1, "C"),
     # й-stem masculine nouns: Хусай -> Хусая, Хусаю, Хусаем
     ("я", "й", ("gent", "accs"), "masc", 1, "V"),
     ("ю", "й", ("datv",), "masc", 1, "V"),
@@ -392,7 +402,7 @@ def name_context(words_before: Sequence[str]) -> NameContext:
             if index == last:
                 return NameContext(PREPOSITION_CASES[lowered], None)
             break
-        if analyzer().parse(lowered)[0].tag.POS in {"VERB", "INFN"}:
+        if parses(lowered)[0].tag.POS in {"VERB", "INFN"}:
             break
         if segment == 0 and lemma(lowered) in TITLE_HEADS:
             head = index
@@ -403,7 +413,7 @@ def name_context(words_before: Sequence[str]) -> NameContext:
     head_lemma = lemma(head_word)
     cases = frozenset(
         _CASE_ALIASES.get(parse.tag.case, parse.tag.case)
-        for parse in analyzer().parse(head_word)
+        for parse in parses(head_word)
         if parse.tag.POS in {"NOUN", "ADJF", "PRTF"}
         and "plur" not in parse.tag
         and parse.normal_form.replace("ё", "е") == head_lemma
@@ -412,9 +422,9 @@ def name_context(words_before: Sequence[str]) -> NameContext:
     for index, word_segment, word in segment_words:
         if word_segment == 0 and index >= head:
             continue
-        parses = analyzer().parse(word)
-        if all(p.tag.POS in {"ADJF", "PRTF"} and p.tag.gender == "femn" for p in parses) and any(
-            _CASE_ALIASES.get(p.tag.case, p.tag.case) in cases for p in parses
+        readings = parses(word)
+        if all(p.tag.POS in {"ADJF", "PRTF"} and p.tag.gender == "femn" for p in readings) and any(
+            _CASE_ALIASES.get(p.tag.case, p.tag.case) in cases for p in readings
         ):
             gender = "femn"
     return NameContext(cases or None, gender)

@@ -1,0 +1,266 @@
+"""Russian releases through the same extractor as English (the Russian language pack): one test per
+construction.  Every sentence is written for these tests in the ministry's Russian style (real offices
+and officials; never text of an evaluation corpus)."""
+from __future__ import annotations
+
+from extraction import extract
+
+
+def ru(text: str, published: str | None = "2024-04-18") -> dict:
+    return extract(text, published=published, language="ru")
+
+
+def subject(result: dict) -> list[dict]:
+    return [e for e in result["events"] if e["is_subject"]]
+
+
+def people(event: dict) -> set[tuple[str, str | None]]:
+    return {(p["name"], p["country"]) for p in event["participants"]}
+
+
+# ------------------------------------------------------------ contacts and their type
+def test_meeting_with_names_in_the_instrumental_gives_them_in_the_nominative():
+    r = ru("Министр иностранных дел Казахстана Ермек Кошербаев встретился с министром иностранных дел "
+           "Латвийской Республики Байбой Браже. Стороны обсудили вопросы двустороннего сотрудничества.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("meeting", "LVA")
+    assert people(e) == {("Ермек Кошербаев", "KAZ"), ("Байба Браже", "LVA")}
+    assert r["counterparts"] == ["LVA"]
+
+
+def test_a_name_in_the_genitive_after_a_genitive_title():
+    r = ru("Состоялась встреча заместителя министра иностранных дел Казахстана Романа Василенко с Послом "
+           "Королевства Норвегия в Казахстане Ставом Тедесом Ульвеном.")
+    [e] = subject(r)
+    assert e["counterpart"] == "NOR"
+    assert ("Роман Василенко", "KAZ") in people(e)
+
+
+def test_telephone_conversation_is_a_phone_call():
+    r = ru("Заместитель Премьер-министра – министр иностранных дел Республики Казахстан Мурат Нуртлеу провел "
+           "телефонный разговор с министром иностранных дел Венгрии Петером Сийярто.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("phone_call", "HUN")
+    assert people(e) == {("Мурат Нуртлеу", "KAZ"), ("Петер Сийярто", "HUN")}
+
+
+def test_videoconference_is_a_video_call():
+    r = ru("В режиме видеоконференции состоялась встреча первого заместителя министра иностранных дел "
+           "Казахстана Акана Рахметуллина с заместителем министра иностранных дел Китая Сунь Вэйдуном.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("video_call", "CHN")
+
+
+def test_consultations_named_by_a_compound_adjective_are_talks_with_that_country():
+    r = ru("В Лиссабоне состоялись очередные казахстанско-португальские политические консультации. "
+           "Казахстанскую делегацию возглавил заместитель министра иностранных дел Роман Василенко.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"], e["location_city"]) == ("talks", "PRT", "Lisbon")
+    assert ("Роман Василенко", "KAZ") in people(e)
+
+
+def test_a_visit_with_talks_described_is_the_talks_in_the_city_visited():
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу прибыл с официальным визитом в Баку. "
+           "В рамках визита министр провел переговоры с министром иностранных дел Азербайджана "
+           "Джейхуном Байрамовым.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"], e["location_city"]) == ("talks", "AZE", "Baku")
+    assert people(e) == {("Мурат Нуртлеу", "KAZ"), ("Джейхун Байрамов", "AZE")}
+
+
+def test_the_venue_is_given_by_its_english_name_of_the_time():
+    r = ru("17 апреля в Нур-Султане министр иностранных дел Казахстана Бейбут Атамкулов принял Посла "
+           "Франции Филиппа Мартине.", published="2019-04-18")
+    [e] = subject(r)
+    assert (e["location_city"], e["date"]) == ("Nur-Sultan", "2019-04-17")
+
+
+def test_received_by_the_president_is_a_meeting_of_its_own():
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел встречу с Министром иностранных дел "
+           "Султаната Оман Бадром бин Хамадом Аль-Бусаиди. Кроме того, Бадр Аль-Бусаиди был принят "
+           "Президентом Казахстана Касым-Жомартом Токаевым.")
+    events = subject(r)
+    assert len(events) == 2
+    assert ("Касым-Жомарт Токаев", "KAZ") in people(events[1])
+    assert ("Мурат Нуртлеу", "KAZ") not in people(events[1])
+
+
+def test_taking_part_is_not_receiving_someone():
+    r = ru("Казахстанская делегация приняла участие в международной конференции по вопросам водных "
+           "ресурсов в Душанбе.")
+    assert r["events"] == []
+
+
+def test_council_of_foreign_ministers_is_a_summit_with_no_counterpart():
+    r = ru("В Минске состоялось заседание Совета министров иностранных дел СНГ. В заседании принял участие "
+           "заместитель министра иностранных дел Казахстана Ержан Ашикбаев.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"], e["location_city"]) == ("summit", None, "Minsk")
+    assert r["counterparts"] == []
+
+
+def test_a_bilateral_meeting_on_the_sidelines_of_a_council_is_its_own_contact():
+    r = ru("Заместитель министра иностранных дел Казахстана Ержан Ашикбаев принял участие в заседании Совета "
+           "министров иностранных дел СНГ в Минске. В рамках мероприятия Ашикбаев провел встречу с "
+           "заместителем министра иностранных дел Беларуси Игорем Назаруком.")
+    assert {(e["type"], e["counterpart"]) for e in subject(r)} == {("summit", None), ("meeting", "BLR")}
+
+
+def test_a_contact_named_by_the_offices_of_both_sides_alone():
+    r = ru("Состоялся телефонный разговор Президента Казахстана с Премьер-министром Италии.\n"
+           "Стороны обсудили вопросы двустороннего сотрудничества.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("phone_call", "ITA")
+
+
+def test_an_official_of_an_organisation_has_no_country():
+    r = ru("Президент Казахстана Касым-Жомарт Токаев провел встречу с Генеральным секретарем ООН "
+           "Антониу Гутеррешем в Нью-Йорке.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"], e["location_city"]) == ("meeting", None, "New York")
+    assert ("Антониу Гутерреш", None) in people(e)
+
+
+# ------------------------------------------------------------ names
+def test_an_institution_after_an_office_is_no_name():
+    r = ru("Посол Казахстана в Австрии Кайрат Умаров встретился с Директором Центра по предотвращению "
+           "конфликтов ОБСЕ Марией Тельнёвой.")
+    [e] = subject(r)
+    names = {p["name"] for p in e["participants"]}
+    assert "Центра" not in names and "Кайрат Умаров" in names
+
+
+def test_names_with_particles_keep_them():
+    r = ru("Посол Казахстана в Египте Аскар Абильдаев вручил верительные грамоты Президенту Арабской "
+           "Республики Египет Абдель Фаттаху ас-Сиси.")
+    [e] = subject(r)
+    assert ("Абдель Фаттах ас-Сиси", "EGY") in people(e)
+
+
+def test_a_surname_named_again_in_another_case_is_the_same_person():
+    r = ru("Министр иностранных дел Казахстана Ермек Кошербаев встретился с Послом Японии Ямадой Дзюном. "
+           "Кошербаева проинформировали о ходе подготовки к визиту.")
+    [e] = subject(r)
+    assert [p["name"] for p in e["participants"]].count("Ермек Кошербаев") == 1
+
+
+# ------------------------------------------------------------ dates and status
+def test_relative_day_and_weekday_are_resolved_against_publication():
+    r = ru("Сегодня в Астане министр иностранных дел Казахстана Мурат Нуртлеу встретился с Послом Испании "
+           "Луисом Франсиско Мартинесом Монтесом.", published="2024-03-15")
+    assert subject(r)[0]["date"] == "2024-03-15"
+    r = ru("В понедельник министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром "
+           "иностранных дел Кыргызстана Жээнбеком Кулубаевым.", published="2024-03-15")
+    assert subject(r)[0]["date"] == "2024-03-11"
+
+
+def test_a_dateline_with_a_year_dates_no_event():
+    r = ru("Женева, 12 марта 2024 года – Постоянный представитель Казахстана при Отделении ООН в Женеве "
+           "Кайрат Умаров провел встречу с Верховным комиссаром ООН по делам беженцев Филиппо Гранди.",
+           published=None)
+    [e] = subject(r)
+    assert e["date"] is None
+
+
+def test_an_announced_visit_is_planned():
+    r = ru("Президент Турции Реджеп Тайип Эрдоган посетит Казахстан с официальным визитом 3 ноября.",
+           published="2024-09-11")
+    [e] = r["events"]
+    assert (e["type"], e["status"], e["counterpart"], e["date"]) == ("visit", "planned", "TUR", "2024-11-03")
+
+
+def test_an_earlier_visit_recalled_is_context_not_the_subject():
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел встречу с Послом Италии Марко Алберти. "
+           "Стороны отметили итоги визита Премьер-министра Италии в Казахстан в июне прошлого года.",
+           published="2024-04-18")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "ITA")]
+
+
+# ------------------------------------------------------------ agreements
+def test_a_memorandum_signed_and_an_agreement_to_be_signed():
+    r = ru("По итогам переговоров министры иностранных дел Казахстана и Омана подписали Меморандум о "
+           "взаимопонимании о политических консультациях. Стороны договорились подписать Соглашение о "
+           "взаимном освобождении от визовых требований в ближайшее время.")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [
+        ("memorandum", "signed", "OMN"), ("agreement", "planned", "OMN")]
+
+
+def test_a_draft_discussed_is_discussed_and_a_document_named_as_a_place_is_none():
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
+           "Азербайджана Джейхуном Байрамовым. Стороны обсудили проект Соглашения о стратегическом "
+           "партнерстве и роль Организации Договора о коллективной безопасности.")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("agreement", "discussed")]
+
+
+def test_a_bare_document_noun_is_no_fact():
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
+           "Грузии Майей Кварацхелия. Кроме того, руководитель национальной компании подписал меморандум "
+           "с коллегой.")
+    assert r["agreements"] == []
+
+
+# ------------------------------------------------------------ figures
+def test_trade_for_a_months_range_with_a_decimal_comma():
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с Послом Германии Моникой Иффлендер. "
+           "За январь–июль 2023 года товарооборот между Казахстаном и Германией составил 1,5 млрд долларов "
+           "США, увеличившись на 12,3%.")
+    [f] = r["trade_figures"]
+    assert (f["counterpart"], f["metric"], f["year"], f["months"]) == ("DEU", "turnover", 2023, [1, 7])
+    assert (f["value_usd"], f["qualifier"], f["change_pct"], f["kind"]) == (1500000000, "exact", 12.3, "actual")
+
+
+def test_exports_and_imports_after_turnover_take_its_period():
+    r = ru("В 2023 году товарооборот между Казахстаном и Арменией составил 117 млн долларов США. Экспорт из "
+           "Казахстана составил 97,1 млн долларов, импорт – 19,9 млн долларов.")
+    assert [(f["metric"], f["year"], f["value_usd"]) for f in r["trade_figures"]] == [
+        ("turnover", 2023, 117000000), ("exports", 2023, 97100000), ("imports", 2023, 19900000)]
+
+
+def test_last_year_and_a_qualifier():
+    r = ru("Глава МИД Казахстана отметил, что в прошлом году товарооборот с Турцией составил более "
+           "6,3 млрд долларов.", published="2024-09-11")
+    [f] = r["trade_figures"]
+    assert (f["counterpart"], f["year"], f["value_usd"], f["qualifier"]) == ("TUR", 2023, 6300000000, "more_than")
+
+
+def test_a_scale_with_its_full_stop_keeps_the_currency_and_the_sentence():
+    r = ru("Стороны договорились довести объем взаимного товарооборота Казахстана и Узбекистана до "
+           "10 млрд. долларов США.")
+    [f] = r["trade_figures"]
+    assert (f["counterpart"], f["value_usd"], f["kind"], f["year"]) == ("UZB", 10000000000, "target", None)
+
+
+def test_gross_inflow_of_direct_investment_over_years():
+    r = ru("Валовый приток прямых инвестиций из Республики Корея в Казахстан с 2005 по 2023 год превысил "
+           "9 млрд долларов США.")
+    [f] = r["investment_figures"]
+    assert (f["counterpart"], f["metric"], f["direction"]) == ("KOR", "fdi_gross_inflow", "into_kazakhstan")
+    assert (f["year_from"], f["year_to"], f["value_usd"], f["qualifier"]) == (2005, 2023, 9000000000, "more_than")
+
+
+def test_a_figure_in_euros_keeps_its_currency():
+    r = ru("Взаимный товарооборот Казахстана и Италии в 2022 году составил 1,1 млрд евро.")
+    [f] = r["trade_figures"]
+    assert (f["counterpart"], f["value_usd"], f["value"], f["currency"]) == ("ITA", None, 1100000000, "EUR")
+
+
+def test_tonnes_are_no_money():
+    r = ru("Казахстан направил в Афганистан гуманитарную помощь общим объёмом 3,7 тыс. тонн.")
+    assert r["trade_figures"] == [] and r["investment_figures"] == []
+
+
+def test_the_head_of_state_named_by_office_alone_is_the_president_named_before():
+    r = ru("Президент Казахстана Касым-Жомарт Токаев прибыл в Бишкек для участия в саммите СНГ. В рамках "
+           "саммита Глава государства провел двусторонние встречи с Президентом Азербайджана Ильхамом Алиевым "
+           "и Президентом Армении Ваагном Хачатуряном.")
+    meetings = {e["counterpart"]: e for e in subject(r) if e["type"] == "meeting"}
+    assert set(meetings) == {"AZE", "ARM"}
+    assert all(("Касым-Жомарт Токаев", "KAZ") in people(e) for e in meetings.values())
+
+
+def test_two_names_after_an_office_of_two_countries_take_them_in_order():
+    r = ru("По итогам переговоров президенты Казахстана и Сербии Касым-Жомарт Токаев и Александр Вучич "
+           "приняли Совместное заявление.")
+    [e] = subject(r)
+    assert people(e) == {("Касым-Жомарт Токаев", "KAZ"), ("Александр Вучич", "SRB")}
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("declaration", "signed", "SRB")]
