@@ -14,7 +14,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="extract facts from releases given as JSON Lines")
-    extract.add_argument("input", help="JSON Lines file ({id, text, published, title, language}); '-' for stdin")
+    extract.add_argument("input", help="JSON Lines file ({id, text, published, language}); '-' for stdin")
 
     commands.add_parser("run", help="materialize every asset (the nightly_refresh job) and print the marts' row counts")
 

@@ -295,17 +295,21 @@ def test_a_wire_copy_in_capitals_is_read_in_bounded_time():
 # ------------------------------------------------------------------ CLI
 def test_cli_jsonl_round_trip_with_a_bad_line(tmp_path):
     good = {"id": "a1", "text": "Kazakh Foreign Minister Murat Nurtleu received Ambassador of Italy Marco Alberti.",
-            "published": "2024-01-10", "title": None, "language": "en"}
+            "published": "2024-01-10", "language": "en"}
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"id": "b2", "text": 5}) + "\n", encoding="utf-8")
     exe = ROOT / ".venv" / "bin" / "diplomart"
     cmd = [str(exe), "extract", str(src)] if exe.exists() else [sys.executable, "-m", "orchestration.cli", "extract", str(src)]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, cwd=ROOT)
-    assert proc.returncode == 0, proc.stderr
     lines = [json.loads(x) for x in proc.stdout.splitlines()]
     assert [x.get("id") for x in lines] == ["a1", None, "b2"]
     assert lines[0]["counterparts"] == ["ITA"] and "error" not in lines[0]
     assert "error" in lines[1] and "error" in lines[2]
+    # the run went on, and then says which lines failed and exits non-zero
+    assert proc.returncode == 1
+    assert "line 2 (id None): JSONDecodeError" in proc.stderr
+    assert "line 3 (id 'b2'): ValueError: 'text' must be a string" in proc.stderr
+    assert "2 of 3 lines could not be read" in proc.stderr
     assert "dagster" not in proc.stderr.lower()
 
 
@@ -314,6 +318,7 @@ def test_cli_reads_stdin():
     proc = subprocess.run([str(exe), "extract", "-"], input=json.dumps({"id": 7, "text": ""}) + "\n",
                           capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert json.loads(proc.stdout)["id"] == 7
+    assert proc.returncode == 0, proc.stderr
 
 
 # ------------------------------------------------------------------ generalisation fixes (rules-0.1.1)
