@@ -234,7 +234,8 @@ def _complement_end(sa: SentenceAnalysis, last: int) -> int:
                                             or toks[i + 1].key.endswith("ing")):
             break
         between = any(x.key in w.between for x in toks[last:i]) and not any(x.key in w.and_ for x in toks[last:i])
-        if t.key in w.and_ and not between and i + 1 < n and toks[i + 1].key in w.complement_and_stop:
+        if t.key in w.and_ and not between and i + 1 < n and (toks[i + 1].key in w.complement_and_stop
+                                                                or _another_document_after(sa, i)):
             break
         if t.text == "(" and i + 1 < n and toks[i + 1].kind == "num":
             break
@@ -242,6 +243,17 @@ def _complement_end(sa: SentenceAnalysis, last: int) -> int:
     while i > last and toks[i - 1].text in ",–—-(" or (i > last and toks[i - 1].key in w.complement_trailing):
         i -= 1
     return i
+
+
+def _another_document_after(sa: SentenceAnalysis, and_at: int) -> bool:
+    """"... on Cooperation in Tourism and two agreements": a document noun right after "and" (past a
+    count: a number, a number word) starts a document of its own, not more of the title."""
+    toks = sa.tokens
+    for d in sa.layer("document"):
+        if and_at < d.first <= and_at + 2:
+            between = range(and_at + 1, d.first)
+            return all(toks[k].kind == "num" or sa.at("time", "number_word", k) is not None for k in between)
+    return False
 
 
 def _count(sa: SentenceAnalysis, mods_first: int) -> int | None:

@@ -342,3 +342,13 @@ def test_prefilters_do_not_hide_lowercase_and_odd_forms():
     assert [e["type"] for e in r["events"]] == ["talks"]
     f = trade(r)
     assert [(x["value_usd"], x["months"], x["change_pct"]) for x in f] == [(500000000, [1, 6], 12.0)]
+
+
+def test_a_title_ends_where_another_document_begins():
+    r = extract("Kazakhstan and Portugal signed a Memorandum of Understanding on Cooperation in Tourism and two "
+                "agreements on air services.", "2024-03-01")
+    memorandum, *agreements = r["agreements"]
+    assert (memorandum["type"], memorandum["title"]) == (
+        "memorandum", "Memorandum of Understanding on Cooperation in Tourism")
+    assert "agreements" not in memorandum["title_keywords"]
+    assert [a["type"] for a in agreements] == ["agreement", "agreement"]
