@@ -154,9 +154,11 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     same_day = {i for m in cues if m.category == "same_day" for i in range(m.first, m.last)}
     # a past reference before a contact word ("the results of the recent visit") or right after one;
     # not "X met Y, congratulating him on his recent appointment", and not "Earlier, X met Y" (same day)
+    verbs_at = {t.first for t in strong if t.value == "verb"}
     context = [m for m in cues if m.category == "context" and m.first not in same_day and (
         m.first < last_trigger or any(0 <= m.first - t.last <= 2 for t in strong))
-        and not (m.first == 0 and m.last < len(sa.tokens) and sa.tokens[m.last].text == ",")]
+        and not (m.first == 0 and m.last < len(sa.tokens) and sa.tokens[m.last].text == ",")
+        and not (m.value == "adverb" and m.last in verbs_at)]
     if date is not None and pub is not None and abs((date - pub).days) <= 7:
         return "planned" if date >= pub and planned else "held"
     if planned:
@@ -171,10 +173,12 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     # contact reported now is dated by its day or not at all
     reference = sa.doc.reference_year
     for p in sa.periods:
-        if p.first >= hi or p.year is None or p.relative:
+        if p.first >= hi or p.year is None:
             continue
         if reference and p.year < reference:
-            return "context"
+            return "context"  # "in 2019", and "last year" too
+        if p.relative:
+            continue
         if date is None and p.months is not None and p.months[0] == p.months[1] and not _day_before(sa, p.first):
             if pub is None or (p.year, p.months[0]) < (pub.year, pub.month):
                 return "context"
@@ -251,6 +255,8 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     if topic is not None and any(pos < topic and t != "summit" and v != "weak" for t, pos, v in triggers):
         triggers = [t for t in triggers if t[1] < topic]
         hi = topic
+        # "... stressed the importance of the next Commission, to be co-chaired by Minister X": named in it
+        people = [p for p in people if p.title_first < hi]
     weak = all(v == "weak" for _, _, v in triggers)
     types = [(t, pos) for t, pos, _ in triggers]
     date = next((d.date for d in sa.dates), None)

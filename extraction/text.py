@@ -26,6 +26,10 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[.!?]*[\"'»”’)\]]*(?=\
 # (a capital Cyrillic letter, not any: "10 млрд. долларов США" goes on after the full stop)
 _STARTER = re.compile(r"\s*[\"'«“‘(\[]?[A-Z0-9\u0400-\u042f\u0460-\u04ff]")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
+# A line that stops mid-sentence: a word (or comma) at its end and a lowercase word opening the next line.
+# Twice in a text, and the text is hard-wrapped (a copy from a PDF or an e-mail): its single line breaks
+# are spaces, and only a blank line (or end punctuation) ends a sentence.
+_WRAPPED_LINE = re.compile(r"(?:[^\W\d_]|,)[ \t]*\n[ \t]*[^\W\d_A-ZА-ЯЁ]")
 
 
 @dataclass(slots=True)
@@ -55,9 +59,13 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[Sentence]:
     ("Aug.", "Mr.") or after a single letter (an initial) does not end a sentence."""
     spans: list[tuple[int, int]] = []
     start = 0
+    wrapped = "\n" in text and _is_hard_wrapped(text)
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if m.group() != "\n":
+        if m.group() == "\n":
+            if wrapped and text[m.start() - 1:m.start()] != "\n" and text[end:end + 1] != "\n":
+                continue  # a single line break in hard-wrapped text
+        else:
             if not _STARTER.match(text, end):
                 continue
             word = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start() + 1)
@@ -76,6 +84,11 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[Sentence]:
         if e > s:
             sentences.append(Sentence(len(sentences), s, e, text[s:e]))
     return sentences
+
+
+def _is_hard_wrapped(text: str) -> bool:
+    found = _WRAPPED_LINE.search(text)
+    return found is not None and _WRAPPED_LINE.search(text, found.end()) is not None
 
 
 _KINDS = (None, "word", "num", "punct", "punct")

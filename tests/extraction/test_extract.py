@@ -352,3 +352,54 @@ def test_a_title_ends_where_another_document_begins():
         "memorandum", "Memorandum of Understanding on Cooperation in Tourism")
     assert "agreements" not in memorandum["title_keywords"]
     assert [a["type"] for a in agreements] == ["agreement", "agreement"]
+
+
+# ------------------------------------------------------------------ held-out error classes (rules-2.0.0)
+def test_inter_ministerial_consultations_are_no_ministerial_gathering():
+    r = extract("Yesterday, Uzbekistan and Kazakhstan held inter-ministerial political consultations via video "
+                "conference.", "2024-02-15")
+    assert [(e["type"], e["counterpart"], e["date"]) for e in r["events"]] == [("video_call", "UZB", "2024-02-14")]
+
+
+def test_a_political_consultation_in_the_singular_is_talks():
+    r = extract("Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev held a political consultation with "
+                "Deputy Minister of Foreign Affairs of Chile Gloria de la Fuente in Santiago.", "2024-02-15")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("talks", "CHL")]
+
+
+def test_a_gathering_held_last_year_is_background():
+    r = extract("President Kassym-Jomart Tokayev met with President of Finland Alexander Stubb in Astana today. "
+                "The first Central Asia - Nordic summit, held in Reykjavik last year, set the agenda.", "2025-06-10")
+    assert [(e["type"], e["is_subject"]) for e in r["events"]] == [("meeting", True), ("summit", False)]
+
+
+def test_recently_met_reports_the_meeting_itself():
+    r = extract("Kazakhstan's Foreign Minister Murat Nurtleu recently met with Brazil's Minister of Foreign Affairs "
+                "Mauro Vieira on the sidelines of the UN General Assembly in New York.", "2024-09-30")
+    assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("meeting", "BRA", True)]
+
+
+def test_a_recent_visit_in_what_was_said_leaves_the_meeting_the_subject():
+    r = extract("At a meeting with Foreign Minister of Chile Alberto van Klaveren, Nurtleu highlighted the results "
+                "of President Boric's recent visit to Kazakhstan.", "2024-09-30")
+    assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("meeting", "CHL", True)]
+
+
+def test_an_official_named_in_what_was_said_is_no_participant():
+    r = extract("Deputy Minister of Foreign Affairs Alibek Bakayev met with Ambassador of India Sanjay Verma. The "
+                "parties stressed the importance of the next meeting of the Intergovernmental Commission, to be "
+                "co-chaired by Minister of Trade and Integration Arman Shakkaliyev.", "2024-09-30")
+    [event] = r["events"]
+    assert sorted(p["name"] for p in event["participants"]) == ["Alibek Bakayev", "Sanjay Verma"]
+
+
+def test_hard_wrapped_lines_are_read_as_running_text():
+    r = extract("Kazakhstan's Deputy Foreign Minister Roman Vassilenko met with Peru's Vice Minister of\n"
+                "Foreign Affairs Ignacio Higueras in Lima, the ministry said. The parties discussed\n"
+                "trade, which reached $41 million in the first seven months of 2024,\n"
+                "and the opening of an embassy.", "2024-10-01")
+    [event] = r["events"]
+    assert (event["type"], event["counterpart"]) == ("meeting", "PER")
+    assert sorted(p["name"] for p in event["participants"]) == ["Ignacio Higueras", "Roman Vassilenko"]
+    [figure] = r["trade_figures"]
+    assert (figure["year"], figure["months"], figure["value_usd"]) == (2024, [1, 7], 41_000_000)
