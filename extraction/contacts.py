@@ -96,6 +96,9 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
         if m.first > 0 and m.category == "meeting" and sa.tokens[m.first].text in ("Meeting", "Meetings"):
             out.append(("summit", m.first, "noun"))  # "the International Meeting on ...": a named gathering
             continue
+        if m.category == "meeting" and m.value == "noun" and _of_a_named_gathering(sa, m.last):
+            out.append(("summit", m.first, "noun"))  # "the meeting of the Korea-Central Asia Cooperation Forum"
+            continue
         if m.entry.phrase in ("called on", "calls on") and not any(
                 k in heads or k in people_at for k in range(m.last, m.last + 3)):
             continue  # "called on the OSCE to keep an eye on the region": urged, not visited
@@ -104,6 +107,34 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
             continue  # "Memorandum ... on political consultations" names a document, not a contact
         out.append((m.category, m.first, m.value))
     return out
+
+
+def _of_a_named_gathering(sa: SentenceAnalysis, k: int) -> bool:
+    """"(meeting) of the South Korea-Central Asia Cooperation Forum": the capitalised name after "of the" at
+    token k names a forum, council or conference of several states (not "of the Kazakh-German Business
+    Council", one partner's)."""
+    w = sa.doc.pack.words
+    if sa.keyset.isdisjoint(w.gathering_name):
+        return False
+    toks, n = sa.tokens, len(sa.tokens)
+    if k >= n or toks[k].key not in w.of:
+        return False
+    k += 1
+    while k < n and toks[k].key in w.definite:
+        k += 1
+    start = k
+    while k < n and (toks[k].kind == "word" and toks[k].text[0].isupper() or toks[k].kind == "num"
+                     or toks[k].text in "-–" or toks[k].key in sa.doc.pack.title_links and k > start):
+        k += 1
+    if not any(toks[i].key in w.gathering_name and toks[i].text[0].isupper() for i in range(start, k)):
+        return False
+    if sa.at("title", "head", start) is not None or any(toks[i].key in w.joint for i in range(start, k)):
+        return False  # "of the President of the European Council": a person's; "Interstate Council": a pair's
+    if any(start <= t.first < k for t in sa.layer("trigger")):
+        return False  # "of the SCO Council of Heads of State": a gathering the lexicon knows by name
+    named = [x for x in sa.mentions if start <= x.first < k]
+    partners = {x.code for x in named if x.is_country and x.code != KAZ}
+    return len(partners) != 1 or any(x.kind in ("region", "organisation") for x in named)
 
 
 def _commission_sessions(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:

@@ -280,7 +280,7 @@ def _appositive(s: _Sentence, run_end: int) -> tuple[int, int] | None:
     if run_end >= n or toks[run_end].text != ",":
         return None
     k = run_end + 1
-    while k < n and k < run_end + 5:
+    while k < n and k < run_end + 8:  # ", the Extraordinary and Plenipotentiary Ambassador"
         if k in s.head_starting:
             end = _title_end_right(s, k, n)
             first = run_end + 1
@@ -354,6 +354,22 @@ def _organisation_office_before(s: _Sentence, title_first: int) -> bool:
     orgs = [m for m in s.place_at.values() if m.category == "organisation" and lo <= m.first < k]
     heads = [i for i in s.head_ending if lo <= i < k]
     return bool(orgs) and bool(heads) and min(heads) < max(m.first for m in orgs)
+
+
+def _country_of_office_before(s: _Sentence, title_first: int) -> str | None:
+    """Two offices of one person, the first saying whose he is: "Ambassador of Kazakhstan to Ethiopia,
+    Permanent Representative to the African Union Barlybay Sadykov" is Kazakhstan's."""
+    k = title_first - 1
+    if k < 1 or s.toks[k].text != ",":
+        return None
+    heads = [m for m in s.head_starting.values() if k - 12 <= m.first < k and m.category == "head"]
+    if not heads:
+        return None
+    first = min(m.first for m in heads)
+    if any(t.text in ",;" or t.kind == "word" and t.text[0].isupper() and s.name_token(i)
+           for i, t in enumerate(s.toks[first:k], first)):
+        return None  # a name or another clause between: "Minister X, Ambassador Y" are two people
+    return _country_of_title(s, first, k)[0]
 
 
 def _country_after_name(s: _Sentence, run_end: int) -> str | None:
@@ -513,7 +529,8 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
             people[-1].country, country = paired  # "президенты Казахстана и Сербии A и B": A's, then B's
             title = people[-1].title
         if country is None and not organisation:
-            country = _country_after_name(s, r1) or _delegation_before(s, r0) or _country_dash_before(s, r0)
+            country = _country_after_name(s, r1) or _delegation_before(s, r0) or _country_dash_before(s, r0) \
+                or _country_of_office_before(s, title_first)
         unique = _head_is_unique(s, title_first, r0) if title is not None and not organisation else None
         if country is None and unique and (unique in doc.mention_counts_so_far(sa.index)
                                            or not doc.mention_counts_so_far(sa.index)):

@@ -403,3 +403,42 @@ def test_hard_wrapped_lines_are_read_as_running_text():
     assert sorted(p["name"] for p in event["participants"]) == ["Ignacio Higueras", "Roman Vassilenko"]
     [figure] = r["trade_figures"]
     assert (figure["year"], figure["months"], figure["value_usd"]) == (2024, [1, 7], 41_000_000)
+
+
+def test_an_ambassador_who_is_also_permanent_representative_to_an_organisation_keeps_his_country():
+    r = extract("Ambassador of Kazakhstan to Austria, Permanent Representative to the OSCE Kairat Sarybay met with "
+                "the OSCE Secretary General Feridun Sinirlioğlu.", "2024-11-02")
+    [event] = r["events"]
+    assert {p["name"]: p["country"] for p in event["participants"]} == {
+        "Kairat Sarybay": "KAZ", "Feridun Sinirlioğlu": None}
+
+
+def test_a_long_office_in_apposition_after_the_name():
+    r = extract("Governor of Mangistau region Nurdaulet Kilybay met with Ricardo Lopez, the Extraordinary and "
+                "Plenipotentiary Ambassador of the Republic of Chile to the Republic of Kazakhstan.", "2024-06-03")
+    [event] = r["events"]
+    assert {p["name"]: p["country"] for p in event["participants"]} == {
+        "Nurdaulet Kilybay": "KAZ", "Ricardo Lopez": "CHL"}
+
+
+def test_who_gave_the_instruction_takes_no_part():
+    r = extract("As instructed by President Kassym-Jomart Tokayev, Minister of Trade Arman Shakkaliyev met with "
+                "the Minister of Trade of Egypt Ahmed Samir in Cairo.", "2024-06-03")
+    [event] = r["events"]
+    assert sorted(p["name"] for p in event["participants"]) == ["Ahmed Samir", "Arman Shakkaliyev"]
+
+
+def test_a_country_written_in_its_own_language():
+    r = extract("Deputy Foreign Minister Alibek Bakayev held talks with Deputy Minister of Foreign Affairs of "
+                "Việt Nam Le Thi Thu Hang in Hanoi.", "2025-03-03")
+    assert r["counterparts"] == ["VNM"]
+
+
+def test_the_meeting_of_a_named_forum_of_several_states_is_a_summit():
+    r = extract("Kazakh delegation led by Foreign Minister Murat Nurtleu took part in the 16th meeting of the "
+                "Korea-Central Asia Cooperation Forum in Ashgabat.", "2024-11-02")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("summit", None)]
+    for partner, body in (("Chancellor of Germany Olaf Scholz", "the Kazakh-German Business Council"),
+                          ("President of Uzbekistan Shavkat Mirziyoyev", "the Supreme Interstate Council")):
+        r = extract(f"President Kassym-Jomart Tokayev and {partner} chaired the meeting of {body}.", "2024-11-02")
+        assert [e["type"] for e in r["events"]] == ["meeting"], body
