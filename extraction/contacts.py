@@ -158,15 +158,16 @@ def _commission_sessions(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
 
 
 def _setting_span(sa: SentenceAnalysis) -> tuple[int, int] | None:
-    """"On the sidelines of the UN General Assembly", "on the margins of the summit": where a contact
-    took place, not a contact itself; (first, last) of the phrase."""
+    """"On the sidelines of the UN General Assembly", "on the margins of the summit", "on the eve of the
+    Council": where or when a contact took place, not a contact itself; (first, last) of the phrase."""
     toks = sa.tokens
     w = sa.doc.pack.words
     if sa.keyset.isdisjoint(w.setting):
         return None
     for i, t in enumerate(toks):
-        if t.key in w.setting and i + 1 < len(toks) and toks[i + 1].key in w.of:
-            j = i + 2
+        # (a language without "of" puts the complement right after: "на полях саммита", "накануне заседания")
+        if t.key in w.setting and i + 1 < len(toks) and (toks[i + 1].key in w.of or not w.of):
+            j = i + 2 if w.of else i + 1
             while j < len(toks) and toks[j].text not in ",;." and toks[j].key not in w.clause_relative:
                 j += 1
             return i, j
@@ -314,7 +315,10 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     kazakh = [p for p in people if p.country == KAZ]
     foreign = [p for p in people if p.country != KAZ]
     ctype = max((t for t, _ in types), key=lambda t: STRENGTH.get(t, 0))
-    states = set(countries) | {p.country for p in people if p.country and not p.organisation} | (
+    # a country named in what was discussed is no party to the gathering ("discussed the war in Ukraine")
+    discussed = next((m.first for m in sa.layer("cue") if m.category == "topic" and m.value != "speech"), None)
+    parties = [x.code for x in sa.mentions if x.is_country and x.code != KAZ and (discussed is None or x.first < discussed)]
+    states = set(parties) | {p.country for p in people if p.country and not p.organisation} | (
         {KAZ} if sa.names_kazakhstan else set())
     if not any(t in ("meeting", "talks", "summit") for t, _ in types):
         states = set()  # "concluded her visit to Kazakhstan and Uzbekistan": a tour, not a gathering
@@ -419,6 +423,8 @@ def _group_audience(sa: SentenceAnalysis) -> bool:
         if t.key in w.audience and any(x.key in w.states for x in toks[i + 1:i + 12]):
             window = [x.key for x in toks[i + 1:i + 4]]
             plural = next(k for k in range(i + 1, min(len(toks), i + 12)) if toks[k].key in w.states)
+            if plural == i + 1 and not _group_named_after(sa, plural + 1):
+                continue  # "разговор глав государств": the two heads of state, an office
             if toks[plural].text[0].isupper() and toks[plural - 1].key not in w.member:
                 continue  # "the States General" is a parliament; "the Member States of the CICA" a group
             if toks[plural - 1].key in w.both_two:
@@ -426,6 +432,16 @@ def _group_audience(sa: SentenceAnalysis) -> bool:
             if any(k in w.audience_from for k in window):
                 return True
     return False
+
+
+def _group_named_after(sa: SentenceAnalysis, k: int) -> bool:
+    """A group named right after "heads of states": its members ("-членов"), an organisation or a region
+    ("глав государств Центральной Азии", "послов стран ЕС")."""
+    toks = sa.tokens
+    if k < len(toks) and toks[k].text in "-–" and k + 1 < len(toks):
+        k += 1
+    return k < len(toks) and (toks[k].key in sa.doc.pack.words.member or any(
+        x.first == k and x.kind in ("organisation", "region") for x in sa.mentions))
 
 
 # ---------------------------------------------------------------- across sentences
@@ -634,7 +650,7 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
         _refine(last, clue, clue.people if clue.attendance else [], upgrade=last.type != "summit")
         return True
     if not (clue.kazakh or clue.pair == c or (clue.visit_cue and clue.sa.names_kazakhstan)
-            or (_office_of(clue.sa, KAZ) and _office_of(clue.sa, c))):
+            or ((_office_of(clue.sa, KAZ) or clue.sa.names_kazakhstan) and _office_of(clue.sa, c))):
         return False  # a country only mentioned ("negotiations on Syria hosted by Astana")
     tracker.new(clue, clue.type if clue.type != "summit" else "meeting", c, clue.people)
     return True

@@ -442,3 +442,9 @@ def test_the_meeting_of_a_named_forum_of_several_states_is_a_summit():
                           ("President of Uzbekistan Shavkat Mirziyoyev", "the Supreme Interstate Council")):
         r = extract(f"President Kassym-Jomart Tokayev and {partner} chaired the meeting of {body}.", "2024-11-02")
         assert [e["type"] for e in r["events"]] == ["meeting"], body
+
+
+def test_the_gathering_on_the_eve_of_which_they_met_is_not_the_contact():
+    r = extract("On the eve of the CIS Council of Foreign Ministers in Minsk, Foreign Minister Murat Nurtleu met with "
+                "Foreign Minister of Belarus Maxim Ryzhenkov.", "2024-10-11")
+    assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == [("meeting", "BLR")]

@@ -264,3 +264,26 @@ def test_two_names_after_an_office_of_two_countries_take_them_in_order():
     [e] = subject(r)
     assert people(e) == {("Касым-Жомарт Токаев", "KAZ"), ("Александр Вучич", "SRB")}
     assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("declaration", "signed", "SRB")]
+
+
+# ------------------------------------------------------------ held-out error classes (rules-2.0.0)
+def test_a_conversation_of_the_heads_of_state_is_no_summit():
+    r = ru("Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Франции Эммануэлем "
+           "Макроном. Разговор глав государств прошел в дружественной атмосфере.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("phone_call", "FRA")]
+
+
+def test_a_country_named_in_what_was_discussed_is_no_party():
+    r = ru("Токаев и Макрон обсудили ситуацию на Украине и в Сирии.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "FRA")]
+
+
+def test_the_council_on_the_eve_of_which_they_met_is_not_the_contact():
+    r = ru("Глава МИД Казахстана Мурат Нуртлеу встретился с министром иностранных дел России Сергеем Лавровым. "
+           "Встреча состоялась в Минске накануне заседания Совета министров иностранных дел СНГ.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "RUS")]
+
+
+def test_an_ambassador_summoned_to_the_ministry_is_a_meeting():
+    r = ru("Посол Грузии был вызван в МИД Казахстана для беседы.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "GEO")]
