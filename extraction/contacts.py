@@ -248,7 +248,14 @@ def _city(sa: SentenceAnalysis) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _resolve_unknown(people: list[Person], countries: list[str], partner, venue: str | None) -> None:
+def _visits_kazakhstan(sa: SentenceAnalysis, types: list[tuple[str, int]]) -> bool:
+    """"visited Kazakhstan", "a visit to Astana": whoever makes the trip is the guest, not the host."""
+    visits = [pos for t, pos in types if t == "visit"]
+    return bool(visits) and any(x.code == KAZ and any(0 < x.first - pos <= 4 for pos in visits) for x in sa.mentions)
+
+
+def _resolve_unknown(people: list[Person], countries: list[str], partner, venue: str | None,
+                     guest: bool = False) -> None:
     """Give the officials whose country the sentence leaves implicit the side opposite the others:
     beside a Kazakh official the foreign side, beside a foreign official the Kazakh side — unless the
     contact is held abroad with no Kazakh official in it ("In Tashkent, the Chairperson-in-Office met
@@ -268,6 +275,8 @@ def _resolve_unknown(people: list[Person], countries: list[str], partner, venue:
             p.country = venue if venue and venue != KAZ and venue in foreign_known else KAZ
         elif countries:
             p.country = countries[0]
+        elif guest and not has_kazakh:
+            p.country = partner()  # the partner's own release: "Deputy Minister X visited Kazakhstan"
 
 
 def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
@@ -311,7 +320,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
             people = [p for p in people if p.title_first < later]
     countries = list(sa.foreign_countries)
     city, city_country = _city(sa)
-    _resolve_unknown(people, countries, partner, city_country)
+    _resolve_unknown(people, countries, partner, city_country, guest=_visits_kazakhstan(sa, types))
     kazakh = [p for p in people if p.country == KAZ]
     foreign = [p for p in people if p.country != KAZ]
     ctype = max((t for t, _ in types), key=lambda t: STRENGTH.get(t, 0))

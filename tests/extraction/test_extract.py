@@ -448,3 +448,21 @@ def test_the_gathering_on_the_eve_of_which_they_met_is_not_the_contact():
     r = extract("On the eve of the CIS Council of Foreign Ministers in Minsk, Foreign Minister Murat Nurtleu met with "
                 "Foreign Minister of Belarus Maxim Ryzhenkov.", "2024-10-11")
     assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == [("meeting", "BLR")]
+
+
+def test_who_visits_kazakhstan_in_a_partners_release_is_the_partners_official():
+    r = extract("LIMA — Vice Minister of Foreign Affairs Ignacio Higueras visited Kazakhstan on March 2-3 for political "
+                "consultations. He held talks with Deputy Foreign Minister Alibek Bakayev. Peru and Kazakhstan agreed "
+                "to expand trade.", "2025-03-04")
+    [event] = [e for e in r["events"] if e["is_subject"]]
+    assert event["counterpart"] == "PER"
+    assert {p["name"]: p["country"] for p in event["participants"]} == {
+        "Ignacio Higueras": "PER", "Alibek Bakayev": "KAZ"}
+
+
+def test_an_invitation_to_undertake_a_visit_announces_it():
+    r = extract("Foreign Minister Murat Nurtleu held talks with Foreign Minister of Sri Lanka Vijitha Herath. The "
+                "Kazakh side invited President Anura Kumara Dissanayake to undertake an official visit to "
+                "Kazakhstan.", "2025-03-04")
+    [talks] = [e for e in r["events"] if e["is_subject"]]
+    assert "Anura Kumara Dissanayake" not in [p["name"] for p in talks["participants"]]
