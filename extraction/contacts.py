@@ -168,7 +168,14 @@ def _setting_span(sa: SentenceAnalysis) -> tuple[int, int] | None:
         # (a language without "of" puts the complement right after: "на полях саммита", "накануне заседания")
         if t.key in w.setting and i + 1 < len(toks) and (toks[i + 1].key in w.of or not w.of):
             j = i + 2 if w.of else i + 1
-            while j < len(toks) and toks[j].text not in ",;." and toks[j].key not in w.clause_relative:
+            # to the end of the clause, or to the office or contact word that begins the sentence's own
+            # report ("В кулуарах саммита ШОС Президент ... встретился": no comma in Russian)
+            gatherings = {k for m in sa.layer("trigger") if m.category == "summit" for k in range(m.first, m.last)}
+            stops = {m.first for m in sa.layer("title") if m.first not in gatherings} | {
+                m.first for m in sa.layer("trigger") if m.category != "summit"}
+            complement = j
+            while j < len(toks) and toks[j].text not in ",;." and toks[j].key not in w.clause_relative \
+                    and (j == complement or j not in stops):
                 j += 1
             return i, j
     return None

@@ -239,7 +239,11 @@ def _extend_left(s: _Sentence, first: int, lo: int) -> int:
         if s.toks[j].text == ")" and j - 3 >= lo and s.toks[j - 2].text == "(" and (j - 3) in s.place_at:
             i = s.place_at[j - 3].first  # "Asian Development Bank (ADB) President"
             break
-        if j in s.place_at and s.place_at[j].category in ("country", "demonym", "organisation"):
+        # (a noun before the office is its owner only in a language that otherwise links it by "of": "UN
+        # Secretary-General"; in Russian the owner follows in the genitive, so "саммита ШОС Президент" is not
+        # an SCO office; an adjective, "казахстанский министр", is the owner in both)
+        if j in s.place_at and (s.place_at[j].category == "demonym" or (
+                s.w.of and s.place_at[j].category in ("country", "organisation"))):
             i = s.place_at[j].first
             break
         break

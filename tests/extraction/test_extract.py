@@ -466,3 +466,9 @@ def test_an_invitation_to_undertake_a_visit_announces_it():
                 "Kazakhstan.", "2025-03-04")
     [talks] = [e for e in r["events"] if e["is_subject"]]
     assert "Anura Kumara Dissanayake" not in [p["name"] for p in talks["participants"]]
+
+
+def test_a_meeting_of_foreign_ministers_of_an_organisation_is_a_summit():
+    r = extract("Foreign Minister Murat Nurtleu took part in the meeting of foreign ministers of the SCO member states "
+                "in Astana.", "2024-05-21")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("summit", None)]

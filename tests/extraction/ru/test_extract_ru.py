@@ -287,3 +287,11 @@ def test_the_council_on_the_eve_of_which_they_met_is_not_the_contact():
 def test_an_ambassador_summoned_to_the_ministry_is_a_meeting():
     r = ru("Посол Грузии был вызван в МИД Казахстана для беседы.")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "GEO")]
+
+
+def test_a_summit_in_the_lobbies_of_which_they_met_is_the_setting_not_the_contact():
+    for setting in ("В кулуарах саммита ШОС", "На полях саммита ШОС в Астане"):
+        r = ru(f"{setting} Президент Казахстана Касым-Жомарт Токаев встретился с Председателем КНР Си Цзиньпином.")
+        [e] = subject(r)
+        assert (e["type"], e["counterpart"]) == ("meeting", "CHN"), setting
+        assert people(e) == {("Касым-Жомарт Токаев", "KAZ"), ("Си Цзиньпин", "CHN")}, setting
