@@ -19,14 +19,6 @@ from typing import Any
 
 import duckdb
 
-# (table, the column every write path stamps) for every raw table dbt reads.
-INPUT_TABLES = (
-    ("press_release_versions", "first_fetched_at"),
-    ("release_facts", "extracted_at"),
-    ("release_extractions", "extracted_at"),
-    ("bns_trade_by_country", "loaded_at"),
-    ("comext_eu_exports", "loaded_at"),
-)
 SOURCE_NAME = "raw"
 
 STATE_DDL = """
@@ -61,10 +53,35 @@ def code_fingerprint(manifest: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps([nodes, macros, sorted(manifest.get("sources", {}))]).encode()).hexdigest()
 
 
+class UnstampedSourceError(ValueError):
+    """A dbt source table without a loaded_at_field: the dbt step could not tell whether it changed."""
+
+
+def input_tables(manifest: dict[str, Any]) -> list[tuple[str, str]]:
+    """(table, the column every write path stamps) for every raw table dbt reads.
+
+    Read from the dbt sources (their `loaded_at_field`, which `dbt source freshness` uses
+    too), so a table added to _sources.yml is compared without a second list to keep
+    in step; one without a loaded_at_field is an error, never a table silently ignored.
+    """
+    tables = []
+    for source in manifest["sources"].values():
+        if source["source_name"] != SOURCE_NAME:
+            continue
+        stamp = source.get("loaded_at_field")
+        if not stamp:
+            raise UnstampedSourceError(
+                f"dbt source {SOURCE_NAME}.{source['name']} has no loaded_at_field: give it the column every "
+                "write path stamps, so that the dbt step sees when the table changes"
+            )
+        tables.append((source["name"], stamp))
+    return sorted(tables)
+
+
 def current_inputs(connection: duckdb.DuckDBPyConnection, manifest: dict[str, Any]) -> BuildInputs:
     tables = {}
-    for table, stamp in INPUT_TABLES:
-        # Identifiers are the constants above, never data.
+    for table, stamp in input_tables(manifest):
+        # Identifiers come from the project's own dbt sources, never from data.
         count, newest = connection.execute(f"select count(*), max({stamp}) from raw.{table}").fetchone()
         tables[table] = f"{count}:{newest}"
     return BuildInputs(code=code_fingerprint(manifest), tables=tables)
