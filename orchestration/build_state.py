@@ -20,6 +20,9 @@ from typing import Any
 import duckdb
 
 SOURCE_NAME = "raw"
+# A run tagged diplomart/dbt_build=full rebuilds every model and runs every test whatever
+# changed (the full_rebuild job carries the tag; any run can be given it in the Launchpad).
+DBT_BUILD_TAG = "diplomart/dbt_build"
 
 STATE_DDL = """
 create schema if not exists ops;

@@ -5,6 +5,7 @@ from typing import Sequence
 
 import dagster as dg
 
+from orchestration.dbt_translator import DATA_TEAM, MART_FRESHNESS
 from orchestration.resources import WarehouseResource
 from orchestration.serving import publish
 
@@ -23,6 +24,8 @@ def build_publish_asset(mart_keys: Sequence[dg.AssetKey]) -> dg.AssetsDefinition
         group_name="serving",
         kinds={"duckdb", "parquet"},
         pool="duckdb_writer",
+        owners=[DATA_TEAM],
+        freshness_policy=MART_FRESHNESS,
         description="serving.duckdb (read-only for BI) and one Parquet file per mart, replaced atomically after a green build.",
     )
     def published_marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource, serving: ServingResource):

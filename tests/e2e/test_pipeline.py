@@ -20,9 +20,9 @@ pytestmark = pytest.mark.e2e
 VOLATILE_COLUMN = re.compile(r"(loaded|fetched|extracted|published|built)_at")
 
 
-def run_refresh(settings):
+def run_refresh(settings, instance: dg.DagsterInstance):
     defs = build_definitions(settings)
-    result = execute_full_refresh(defs, dg.DagsterInstance.ephemeral())
+    result = execute_full_refresh(defs, instance)
     failures = [e.message for e in result.all_events if e.is_failure]
     assert result.success, failures
     return result
@@ -50,12 +50,26 @@ def mart_fingerprints(serving_path) -> dict[str, tuple[int, str]]:
 
 
 @pytest.fixture(scope="module")
-def refreshed(tmp_path_factory):
+def instance():
+    """One Dagster instance for the module, as `make dev` keeps one across nights."""
+    with dg.DagsterInstance.ephemeral() as instance:
+        yield instance
+
+
+@pytest.fixture(scope="module")
+def refreshed(tmp_path_factory, instance):
     root = tmp_path_factory.mktemp("e2e")
     settings = load_settings({"DIPLOMART_WAREHOUSE": str(root / "warehouse.duckdb"), "DIPLOMART_SOURCE_MODE": "snapshot"})
-    result = run_refresh(settings)
+    result = run_refresh(settings, instance)
     first = mart_fingerprints(settings.serving)
     return settings, first, result
+
+
+@pytest.fixture(scope="module")
+def quiet_refresh(refreshed, instance):
+    """A second refresh with nothing new: a quiet night."""
+    settings, _, _ = refreshed
+    return run_refresh(settings, instance)
 
 
 @pytest.fixture(scope="module")
@@ -96,10 +110,38 @@ def test_the_seed_meeting_and_its_four_trade_figures_reach_the_marts(serving):
             ("imports", 2023, 45_600_000), ("turnover", 2022, 30_600_000)} <= figures
 
 
-def test_a_second_refresh_leaves_every_mart_with_the_same_rows(refreshed):
+def test_a_second_refresh_leaves_every_mart_with_the_same_rows(refreshed, quiet_refresh):
     settings, first, _ = refreshed
-    run_refresh(settings)
     assert mart_fingerprints(settings.serving) == first
+
+
+def test_a_quiet_refresh_keeps_every_marts_row_count_preview_and_passed_checks(refreshed, quiet_refresh, instance):
+    """After a full refresh and a quiet one, each mart's latest materialization (the quiet
+    night's) still tells its row count, preview and columns, saying since when it is
+    unchanged; each of its checks still shows the passed result of the full build, not
+    "skipped"."""
+    _, _, full = refreshed
+    marts = [dg.AssetKey(["marts", table]) for table in mart_fingerprints(refreshed[0].serving)]
+    latest = instance.get_latest_materialization_events(marts)
+    for key in marts:
+        event = latest[key]
+        assert event.run_id == quiet_refresh.run_id, f"{key.to_user_string()} not materialized by the quiet run"
+        metadata = event.asset_materialization.metadata
+        assert metadata["dagster/row_count"].value > 0, key
+        assert metadata["preview"].value.records, key
+        assert metadata["dagster/column_schema"].schema.columns, key
+        assert metadata["dbt_build"].value.startswith(f"unchanged since run {full.run_id[:8]}"), key
+        assert metadata["built_in_run"].run_id == full.run_id
+    checks = [
+        check for assets_def in build_definitions(refreshed[0]).get_repository_def().assets_defs_by_key.values()
+        for check in assets_def.check_keys if check.asset_key in marts]
+    assert len(checks) >= 300
+    summaries = instance.event_log_storage.get_asset_check_summary_records(checks)
+    statuses = {key: summaries[key].last_check_execution_record for key in checks}
+    not_passed = [key.to_user_string() for key, record in statuses.items()
+                  if record is None or record.status.value != "SUCCEEDED"]
+    assert not not_passed, not_passed[:10]
+    assert {record.run_id for record in statuses.values()} == {full.run_id}
 
 
 def readme_queries() -> list[str]:
@@ -149,11 +191,30 @@ def test_each_mart_materialization_shows_rows_a_preview_and_for_trade_a_chart(re
     }
     scorecard = metadata[("marts", "mart_bilateral_scorecard")]
     assert scorecard["dagster/row_count"].value > 0
-    preview = scorecard["preview"].value.splitlines()
-    assert "counterpart_iso3" in preview[0] and len(preview) > 2
+    preview = scorecard["preview"].value
+    # Meaningful columns first (no md5 key), the latest year with trade and its biggest partner first.
+    assert [c.name for c in preview.schema.columns][:3] == ["counterpart_iso3", "year", "turnover_usd"]
+    first, second = preview.records[0].data, preview.records[1].data
+    assert first["turnover_usd"] >= second["turnover_usd"] and first["year"] == 2023
     assert "█" in scorecard["chart"].value
     assert "█" in metadata[("marts", "fct_trade_official")]["chart"].value
     assert all("preview" in m for key, m in metadata.items() if key[0] == "marts")
+
+
+def test_each_rebuilt_model_has_typed_columns_lineage_and_its_real_table(refreshed):
+    _, _, result = refreshed
+    metadata = {
+        tuple(m.asset_key.path): m.metadata
+        for m in result.asset_materializations_for_node("diplomart_dbt_models")
+    }
+    reconciliation = metadata[("marts", "mart_trade_reconciliation")]
+    columns = {c.name: c.type for c in reconciliation["dagster/column_schema"].schema.columns}
+    assert columns["gap_usd"].startswith("decimal") and columns["release_published_date"] == "date"
+    lineage = reconciliation["dagster/column_lineage"].lineage.deps_by_column
+    assert "marts/fct_trade_official" in {dep.asset_key.to_user_string() for dep in lineage["official_value_usd"]}
+    assert {dep.column_name for dep in lineage["gap_usd"]} >= {"value_usd"}
+    assert reconciliation["dagster/table_name"].value == "warehouse.marts.mart_trade_reconciliation"
+    assert all(m["dbt_build"].value == "rebuilt in this run" for m in metadata.values())
 
 
 def shuffle_raw_rows(connection: duckdb.DuckDBPyConnection, tables: list[str]) -> None:
