@@ -8,7 +8,6 @@ that exist, never at a placeholder.
 """
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import os
@@ -65,13 +64,13 @@ def warehouse_catalog(warehouse: Path) -> str:
 
 
 def with_catalog(manifest: dict[str, Any], catalog: str) -> dict[str, Any]:
-    renamed = copy.deepcopy(manifest)
-    for node in [*renamed["nodes"].values(), *renamed["sources"].values()]:
+    """The manifest (changed in place: each caller loads its own) with `catalog` for the placeholder."""
+    for node in [*manifest["nodes"].values(), *manifest["sources"].values()]:
         if node.get("database") == PARSE_CATALOG:
             node["database"] = catalog
             if node.get("relation_name"):
                 node["relation_name"] = node["relation_name"].replace(f'"{PARSE_CATALOG}"', f'"{catalog}"', 1)
-    return renamed
+    return manifest
 
 
 def prune_target_folders(target_dir: Path, prefix: str, keep: int = KEEP_TARGET_FOLDERS) -> list[Path]:
@@ -85,10 +84,10 @@ def prune_target_folders(target_dir: Path, prefix: str, keep: int = KEEP_TARGET_
 
 def _project_digest(project_dir: Path) -> str:
     digest = hashlib.sha256(PARSE_CATALOG.encode())  # a manifest parsed otherwise is parsed again
-    for path in sorted(project_dir.rglob("*")):
-        relative = path.relative_to(project_dir)
-        if relative.parts[0] in {"target", "logs", "dbt_packages"} or not path.is_file():
-            continue
+    # Never walk target/ (one ~22 MB folder per dbt invocation), logs/ or dbt_packages/.
+    tops = [p for p in project_dir.iterdir() if p.name not in {"target", "logs", "dbt_packages"}]
+    files = [p for top in tops for p in ([top] if top.is_file() else top.rglob("*")) if p.is_file()]
+    for path in sorted(files):
         if path.suffix in {".sql", ".yml", ".yaml", ".csv", ".md"}:
-            digest.update(str(relative).encode() + b"\0" + path.read_bytes() + b"\0")
+            digest.update(str(path.relative_to(project_dir)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()

@@ -55,6 +55,7 @@ def run_dbt_step(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehou
         invocation = dbt.cli(["build"], context=context, raise_on_error=False)
         yield from _with_metadata(context, list(invocation.stream()), warehouse.database, manifest, translator,
                                   invocation.target_path)
+        prune_target_folders(invocation.target_path.parent, OP_NAME)
         _raise_unless_successful(invocation)
         return
 
