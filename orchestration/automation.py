@@ -41,9 +41,9 @@ nightly_refresh = dg.define_asset_job(
         "release: re-reads the gov.kz releases of the months the last 14 days touch (one run over that range of "
         "release_months partitions, to catch edits), looks for new BNS editions, extracts facts from new release "
         "versions, rebuilds the dbt models downstream of what changed (the others stand as last built) and "
-        "publishes the marts to the serving file. Scheduled and sensor runs pick their months themselves; to "
-        "refresh now by hand, open nightly_refresh_schedule and use \"Test schedule\" → \"Launch run\", or "
-        "run full_rebuild."
+        "publishes the marts to the serving file when any was rebuilt. The schedule and the sensor pick the "
+        "months themselves. By hand: full_rebuild (no partition, no config) rebuilds and publishes the marts "
+        "from what has landed; new releases are fetched within 15 minutes by new_release_sensor."
     ),
 )
 full_rebuild = dg.define_asset_job(
@@ -86,7 +86,7 @@ comext_refresh = dg.define_asset_job(
     description=(
         "02:00 Asia/Almaty every night: one nightly_refresh run over the release months the last 14 days touch "
         "(so yesterday's edits are caught), then everything downstream; the dbt step rebuilds only what "
-        "changed. \"Test schedule\" → \"Launch run\" runs tonight's refresh now."
+        "changed, and the marts are published only when one was rebuilt."
     ),
 )
 def nightly_refresh_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:

@@ -6,7 +6,9 @@ marts, and one new release would rebuild every trade model too. The state
 covers every raw table dbt reads (row count and newest load time: every write
 path stamps its rows, and an unchanged slice is not rewritten) and the
 project's code (the checksums dbt records in the manifest). It is stored only
-after a successful build, so a failed or killed build is always redone.
+after a successful build ("full"), and copied when the marts of that build
+were published ("published"): a build whose publish failed is redone, so the
+serving file never stays behind the warehouse.
 """
 from __future__ import annotations
 
@@ -97,6 +99,22 @@ def last_built_inputs(connection: duckdb.DuckDBPyConnection, scope: str) -> Buil
         return None
     state = json.loads(row[0])
     return BuildInputs(code=state["code"], tables=state["tables"])
+
+
+def last_published_build(connection: duckdb.DuckDBPyConnection) -> BuildInputs | None:
+    """The inputs of the last green build, if its marts were published; else None (rebuild)."""
+    built = last_built_inputs(connection, "full")
+    return built if built is not None and last_built_inputs(connection, "published") == built else None
+
+
+def record_published(connection: duckdb.DuckDBPyConnection, published_at: datetime) -> None:
+    """The marts of the last green build are in the serving file."""
+    connection.execute(STATE_DDL)
+    connection.execute(
+        "insert or replace into ops.dbt_build_state "
+        "select 'published', state, ? from ops.dbt_build_state where build_scope = 'full'",
+        [published_at],
+    )
 
 
 def record_build(connection: duckdb.DuckDBPyConnection, scope: str, inputs: BuildInputs, built_at: datetime) -> None:

@@ -3,7 +3,6 @@ table names, code references, and a readable description on every check."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -13,8 +12,6 @@ from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtP
 # Who answers for the warehouse (Dagster owners are e-mails or "team:<name>").
 DATA_TEAM = "team:diplomart-data"
 LAYER_BY_FOLDER = {"staging": "staging", "intermediate": "intermediate", "marts": "marts"}
-# A mart not refreshed for 26 hours (one missed night plus slack) shows as stale in the UI.
-MART_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=26), warn_window=timedelta(hours=24))
 EXPOSURE_KINDS = {"dashboard": "dashboard", "notebook": "jupyter", "analysis": "sql", "application": "python"}
 
 
@@ -56,7 +53,6 @@ class DiplomartDbtTranslator(DagsterDbtTranslator):
         metadata = {**spec.metadata, **code_references(props, Path(self._project.project_dir))}
         if spec.key.path[0] == "marts":
             metadata["serving_table"] = dg.MetadataValue.text(f"marts.{props['alias']} in {self._serving_path}")
-            return spec.replace_attributes(metadata=metadata, freshness_policy=MART_FRESHNESS)
         return spec.replace_attributes(metadata=metadata)
 
     def get_asset_check_spec(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import inspect
-from pathlib import Path
+from datetime import timedelta
 
 import dagster as dg
 from dagster_dbt import DbtCliResource
@@ -27,6 +27,11 @@ from orchestration.resources import SourceModeResource, WarehouseResource
 from orchestration.settings import Settings, apply_to_environment, load_settings
 
 RAW_ASSETS = (press_release_versions, release_facts, bns_edition_catalogue, bns_trade_by_country, comext_eu_exports)
+# What every nightly_refresh materializes, whatever it finds: not refreshed for 26 hours (one
+# missed night plus slack) shows as stale. The marts are not on this list: a mart changes only
+# when its inputs do, so its last build may rightly be days old.
+NIGHTLY_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=26), warn_window=timedelta(hours=24))
+READ_EVERY_NIGHT = {press_release_versions.key, bns_edition_catalogue.key}
 
 
 def build_definitions(settings: Settings | None = None) -> dg.Definitions:
@@ -34,7 +39,7 @@ def build_definitions(settings: Settings | None = None) -> dg.Definitions:
     apply_to_environment(settings)
     translator = DiplomartDbtTranslator(DBT_PROJECT, settings.serving)
     manifest = manifest_for_warehouse(settings.warehouse)
-    dbt_models = build_dbt_assets(manifest, translator)
+    dbt_models = build_dbt_assets(manifest, translator, settings.serving)
     published = build_publish_asset([key for key in dbt_models.keys if key.path[0] == "marts"])
     return dg.Definitions(
         assets=[
@@ -68,6 +73,7 @@ def as_raw_table(assets_def: dg.AssetsDefinition, catalog: str) -> dg.AssetsDefi
     return assets_def.map_asset_specs(lambda spec: spec.replace_attributes(
         group_name="raw",
         owners=[DATA_TEAM],
+        freshness_policy=NIGHTLY_FRESHNESS if spec.key in READ_EVERY_NIGHT else spec.freshness_policy,
         metadata={
             **spec.metadata,
             "dagster/table_name": f"{catalog}.{'.'.join(spec.key.path)}",

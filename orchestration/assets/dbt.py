@@ -1,7 +1,7 @@
 """The dbt project as Dagster assets: one asset per model and seed, dbt tests as asset checks.
 
-The step rebuilds only what changed since the last green build (orchestration/build_state.py)
-and reports what it did not rebuild as it was (orchestration/unchanged_models.py).
+The step rebuilds only what changed since the last green build (orchestration/build_state.py);
+what it does not rebuild keeps its last build in the UI (orchestration/unchanged_models.py).
 """
 
 import graphlib
@@ -18,7 +18,7 @@ from orchestration.build_state import (
     DBT_BUILD_TAG,
     current_inputs,
     downstream_of_sources,
-    last_built_inputs,
+    last_published_build,
     record_build,
 )
 from orchestration.dbt_project import DBT_EXECUTABLE, DBT_PROJECT, ensure_manifest, prune_target_folders
@@ -26,14 +26,21 @@ from orchestration.dbt_translator import DiplomartDbtTranslator
 from orchestration.marts_metadata import mart_metadata
 from orchestration.model_metadata import column_lineage, column_schema, relation_of, row_count, warehouse_columns
 from orchestration.resources import WarehouseResource
-from orchestration.unchanged_models import built_metadata, carried_output, last_build
+from orchestration.unchanged_models import (
+    built_metadata,
+    carried_check_evaluation,
+    carried_output,
+    last_build,
+    unchanged_observation,
+)
 
 __all__ = ["DBT_EXECUTABLE", "DBT_PROJECT", "DBT_BUILD_TAG", "build_dbt_assets", "ensure_manifest"]
 
 OP_NAME = "diplomart_dbt_models"
 
 
-def build_dbt_assets(manifest: Mapping[str, Any], translator: DiplomartDbtTranslator) -> dg.AssetsDefinition:
+def build_dbt_assets(manifest: Mapping[str, Any], translator: DiplomartDbtTranslator,
+                     serving_path: Path) -> dg.AssetsDefinition:
     @dbt_assets(
         manifest=manifest,
         project=DBT_PROJECT,
@@ -42,13 +49,13 @@ def build_dbt_assets(manifest: Mapping[str, Any], translator: DiplomartDbtTransl
         pool="duckdb_writer",
     )
     def diplomart_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
-        yield from run_dbt_step(context, dbt, warehouse, manifest, translator)
+        yield from run_dbt_step(context, dbt, warehouse, manifest, translator, serving_path)
 
     return diplomart_dbt_models
 
 
 def run_dbt_step(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource,
-                 manifest: Mapping[str, Any], translator: DiplomartDbtTranslator) -> Iterator[Any]:
+                 manifest: Mapping[str, Any], translator: DiplomartDbtTranslator, serving_path: Path) -> Iterator[Any]:
     assets_def = context.assets_def
     if context.selected_asset_keys != set(assets_def.node_keys_by_output_name.values()):
         # A few models (or checks) picked by hand in the UI: dagster-dbt's own subsetting, always rebuilt.
@@ -62,36 +69,51 @@ def run_dbt_step(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehou
     forced = context.run.tags.get(DBT_BUILD_TAG) == "full"
     with warehouse.connect() as connection:
         inputs = current_inputs(connection, manifest)
-        previous = None if forced else last_built_inputs(connection, "full")
+        previous = None if forced or not serving_path.exists() else last_published_build(connection)
     changed = inputs.changed_tables(previous)
+    keys = list(assets_def.keys)
 
-    unchanged_keys: list[dg.AssetKey] = []
-    history = None
-    if changed is not None:
-        rebuilt = downstream_of_sources(manifest, changed)
-        unchanged_keys = [key for key in assets_def.keys if key.path[-1] not in rebuilt]
-        history = last_build(context.instance, unchanged_keys)
-        if history is None:
-            context.log.info("this Dagster instance has no record of the last build: rebuilding every model")
-            changed, unchanged_keys = None, []
-
-    # What no changed table feeds is closed under "upstream of", so it can be reported
-    # before dbt's own events without breaking dependency order.
-    for key in _topological(assets_def):
-        if key in unchanged_keys:
-            yield carried_output(assets_def.get_output_name_for_asset_key(key), history.materializations[key])
     if changed == []:
+        # Nothing is materialized: every model keeps its last build on its page and every
+        # check its result; the publish step is skipped (the serving file is current).
+        history = context.instance.get_latest_materialization_events(keys)
+        for key in keys:
+            event = history.get(key)
+            context.log_event(unchanged_observation(key, event and (
+                event.run_id, event.timestamp, event.asset_materialization.metadata)))
         context.log.info(f"dbt build skipped: no raw input and no model changed since the last green build; "
-                         f"all {len(unchanged_keys)} models and their checks stand as last built")
+                         f"the {len(keys)} models, their checks and the serving file stand as last built")
         return
 
-    args = ["build", "--select", "fqn:*"]
+    kept: list[dg.AssetKey] = []
     if changed:
-        context.log.info(f"raw tables changed since the last green build: {', '.join(changed)}; "
-                         f"rebuilding {len(assets_def.keys) - len(unchanged_keys)} models, keeping {len(unchanged_keys)}")
+        rebuilt = downstream_of_sources(manifest, changed)
+        kept = [key for key in keys if key.path[-1] not in rebuilt]
+        kept_marts = [key for key in kept if key.path[0] == "marts"]
+        kept_mart_checks = [check for check in assets_def.check_keys if check.asset_key in kept_marts]
+        history = last_build(context.instance, kept, kept_mart_checks)
+        if history is None:
+            context.log.info("this Dagster instance has no record of the last build: rebuilding every model")
+            changed, kept = None, []
+        else:
+            context.log.info(f"raw tables changed since the last green build: {', '.join(changed)}; "
+                             f"rebuilding {len(keys) - len(kept)} models, keeping {len(kept)}")
+            # The publish step needs every mart materialized in this run: a kept mart is
+            # reported as its last build left it, with its checks' last results (see
+            # unchanged_models); other kept models are only observed.
+            for key in _topological(assets_def):
+                if key in kept_marts:
+                    yield carried_output(assets_def.get_output_name_for_asset_key(key), history.materializations[key])
+                elif key in kept:
+                    context.log_event(unchanged_observation(key, history.materializations[key]))
+            for check in sorted(kept_mart_checks, key=lambda k: k.to_user_string()):
+                context.log_event(carried_check_evaluation(check, history.checks[check]))
+
+    args = ["build", "--select", "fqn:*"]
+    if kept:
         # Cautious: a test touching a rebuilt model still runs when it also reads a kept one
         # (eager would drop it with the kept model); tests of kept models alone do not.
-        args += ["--exclude", " ".join(sorted(key.path[-1] for key in unchanged_keys)), "--indirect-selection", "cautious"]
+        args += ["--exclude", " ".join(sorted(key.path[-1] for key in kept)), "--indirect-selection", "cautious"]
     # Without the run's context, dagster-dbt runs exactly these arguments and reports every
     # test as a check evaluation, selected in the run or not (see _as_step_events).
     invocation = dbt.cli(args, manifest=manifest, dagster_dbt_translator=translator, raise_on_error=False,
@@ -106,22 +128,20 @@ def run_dbt_step(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehou
 
 def _as_step_events(context: dg.AssetExecutionContext, events: Iterable[Any]) -> list[Any]:
     """dbt's events as this step reports them: a model's materialization as its output; a test's
-    result as its check's result when the run selected the check, else logged as an evaluation
-    of it (the nightly job selects no dbt check, so that a quiet night plans and writes none and
-    every check keeps showing its last real result)."""
+    result as its check's result when the run selected the check, else as an evaluation of it
+    (logged, see _emit). The nightly job selects no dbt check, so that a quiet night plans none:
+    each check keeps showing its last real result instead of ~500 "skipped"."""
     assets_def = context.assets_def
     converted = []
     for event in events:  # held until dbt exits: its process owns the DuckDB write lock
         if isinstance(event, dg.AssetMaterialization):
-            converted.append(dg.Output(None, output_name=assets_def.get_output_name_for_asset_key(event.asset_key),
-                                       metadata=event.metadata))
+            event = dg.Output(None, output_name=assets_def.get_output_name_for_asset_key(event.asset_key),
+                              metadata=event.metadata)
         elif isinstance(event, dg.AssetCheckEvaluation) and \
                 dg.AssetCheckKey(event.asset_key, event.check_name) in context.selected_asset_check_keys:
-            converted.append(dg.AssetCheckResult(asset_key=event.asset_key, check_name=event.check_name,
-                                                 passed=event.passed, severity=event.severity, metadata=event.metadata,
-                                                 description=event.description))
-        else:
-            context.log_event(event)
+            event = dg.AssetCheckResult(asset_key=event.asset_key, check_name=event.check_name, passed=event.passed,
+                                        severity=event.severity, metadata=event.metadata, description=event.description)
+        converted.append(event)
     return converted
 
 
@@ -164,6 +184,9 @@ def _with_metadata(context: dg.AssetExecutionContext, events: list[Any], databas
                 if key.path[0] == "marts":
                     extra.update(mart_metadata(connection, key.path[-1]))
                 event = event.with_metadata({**event.metadata, **extra})
-            yield event
+            if isinstance(event, (dg.Output, dg.AssetCheckResult)):
+                yield event
+            else:  # evaluations of checks the run did not select, observations
+                context.log_event(event)
     finally:
         connection.close()
