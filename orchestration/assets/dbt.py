@@ -90,7 +90,9 @@ def run_dbt_step(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehou
         rebuilt = downstream_of_sources(manifest, changed)
         kept = [key for key in keys if key.path[-1] not in rebuilt]
         kept_marts = [key for key in kept if key.path[0] == "marts"]
-        kept_mart_checks = [check for check in assets_def.check_keys if check.asset_key in kept_marts]
+        # Every check of the node, not only those this run selected (the nightly job selects none).
+        all_checks = {spec.key for spec in assets_def.node_check_specs_by_output_name.values()}
+        kept_mart_checks = [check for check in all_checks if check.asset_key in kept_marts]
         history = last_build(context.instance, kept, kept_mart_checks)
         if history is None:
             context.log.info("this Dagster instance has no record of the last build: rebuilding every model")

@@ -155,6 +155,40 @@ def test_a_quiet_refresh_keeps_every_marts_row_count_preview_and_passed_checks(r
     assert not stale, stale[:10]
 
 
+@pytest.fixture(scope="module")
+def trade_only_refresh(quiet_refresh, refreshed, instance):
+    """A night on which only Comext changed (one month re-landed): the trade models are
+    rebuilt, the release-side ones kept."""
+    settings, _, _ = refreshed
+    with duckdb.connect(str(settings.warehouse)) as connection:
+        connection.execute("update raw.comext_eu_exports set loaded_at = loaded_at + interval 1 day "
+                           "where period_month = (select max(period_month) from raw.comext_eu_exports)")
+    before = settings.serving.stat().st_mtime_ns
+    result = run_refresh(settings, instance)
+    return result, before
+
+
+def test_a_night_that_rebuilds_some_marts_publishes_and_keeps_the_others_truthful(refreshed, trade_only_refresh,
+                                                                                 instance):
+    settings, _, full = refreshed
+    result, serving_before = trade_only_refresh
+    assert settings.serving.stat().st_mtime_ns != serving_before, "the rebuilt marts were not published"
+    rebuilt, kept = dg.AssetKey(["marts", "fct_trade_official"]), dg.AssetKey(["marts", "fct_agreement"])
+    latest = instance.get_latest_materialization_events([rebuilt, kept])
+    assert latest[rebuilt].asset_materialization.metadata["dbt_build"].value == "rebuilt in this run"
+    kept_metadata = latest[kept].asset_materialization.metadata
+    assert latest[kept].run_id == result.run_id  # materialized so that publish runs...
+    assert kept_metadata["dbt_build"].value.startswith(f"unchanged since run {full.run_id[:8]}")  # ...as it was
+    assert kept_metadata["dagster/row_count"].value > 0 and kept_metadata["preview"].value.records
+    kept_checks = [check for assets_def in build_definitions(settings).get_repository_def().assets_defs_by_key.values()
+                   for check in assets_def.check_keys if check.asset_key == kept]
+    summaries = instance.event_log_storage.get_asset_check_summary_records(kept_checks)
+    for key in kept_checks:
+        record = summaries[key].last_check_execution_record
+        assert (record.run_id, record.status.value) == (result.run_id, "SUCCEEDED"), key
+        assert record.evaluation.metadata["evaluated_in_run"].run_id == full.run_id
+
+
 def readme_queries() -> list[str]:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     return re.findall(r"```sql\n(.*?)```", readme, flags=re.S)
