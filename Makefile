@@ -21,7 +21,7 @@ $(BIN)/.installed: requirements.lock pyproject.toml
 install: $(BIN)/.installed
 
 manifest: install
-	$(BIN)/python -c "from orchestration.assets.dbt import ensure_manifest; ensure_manifest()"
+	$(BIN)/python -c "from orchestration.dbt_project import ensure_manifest; ensure_manifest()"
 
 run: install manifest
 	@mkdir -p $(DIPLOMART_DAGSTER_STORAGE)

@@ -7,7 +7,7 @@ from datetime import timedelta
 import dagster as dg
 from dagster_dbt import DbtCliResource
 
-from orchestration.assets.dbt import DBT_EXECUTABLE, DBT_PROJECT, build_dbt_assets
+from orchestration.assets.dbt import build_dbt_assets
 from orchestration.assets.press_releases import press_release_versions
 from orchestration.assets.publish import ServingResource, build_publish_asset
 from orchestration.assets.release_facts import release_facts
@@ -21,7 +21,7 @@ from orchestration.automation import (
     nightly_refresh_schedule,
     official_trade_sensor,
 )
-from orchestration.dbt_project import manifest_for_warehouse, warehouse_catalog
+from orchestration.dbt_project import DBT_EXECUTABLE, DBT_PROJECT, manifest_for_warehouse, warehouse_catalog
 from orchestration.dbt_translator import DATA_TEAM, DiplomartDbtTranslator, exposure_specs
 from orchestration.resources import SourceModeResource, WarehouseResource
 from orchestration.settings import Settings, apply_to_environment, load_settings

@@ -21,7 +21,7 @@ from orchestration.build_state import (
     last_published_build,
     record_build,
 )
-from orchestration.dbt_project import DBT_EXECUTABLE, DBT_PROJECT, ensure_manifest, prune_target_folders
+from orchestration.dbt_project import DBT_PROJECT, prune_target_folders
 from orchestration.dbt_translator import DiplomartDbtTranslator
 from orchestration.marts_metadata import mart_metadata
 from orchestration.model_metadata import column_lineage, column_schema, relation_of, row_count, warehouse_columns
@@ -33,8 +33,6 @@ from orchestration.unchanged_models import (
     last_build,
     unchanged_observation,
 )
-
-__all__ = ["DBT_EXECUTABLE", "DBT_PROJECT", "DBT_BUILD_TAG", "build_dbt_assets", "ensure_manifest"]
 
 OP_NAME = "diplomart_dbt_models"
 
@@ -76,14 +74,16 @@ def run_dbt_step(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehou
     if changed == []:
         # Nothing is materialized: every model keeps its last build on its page and every
         # check its result; the publish step is skipped (the serving file is current).
-        history = context.instance.get_latest_materialization_events(keys)
-        for key in keys:
-            event = history.get(key)
-            context.log_event(unchanged_observation(key, event and (
-                event.run_id, event.timestamp, event.asset_materialization.metadata)))
-        context.log.info(f"dbt build skipped: no raw input and no model changed since the last green build; "
-                         f"the {len(keys)} models, their checks and the serving file stand as last built")
-        return
+        history = last_build(context.instance, keys)
+        if history is None:
+            context.log.info("this Dagster instance has no record of the last build: rebuilding every model")
+            changed = None
+        else:
+            for key in keys:
+                context.log_event(unchanged_observation(key, history.materializations[key]))
+            context.log.info(f"dbt build skipped: no raw input and no model changed since the last green build; "
+                             f"the {len(keys)} models, their checks and the serving file stand as last built")
+            return
 
     kept: list[dg.AssetKey] = []
     if changed:
@@ -131,7 +131,7 @@ def run_dbt_step(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehou
 def _as_step_events(context: dg.AssetExecutionContext, events: Iterable[Any]) -> list[Any]:
     """dbt's events as this step reports them: a model's materialization as its output; a test's
     result as its check's result when the run selected the check, else as an evaluation of it
-    (logged, see _emit). The nightly job selects no dbt check, so that a quiet night plans none:
+    (logged by _with_metadata). The nightly job selects no dbt check, so that a quiet night plans none:
     each check keeps showing its last real result instead of ~500 "skipped"."""
     assets_def = context.assets_def
     converted = []

@@ -289,7 +289,7 @@ def test_two_builds_of_the_same_raw_tables_give_identical_marts_ten_times_in_a_r
     tie made 1 in 7 identical builds differ). dbt runs in this process, for speed."""
     from dbt.cli.main import dbtRunner
 
-    from orchestration.assets.dbt import ensure_manifest
+    from orchestration.dbt_project import ensure_manifest
     from orchestration.build_state import input_tables
 
     raw_tables = [table for table, _ in input_tables(json.loads(Path(ensure_manifest()).read_text()))]

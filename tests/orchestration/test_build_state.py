@@ -82,7 +82,7 @@ def test_editing_a_model_changes_the_code_fingerprint(tmp_path):
 
 def test_the_compared_tables_are_the_dbt_sources_with_their_load_stamps(tmp_path):
     """The real project: every raw table dbt reads is compared, by the column its writers stamp."""
-    from orchestration.assets.dbt import ensure_manifest
+    from orchestration.dbt_project import ensure_manifest
 
     manifest = json.loads(Path(ensure_manifest()).read_text())
     tables = input_tables(manifest)
