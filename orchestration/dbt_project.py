@@ -73,6 +73,18 @@ def with_catalog(manifest: dict[str, Any], catalog: str) -> dict[str, Any]:
     return manifest
 
 
+def keep_partial_parse(invocation_target: Path, project: DbtProject = DBT_PROJECT) -> None:
+    """Offer the next dbt invocation this one's partial parse.
+
+    dagster-dbt seeds each invocation with target/partial_parse.msgpack, which the parse above
+    wrote for the placeholder warehouse: dbt then sees another profile and parses everything
+    again (~8 s here). The file of a build against the real warehouse saves that next time
+    (dbt checks it itself and parses in full when anything it depends on changed)."""
+    built = invocation_target / "partial_parse.msgpack"
+    if built.exists():
+        shutil.copyfile(built, Path(project.project_dir) / "target" / "partial_parse.msgpack")
+
+
 def prune_target_folders(target_dir: Path, prefix: str, keep: int = KEEP_TARGET_FOLDERS) -> list[Path]:
     """Remove all but the `keep` newest `<prefix>-*` invocation folders; returns the removed ones."""
     folders = sorted((p for p in target_dir.glob(f"{prefix}-*") if p.is_dir()), key=lambda p: p.stat().st_mtime)

@@ -21,7 +21,7 @@ from orchestration.build_state import (
     last_published_build,
     record_build,
 )
-from orchestration.dbt_project import DBT_PROJECT, prune_target_folders
+from orchestration.dbt_project import DBT_PROJECT, keep_partial_parse, prune_target_folders
 from orchestration.dbt_translator import DiplomartDbtTranslator
 from orchestration.marts_metadata import mart_metadata
 from orchestration.model_metadata import column_lineage, column_schema, relation_of, row_count, warehouse_columns
@@ -124,6 +124,7 @@ def run_dbt_step(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehou
     yield from _with_metadata(context, events, warehouse.database, manifest, translator, invocation.target_path)
     prune_target_folders(invocation.target_path.parent, OP_NAME)
     _raise_unless_successful(invocation)
+    keep_partial_parse(invocation.target_path)
     with warehouse.connect() as connection:
         record_build(connection, "full", inputs, datetime.now(timezone.utc).replace(tzinfo=None))
 
