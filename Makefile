@@ -21,7 +21,7 @@ $(BIN)/.installed: requirements.lock pyproject.toml
 install: $(BIN)/.installed
 
 manifest: install
-	$(BIN)/python -c "from orchestration.assets.dbt import ensure_manifest; ensure_manifest()"
+	$(BIN)/python -c "from orchestration.dbt_project import ensure_manifest; ensure_manifest()"
 
 run: install manifest
 	@mkdir -p $(DIPLOMART_DAGSTER_STORAGE)
@@ -30,9 +30,12 @@ run: install manifest
 test: install manifest
 	$(BIN)/pytest -p no:cacheprovider -q
 
+# The code location comes from pyproject.toml's [tool.dagster]: module orchestration.definitions,
+# named diplomart. DAGSTER_PORT=3101 make dev for another port.
+DAGSTER_PORT ?= 3000
 dev: install manifest
 	@mkdir -p $(DIPLOMART_DAGSTER_STORAGE)
-	$(BIN)/dagster dev -m orchestration.definitions
+	$(BIN)/dagster dev -p $(DAGSTER_PORT)
 
 # Fetch every source live and rewrite the embedded snapshot with what it answered.
 record: install manifest

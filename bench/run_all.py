@@ -6,7 +6,8 @@
 
 Order: end to end, scale, serving (on the serving file of scale's largest size, which scale
 copies to bench/results/serving-<size>.duckdb; built by bench_serving.py itself when scale
-did not run), then extraction throughput (bench_extraction.py) last. Results as
+did not run), extraction throughput (bench_extraction.py), then a quiet night against a full
+one through `dagster dev` (bench_quiet_night.py). Results as
 JSON in bench/results/; the summary tables go into docs/benchmarks.md by hand.
 """
 from __future__ import annotations
@@ -24,7 +25,7 @@ PYTHON = sys.executable
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", choices=["small", "large"], default="small")
-    ap.add_argument("--only", help="comma-separated subset of: end_to_end,scale,serving,extraction")
+    ap.add_argument("--only", help="comma-separated subset of: end_to_end,scale,serving,extraction,quiet_night")
     args = ap.parse_args()
     # scale leaves its largest serving file for the serving benchmark, which otherwise
     # builds the same marts again (minutes at the large size)
@@ -35,6 +36,7 @@ def main() -> int:
         "scale": [PYTHON, str(BENCH / "bench_scale.py"), "--size", args.size, "--serving-out", str(largest_serving)],
         "serving": serving,
         "extraction": [PYTHON, str(BENCH / "bench_extraction.py"), "--n", "10000" if args.size == "small" else "30000"],
+        "quiet_night": [PYTHON, str(BENCH / "bench_quiet_night.py")],
     }
     chosen = args.only.split(",") if args.only else list(steps)
     if "scale" in chosen:

@@ -6,7 +6,9 @@ marts, and one new release would rebuild every trade model too. The state
 covers every raw table dbt reads (row count and newest load time: every write
 path stamps its rows, and an unchanged slice is not rewritten) and the
 project's code (the checksums dbt records in the manifest). It is stored only
-after a successful build, so a failed or killed build is always redone.
+after a successful build ("full"), and copied when the marts of that build
+were published ("published"): a build whose publish failed is redone, so the
+serving file never stays behind the warehouse.
 """
 from __future__ import annotations
 
@@ -19,15 +21,10 @@ from typing import Any
 
 import duckdb
 
-# (table, the column every write path stamps) for every raw table dbt reads.
-INPUT_TABLES = (
-    ("press_release_versions", "first_fetched_at"),
-    ("release_facts", "extracted_at"),
-    ("release_extractions", "extracted_at"),
-    ("bns_trade_by_country", "loaded_at"),
-    ("comext_eu_exports", "loaded_at"),
-)
 SOURCE_NAME = "raw"
+# A run tagged diplomart/dbt_build=full rebuilds every model and runs every test whatever
+# changed (the full_rebuild job carries the tag; any run can be given it in the Launchpad).
+DBT_BUILD_TAG = "diplomart/dbt_build"
 
 STATE_DDL = """
 create schema if not exists ops;
@@ -61,10 +58,35 @@ def code_fingerprint(manifest: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps([nodes, macros, sorted(manifest.get("sources", {}))]).encode()).hexdigest()
 
 
+class UnstampedSourceError(ValueError):
+    """A dbt source table without a loaded_at_field: the dbt step could not tell whether it changed."""
+
+
+def input_tables(manifest: dict[str, Any]) -> list[tuple[str, str]]:
+    """(table, the column every write path stamps) for every raw table dbt reads.
+
+    Read from the dbt sources (their `loaded_at_field`, which `dbt source freshness` uses
+    too), so a table added to _sources.yml is compared without a second list to keep
+    in step; one without a loaded_at_field is an error, never a table silently ignored.
+    """
+    tables = []
+    for source in manifest["sources"].values():
+        if source["source_name"] != SOURCE_NAME:
+            continue
+        stamp = source.get("loaded_at_field")
+        if not stamp:
+            raise UnstampedSourceError(
+                f"dbt source {SOURCE_NAME}.{source['name']} has no loaded_at_field: give it the column every "
+                "write path stamps, so that the dbt step sees when the table changes"
+            )
+        tables.append((source["name"], stamp))
+    return sorted(tables)
+
+
 def current_inputs(connection: duckdb.DuckDBPyConnection, manifest: dict[str, Any]) -> BuildInputs:
     tables = {}
-    for table, stamp in INPUT_TABLES:
-        # Identifiers are the constants above, never data.
+    for table, stamp in input_tables(manifest):
+        # Identifiers come from the project's own dbt sources, never from data.
         count, newest = connection.execute(f"select count(*), max({stamp}) from raw.{table}").fetchone()
         tables[table] = f"{count}:{newest}"
     return BuildInputs(code=code_fingerprint(manifest), tables=tables)
@@ -77,6 +99,22 @@ def last_built_inputs(connection: duckdb.DuckDBPyConnection, scope: str) -> Buil
         return None
     state = json.loads(row[0])
     return BuildInputs(code=state["code"], tables=state["tables"])
+
+
+def last_published_build(connection: duckdb.DuckDBPyConnection) -> BuildInputs | None:
+    """The inputs of the last green build, if its marts were published; else None (rebuild)."""
+    built = last_built_inputs(connection, "full")
+    return built if built is not None and last_built_inputs(connection, "published") == built else None
+
+
+def record_published(connection: duckdb.DuckDBPyConnection, published_at: datetime) -> None:
+    """The marts of the last green build are in the serving file."""
+    connection.execute(STATE_DDL)
+    connection.execute(
+        "insert or replace into ops.dbt_build_state "
+        "select 'published', state, ? from ops.dbt_build_state where build_scope = 'full'",
+        [published_at],
+    )
 
 
 def record_build(connection: duckdb.DuckDBPyConnection, scope: str, inputs: BuildInputs, built_at: datetime) -> None:

@@ -1,12 +1,13 @@
 """The diplomart code location: every asset, check, job, schedule and resource."""
 from __future__ import annotations
 
+import inspect
 from datetime import timedelta
 
 import dagster as dg
 from dagster_dbt import DbtCliResource
 
-from orchestration.assets.dbt import DBT_EXECUTABLE, DBT_PROJECT, build_dbt_assets
+from orchestration.assets.dbt import build_dbt_assets
 from orchestration.assets.press_releases import press_release_versions
 from orchestration.assets.publish import ServingResource, build_publish_asset
 from orchestration.assets.release_facts import release_facts
@@ -14,36 +15,46 @@ from orchestration.assets.trade_statistics import bns_edition_catalogue, bns_tra
 from orchestration.automation import (
     bns_refresh,
     comext_refresh,
+    full_rebuild,
     new_release_sensor,
     nightly_refresh,
     nightly_refresh_schedule,
     official_trade_sensor,
 )
+from orchestration.dbt_project import DBT_EXECUTABLE, DBT_PROJECT, manifest_for_warehouse, warehouse_catalog
+from orchestration.dbt_translator import DATA_TEAM, DiplomartDbtTranslator, exposure_specs
 from orchestration.resources import SourceModeResource, WarehouseResource
 from orchestration.settings import Settings, apply_to_environment, load_settings
 
-
-MART_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=26), warn_window=timedelta(hours=24))
+RAW_ASSETS = (press_release_versions, release_facts, bns_edition_catalogue, bns_trade_by_country, comext_eu_exports)
+# What every nightly_refresh materializes, whatever it finds: not refreshed for 26 hours (one
+# missed night plus slack) shows as stale. The marts are not on this list: a mart changes only
+# when its inputs do, so its last build may rightly be days old.
+NIGHTLY_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=26), warn_window=timedelta(hours=24))
+READ_EVERY_NIGHT = {press_release_versions.key, bns_edition_catalogue.key}
 
 
 def build_definitions(settings: Settings | None = None) -> dg.Definitions:
     settings = settings or load_settings()
     apply_to_environment(settings)
-    dbt_models = build_dbt_assets()
-    mart_keys = [key for key in dbt_models.keys if key.path[0] == "marts"]
-    defs = dg.Definitions(
+    translator = DiplomartDbtTranslator(DBT_PROJECT, settings.serving)
+    manifest = manifest_for_warehouse(settings.warehouse)
+    dbt_models = build_dbt_assets(manifest, translator, settings.serving)
+    published = build_publish_asset([key for key in dbt_models.keys if key.path[0] == "marts"])
+    return dg.Definitions(
         assets=[
-            press_release_versions,
-            release_facts,
-            bns_edition_catalogue,
-            bns_trade_by_country,
-            comext_eu_exports,
+            *(as_raw_table(asset, warehouse_catalog(settings.warehouse)) for asset in RAW_ASSETS),
             dbt_models,
-            build_publish_asset(mart_keys),
+            published,
+            *exposure_specs(manifest, translator, published.key),
         ],
-        jobs=[nightly_refresh, bns_refresh, comext_refresh],
+        jobs=[nightly_refresh, full_rebuild, bns_refresh, comext_refresh],
         schedules=[nightly_refresh_schedule],
         sensors=[new_release_sensor, official_trade_sensor],
+        # One process per run, steps in it one after another: the steps share the one
+        # DuckDB writer anyway, and a process per step would re-import the code location
+        # (~5 s) for each of them.
+        executor=dg.in_process_executor,
         resources={
             "warehouse": WarehouseResource(database=str(settings.warehouse)),
             "source_mode": SourceModeResource(mode=settings.source_mode),
@@ -51,11 +62,24 @@ def build_definitions(settings: Settings | None = None) -> dg.Definitions:
             "serving": ServingResource(serving_path=str(settings.serving), parquet_dir=str(settings.parquet_dir)),
         },
     )
-    # A mart not refreshed for 26 hours (one missed night plus slack) shows as stale in the UI.
-    return defs.map_resolved_asset_specs(
-        func=lambda spec: dg.apply_freshness_policy(spec, MART_FRESHNESS),
-        selection=dg.AssetSelection.key_prefixes(["marts"], ["serving"]),
-    )
+
+
+def as_raw_table(assets_def: dg.AssetsDefinition, catalog: str) -> dg.AssetsDefinition:
+    """A Python landing asset as the UI shows it: in group `raw` with the other raw tables,
+    owned, named by its table in the warehouse, linked to the code that writes it."""
+    compute = assets_def.op.compute_fn.decorated_fn
+    source = dg.LocalFileCodeReference(file_path=inspect.getsourcefile(compute),
+                                       line_number=inspect.getsourcelines(compute)[1])
+    return assets_def.map_asset_specs(lambda spec: spec.replace_attributes(
+        group_name="raw",
+        owners=[DATA_TEAM],
+        freshness_policy=NIGHTLY_FRESHNESS if spec.key in READ_EVERY_NIGHT else spec.freshness_policy,
+        metadata={
+            **spec.metadata,
+            "dagster/table_name": f"{catalog}.{'.'.join(spec.key.path)}",
+            "dagster/code_references": dg.CodeReferencesMetadataValue(code_references=[source]),
+        },
+    ))
 
 
 defs = build_definitions()

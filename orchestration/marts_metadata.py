@@ -1,6 +1,7 @@
 """What an engineer sees of a mart in the Dagster UI: row count, a preview, and a chart."""
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import dagster as dg
@@ -39,12 +40,60 @@ CHARTS = {
 }
 
 
+# What a preview shows first, and in which order: the columns an analyst reads (not md5 keys),
+# the rows that matter most (the latest, the largest).
+PREVIEWS = {
+    "bridge_event_participant": (
+        ["name", "title", "level", "side", "country_iso3", "event_id"], "country_iso3 nulls last, name, event_id"),
+    "dim_country": (
+        ["country_iso3", "country_name_en", "country_name_ru", "region", "sub_region", "is_eu", "is_eaeu", "is_cis"],
+        "country_iso3"),
+    "dim_date": (["date_day", "year", "quarter", "month_name", "iso_week", "day_name", "is_weekend"], "date_day"),
+    "dim_official": (
+        ["name", "title", "level", "country_iso3", "event_count", "first_seen_date", "last_seen_date"],
+        "event_count desc, name, official_id"),
+    "dim_press_release": (
+        ["published_date", "project", "lang", "title", "version_number", "is_current", "url"],
+        "published_at_utc desc, project, lang, item_id, version_number"),
+    "fct_agreement": (
+        ["release_published_date", "counterpart_iso3", "agreement_status", "agreement_type", "title", "field"],
+        "release_published_date desc, agreement_id"),
+    "fct_diplomatic_event": (
+        ["event_date", "event_type", "counterpart_iso3", "level", "direction", "location_city", "reporting_release_count"],
+        "event_date desc nulls last, event_id"),
+    "fct_investment_reported": (
+        ["release_published_date", "counterpart_iso3", "metric", "direction", "year_from", "year_to", "value_usd",
+         "value", "currency", "qualifier"],
+        "release_published_date desc, investment_figure_id"),
+    "fct_trade_official": (
+        ["year", "counterpart_iso3", "source", "flow_from_kazakhstan", "value_usd", "edition_year", "months_covered"],
+        "year desc, value_usd desc nulls last, trade_official_id"),
+    "fct_trade_reported": (
+        ["release_published_date", "counterpart_iso3", "metric", "year", "value_usd", "qualifier", "kind"],
+        "release_published_date desc, trade_figure_id"),
+    "mart_bilateral_scorecard": (
+        ["counterpart_iso3", "year", "turnover_usd", "exports_usd", "imports_usd", "events_total", "visits_in",
+         "visits_out", "agreements_signed", "mirror_ratio"],
+        "turnover_usd is null, year desc, turnover_usd desc, counterpart_iso3"),
+    "mart_trade_reconciliation": (
+        ["release_published_date", "counterpart_iso3", "metric", "year", "quoted_value_usd", "official_value_usd",
+         "gap_usd", "match_status"],
+        "abs_gap_usd desc nulls last, trade_figure_id"),
+}
+
+
 def mart_metadata(connection: duckdb.DuckDBPyConnection, table: str) -> dict[str, Any]:
-    """Row count, a Markdown preview and, for some marts, a Markdown bar chart."""
+    """Row count, a preview table and, for some marts, a Markdown bar chart."""
     relation = f'marts."{table}"'  # table names come from the dbt manifest, not from data
+    columns, order = PREVIEWS[table]
+    # Column names and order are the module's PREVIEWS constants, double-quoted.
+    column_list = ", ".join(f'"{c}"' for c in columns)
+    preview = preview_table(connection.execute(
+        f"select {column_list} from {relation} order by {order} limit {PREVIEW_ROWS}"
+    ))
     metadata: dict[str, Any] = {
         "dagster/row_count": int(connection.execute(f"select count(*) from {relation}").fetchone()[0]),
-        "preview": dg.MetadataValue.md(_markdown_table(connection.execute(f"select * from {relation} limit {PREVIEW_ROWS}"))),
+        "preview": preview,
     }
     if table in CHARTS:
         title, query = CHARTS[table]
@@ -53,6 +102,13 @@ def mart_metadata(connection: duckdb.DuckDBPyConnection, table: str) -> dict[str
         except duckdb.Error as error:  # a chart must never fail a build
             metadata["chart"] = dg.MetadataValue.text(f"chart unavailable: {error}")
     return metadata
+
+
+def preview_table(result: duckdb.DuckDBPyConnection) -> dg.TableMetadataValue:
+    """Rows as a Dagster table: the UI shows it as a table, with the column types."""
+    schema = dg.TableSchema(columns=[dg.TableColumn(name=d[0], type=str(d[1]).lower()) for d in result.description])
+    records = [dg.TableRecord({d[0]: _cell(v) for d, v in zip(result.description, row)}) for row in result.fetchall()]
+    return dg.MetadataValue.table(records=records, schema=schema)
 
 
 def bar_chart(rows: list[tuple[str, float]]) -> str:
@@ -65,15 +121,9 @@ def bar_chart(rows: list[tuple[str, float]]) -> str:
     return "```\n" + "\n".join(lines) + "\n```"
 
 
-def _markdown_table(result: duckdb.DuckDBPyConnection) -> str:
-    columns = [d[0] for d in result.description]
-    rows = result.fetchall()
-    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    for row in rows:
-        lines.append("| " + " | ".join(_cell(v) for v in row) + " |")
-    return "\n".join(lines)
-
-
-def _cell(value: Any) -> str:
-    text = "" if value is None else str(value)
-    return text.replace("|", "\\|").replace("\n", " ")[:80]
+def _cell(value: Any) -> str | int | float | bool | None:
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value[:120] if isinstance(value, str) else value
+    if isinstance(value, Decimal):
+        return float(value)
+    return str(value)

@@ -1,10 +1,13 @@
 """The last step of a refresh: publish the marts to the BI serving file and Parquet."""
 
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Sequence
 
 import dagster as dg
 
+from orchestration.build_state import record_published
+from orchestration.dbt_translator import DATA_TEAM
 from orchestration.resources import WarehouseResource
 from orchestration.serving import publish
 
@@ -23,10 +26,13 @@ def build_publish_asset(mart_keys: Sequence[dg.AssetKey]) -> dg.AssetsDefinition
         group_name="serving",
         kinds={"duckdb", "parquet"},
         pool="duckdb_writer",
+        owners=[DATA_TEAM],
         description="serving.duckdb (read-only for BI) and one Parquet file per mart, replaced atomically after a green build.",
     )
     def published_marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource, serving: ServingResource):
         marts = publish(Path(warehouse.database), Path(serving.serving_path), Path(serving.parquet_dir))
+        with warehouse.connect() as connection:
+            record_published(connection, datetime.now(timezone.utc).replace(tzinfo=None))
         context.log.info(f"published {len(marts)} marts to {serving.serving_path}")
         return dg.MaterializeResult(
             metadata={

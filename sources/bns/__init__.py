@@ -8,10 +8,9 @@ from sources.bns.parser import (
     UnsupportedFormatError,
     parse_workbook,
 )
-from sources.bns.revisions import latest_by_period
 
 __all__ = [
     "BnsLayoutError", "Edition", "ParsedWorkbook", "Problem", "UnmappedPartnerError", "UnsupportedFormatError",
-    "check_turnover_identity", "check_unique_partners", "check_world_total", "latest_by_period", "list_editions",
+    "check_turnover_identity", "check_unique_partners", "check_world_total", "list_editions",
     "load_edition", "parse_workbook", "run_checks",
 ]

@@ -1,4 +1,4 @@
-"""Every column of every mart (schema `marts`) is documented and has a data test.
+"""Every column of every mart (schema `marts`) is documented, typed and tested; every rule is named.
 
 The warehouse issue asks for it: BI reads the marts, so each column says what it
 means and something checks that it holds. The manifest comes from a fresh
@@ -105,6 +105,44 @@ def test_every_mart_column_has_a_data_test(manifest):
                       for column in node["columns"]
                       if column.lower() not in tested.get(node["unique_id"], set()))
     assert not untested, f"mart columns without a data test: {untested}"
+
+
+def test_every_mart_is_an_enforced_contract_with_typed_columns(manifest):
+    """The marts are the serving file's API: a changed column name or type fails the build."""
+    marts = _mart_models(manifest)
+    not_enforced = sorted(name for name, node in marts.items() if not node["config"]["contract"]["enforced"])
+    untyped = sorted(f"{name}.{column}" for name, node in marts.items()
+                     for column, spec in node["columns"].items() if not spec.get("data_type"))
+    assert not not_enforced, f"marts without an enforced contract: {not_enforced}"
+    assert not untyped, f"mart columns without a data_type: {untyped}"
+
+
+# Tests that state a rule of their own (not one column's null, unique, accepted values,
+# range or reference): each needs a name saying the rule and a description (shown as the
+# Dagster check's name and description).
+RULE_TESTS = {"expression_is_true", "unique_combination_of_columns", "turnover_equals_exports_plus_imports",
+              "exactly_one_per_group"}
+
+
+def test_every_rule_test_is_named_and_described(manifest):
+    unnamed = []
+    for node in manifest["nodes"].values():
+        if node["resource_type"] != "test":
+            continue
+        kind = (node.get("test_metadata") or {}).get("name")
+        if kind is not None and kind not in RULE_TESTS:
+            continue
+        if not (node.get("description") or "").strip() or (kind and node["name"].startswith(kind)):
+            unnamed.append(node["name"])
+    assert not unnamed, f"rule tests without a name of their own or a description: {unnamed}"
+
+
+def test_generic_tests_are_named_as_dbt_utils_names_them(manifest):
+    """A dbt engineer recognises accepted_range, not_empty_string...: no home-made synonyms."""
+    kinds = {(node.get("test_metadata") or {}).get("name") for node in manifest["nodes"].values()
+             if node["resource_type"] == "test"}
+    assert not kinds & {"within_range", "non_negative", "not_blank"}
+    assert {"accepted_range", "not_empty_string", "expression_is_true", "unique_combination_of_columns"} <= kinds
 
 
 def test_the_coverage_check_sees_an_untested_column(manifest):

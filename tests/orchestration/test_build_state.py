@@ -1,11 +1,18 @@
 """Which part of the dbt build a run must redo."""
 from datetime import datetime
 
+import json
+from pathlib import Path
+
+import pytest
+
 from orchestration import warehouse
 from orchestration.build_state import (
     BuildInputs,
+    UnstampedSourceError,
     current_inputs,
     downstream_of_sources,
+    input_tables,
     last_built_inputs,
     record_build,
     unchanged_nodes,
@@ -23,7 +30,11 @@ MANIFEST = {
         "test.diplomart.not_null_x": {"name": "not_null_x", "resource_type": "test", "checksum": {"checksum": "g"}},
     },
     "macros": {},
-    "sources": {"source.diplomart.raw.press_release_versions": {}, "source.diplomart.raw.bns_trade_by_country": {}},
+    "sources": {
+        f"source.diplomart.raw.{table}": {"source_name": "raw", "name": table, "loaded_at_field": stamp}
+        for table, stamp in [("press_release_versions", "first_fetched_at"), ("bns_trade_by_country", "loaded_at"),
+                             ("comext_eu_exports", "loaded_at")]
+    },
     "child_map": {
         "source.diplomart.raw.press_release_versions": ["model.diplomart.stg_releases"],
         "source.diplomart.raw.bns_trade_by_country": ["model.diplomart.stg_bns"],
@@ -67,3 +78,27 @@ def test_editing_a_model_changes_the_code_fingerprint(tmp_path):
         "name": "stg_bns", "resource_type": "model", "checksum": {"checksum": "edited"}}}}
     with warehouse.connect(tmp_path / "w.duckdb") as connection:
         assert current_inputs(connection, edited).code != current_inputs(connection, MANIFEST).code
+
+
+def test_the_compared_tables_are_the_dbt_sources_with_their_load_stamps(tmp_path):
+    """The real project: every raw table dbt reads is compared, by the column its writers stamp."""
+    from orchestration.dbt_project import ensure_manifest
+
+    manifest = json.loads(Path(ensure_manifest()).read_text())
+    tables = input_tables(manifest)
+    assert dict(tables) == {
+        "press_release_versions": "first_fetched_at", "release_facts": "extracted_at",
+        "release_extractions": "extracted_at", "bns_trade_by_country": "loaded_at", "comext_eu_exports": "loaded_at",
+    }
+    with warehouse.connect(tmp_path / "w.duckdb") as connection:
+        assert set(current_inputs(connection, manifest).tables) == {table for table, _ in tables}
+
+
+def test_a_new_source_table_is_compared_and_one_without_a_stamp_is_refused():
+    extra = {"source_name": "raw", "name": "imf_trade", "loaded_at_field": "loaded_at"}
+    manifest = {**MANIFEST, "sources": {**MANIFEST["sources"], "source.diplomart.raw.imf_trade": extra}}
+    assert ("imf_trade", "loaded_at") in input_tables(manifest)
+    unstamped = {**manifest, "sources": {**manifest["sources"],
+                                         "source.diplomart.raw.imf_trade": {**extra, "loaded_at_field": None}}}
+    with pytest.raises(UnstampedSourceError, match="raw.imf_trade has no loaded_at_field"):
+        input_tables(unstamped)

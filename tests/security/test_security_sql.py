@@ -44,12 +44,15 @@ ALLOWED: dict[tuple[str, str, frozenset[str]], str] = {
         "table names from mart_tables() (the serving file's catalog), double-quoted",
     ("orchestration/marts_metadata.py", "mart_metadata", frozenset({"relation"})):
         "relation is marts.\"<dbt model name>\" built from the asset key, i.e. from the dbt manifest",
-    ("orchestration/marts_metadata.py", "mart_metadata", frozenset({"relation", "PREVIEW_ROWS"})):
-        "dbt model relation as above; PREVIEW_ROWS is an int constant",
+    ("orchestration/marts_metadata.py", "mart_metadata", frozenset({"column_list", "relation", "order", "PREVIEW_ROWS"})):
+        "dbt model relation as above; column list and order are the module's PREVIEWS literals (columns "
+        "double-quoted); PREVIEW_ROWS is an int constant",
+    ("orchestration/model_metadata.py", "row_count", frozenset({"schema", "table"})):
+        "schema and alias of one of the project's own dbt models, from its manifest, double-quoted",
     ("orchestration/marts_metadata.py", "mart_metadata", frozenset({"<opaque: query>"})):
         "chart queries are literals of the module's CHARTS table, keyed by mart name",
     ("orchestration/build_state.py", "*", frozenset({"stamp", "table"})):
-        "table and timestamp column come from a literal list of raw tables in the module",
+        "table and timestamp column are the project's own dbt sources (name, loaded_at_field) in its manifest",
 }
 
 

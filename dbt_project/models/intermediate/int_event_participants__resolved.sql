@@ -18,7 +18,7 @@ events as (
 
 participants as (
 
-    select * from {{ ref('stg_extraction__event_participants') }}
+    select * from {{ ref('int_release_facts__event_participants') }}
 
 ),
 
@@ -37,11 +37,11 @@ identified as (
         fact_to_event.event_id,
         coalesce(participants.country_iso3, 'organisation') as country_key,
         coalesce(participants.surname_match_key, participants.name_normalised) as surname_key,
-        md5(concat_ws('|',
-            coalesce(participants.country_iso3, 'organisation'),
-            coalesce(participants.surname_match_key, participants.name_normalised),
-            left(participants.name_normalised, 1)
-        ))                                                  as spelling_identity,
+        {{ surrogate_key([
+            "coalesce(participants.country_iso3, 'organisation')",
+            'coalesce(participants.surname_match_key, participants.name_normalised)',
+            'left(participants.name_normalised, 1)',
+        ]) }}                                                as spelling_identity,
         participants.name,
         participants.name_normalised,
         participants.title,
@@ -73,7 +73,7 @@ resolved as (
 )
 
 select
-    md5(concat_ws('|', event_id, official_id))   as event_participant_key,
+    {{ surrogate_key(['event_id', 'official_id']) }} as event_participant_key,
     event_id,
     official_id,
     name,

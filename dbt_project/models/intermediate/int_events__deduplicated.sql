@@ -18,13 +18,13 @@ with
 
 events as (
 
-    select * from {{ ref('stg_extraction__events') }}
+    select * from {{ ref('int_release_facts__events') }}
 
 ),
 
 participants as (
 
-    select * from {{ ref('stg_extraction__event_participants') }}
+    select * from {{ ref('int_release_facts__event_participants') }}
 
 ),
 
@@ -137,12 +137,12 @@ dated_reports as (
         clustered.*,
         cluster_dates.cluster_event_date,
         cluster_dates.cluster_date_source,
-        md5(concat_ws('|',
-            cast(cluster_dates.cluster_event_date as varchar),
-            clustered.counterpart_key,
-            clustered.event_type,
-            clustered.principal_key
-        )) as event_id
+        {{ surrogate_key([
+            'cluster_dates.cluster_event_date',
+            'clustered.counterpart_key',
+            'clustered.event_type',
+            'clustered.principal_key',
+        ]) }} as event_id
     from clustered
     inner join cluster_dates using (counterpart_key, event_type, principal_key, cluster_number)
 
@@ -169,13 +169,13 @@ undated_reports as (
         keyed.*,
         cast(null as date) as cluster_event_date,
         'unknown'          as cluster_date_source,
-        md5(concat_ws('|',
-            'undated',
-            coalesce(story_anchor_of_each_release.anchor_event_id, keyed.release_version_key),
-            keyed.counterpart_key,
-            keyed.event_type,
-            keyed.principal_key
-        )) as event_id
+        {{ surrogate_key([
+            "'undated'",
+            'coalesce(story_anchor_of_each_release.anchor_event_id, keyed.release_version_key)',
+            'keyed.counterpart_key',
+            'keyed.event_type',
+            'keyed.principal_key',
+        ]) }} as event_id
     from keyed
     left join story_anchor_of_each_release using (release_version_key)
     where keyed.dedup_date is null
@@ -214,12 +214,13 @@ deduplicated as (
         ---------- ids
         event_id,
 
-        ---------- the contact
-        any_value(cluster_event_date)                           as event_date,
-        any_value(cluster_date_source)                          as date_source,
-        any_value(event_type)                                   as event_type,
-        any_value(counterpart_iso3)                             as counterpart_iso3,
-        nullif(any_value(principal_key), '')                    as principal_key,
+        ---------- the contact (date, type, counterpart and principal are part of event_id:
+        ---------- one value per event, taken with min() so the choice is never arbitrary)
+        min(cluster_event_date)                                 as event_date,
+        min(cluster_date_source)                                as date_source,
+        min(event_type)                                         as event_type,
+        min(counterpart_iso3)                                   as counterpart_iso3,
+        nullif(min(principal_key), '')                          as principal_key,
         bool_or(is_subject)                                     as is_subject,
         arg_min(location_city, report_rank) filter (where location_city is not null)
                                                                 as location_city,

@@ -1,5 +1,6 @@
 -- One row per person seen taking part in an event (identified across spellings
--- and languages; see int_event_participants__resolved).
+-- and languages; see int_event_participants__resolved). Every choice below ends
+-- in a tie-break by value, so two builds of the same input agree row for row.
 with
 
 participations as (
@@ -23,21 +24,61 @@ dated as (
     from participations
     inner join events using (event_id)
 
+),
+
+spellings as (
+
+    select
+        official_id,
+        name,
+        name_normalised,
+        is_cyrillic,
+        count(*) as times_named
+    from dated
+    group by all
+
+),
+
+-- the most frequent Latin spelling; a Cyrillic one only for people never named in Latin
+preferred_spelling as (
+
+    select official_id, name, name_normalised
+    from spellings
+    qualify row_number() over (
+        partition by official_id
+        order by is_cyrillic, times_named desc, name, name_normalised
+    ) = 1
+
+),
+
+people as (
+
+    select
+        official_id,
+        -- the title and rank as last seen (people are promoted); on one day, the higher rank
+        first(title order by event_date desc nulls last, {{ official_level_rank('level') }}, title) as title,
+        first(level order by event_date desc nulls last, {{ official_level_rank('level') }}, title) as level,
+        -- one value per official: the country is part of official_id, the side follows from it
+        min(country_iso3)                                   as country_iso3,
+        min(side)                                           as side,
+        min(event_date)                                     as first_seen_date,
+        max(event_date)                                     as last_seen_date,
+        count(distinct event_id)                            as event_count
+    from dated
+    group by official_id
+
 )
 
 select
-    official_id,
-    -- the most frequent Latin spelling; a Cyrillic one only for people never named in Latin
-    coalesce(mode(name) filter (where not is_cyrillic), mode(name))     as name,
-    coalesce(mode(name_normalised) filter (where not is_cyrillic), mode(name_normalised))
-                                                                        as name_normalised,
-    -- the title and rank as last seen (people are promoted)
-    arg_max(title, coalesce(event_date, date '1900-01-01'))             as title,
-    arg_max(level, coalesce(event_date, date '1900-01-01'))             as level,
-    any_value(country_iso3)                                             as country_iso3,
-    any_value(side)                                                     as side,
-    min(event_date)                                                     as first_seen_date,
-    max(event_date)                                                     as last_seen_date,
-    count(distinct event_id)                                            as event_count
-from dated
-group by official_id
+    people.official_id,
+    preferred_spelling.name,
+    preferred_spelling.name_normalised,
+    people.title,
+    people.level,
+    people.country_iso3,
+    people.side,
+    people.first_seen_date,
+    people.last_seen_date,
+    people.event_count
+from people
+inner join preferred_spelling using (official_id)

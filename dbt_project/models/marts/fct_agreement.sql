@@ -5,7 +5,7 @@ with
 
 agreements as (
 
-    select * from {{ ref('stg_extraction__agreements') }}
+    select * from {{ ref('int_release_facts__agreements') }}
 
 )
 

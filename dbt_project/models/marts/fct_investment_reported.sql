@@ -3,7 +3,7 @@ with
 
 figures as (
 
-    select * from {{ ref('stg_extraction__investment_figures') }}
+    select * from {{ ref('int_release_facts__investment_figures') }}
 
 )
 

@@ -58,7 +58,7 @@ comext_annual as (
         partner_iso3,
         period_year,
         flow,
-        any_value(currency)                                   as currency,
+        min(currency)                                         as currency,  -- one currency per reporter (EUR)
         sum(value)                                            as value_eur,
         -- a year still being published (or with gaps) is partial: flag, don't hide
         count(distinct period_month) filter (where value is not null) as months_covered
@@ -100,7 +100,7 @@ unioned as (
 )
 
 select
-    md5(concat_ws('|', source, reporter_iso3, partner_iso3, year, flow)) as trade_official_id,
+    {{ surrogate_key(['source', 'reporter_iso3', 'partner_iso3', 'year', 'flow']) }} as trade_official_id,
     source,
     reporting_side,
     reporter_iso3,

@@ -4,7 +4,7 @@ with
 
 figures as (
 
-    select * from {{ ref('stg_extraction__trade_figures') }}
+    select * from {{ ref('int_release_facts__trade_figures') }}
 
 )
 

@@ -95,7 +95,7 @@ spine as (
 )
 
 select
-    md5(concat_ws('|', spine.counterpart_iso3, spine.year)) as scorecard_key,
+    {{ surrogate_key(['spine.counterpart_iso3', 'spine.year']) }} as scorecard_key,
     spine.counterpart_iso3,
     spine.year,
 

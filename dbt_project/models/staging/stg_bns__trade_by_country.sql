@@ -12,7 +12,7 @@ renamed as (
 
     select
         ---------- ids
-        md5(concat_ws('|', edition_year, period_year, coalesce(partner_iso3, aggregate_code, partner_name_ru)))
+        {{ surrogate_key(['edition_year', 'period_year', 'coalesce(partner_iso3, aggregate_code, partner_name_ru)']) }}
                                                   as bns_trade_row_key,
         edition_year,
         period_year,

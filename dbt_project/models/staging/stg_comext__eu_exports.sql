@@ -11,7 +11,7 @@ renamed as (
 
     select
         ---------- ids
-        md5(concat_ws('|', reporter_name, partner_iso2, period_month, flow)) as comext_row_key,
+        {{ surrogate_key(['reporter_name', 'partner_iso2', 'period_month', 'flow']) }} as comext_row_key,
 
         ---------- reporter: an EU member state, or an aggregate (EU27, euro area) without ISO codes
         reporter_iso2,

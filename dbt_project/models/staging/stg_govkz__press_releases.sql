@@ -13,8 +13,8 @@ renamed as (
 
     select
         ---------- ids
-        md5(concat_ws('|', source, project, item_id, lang))               as release_key,
-        md5(concat_ws('|', source, project, item_id, lang, content_hash)) as release_version_key,
+        {{ surrogate_key(['source', 'project', 'item_id', 'lang']) }} as release_key,
+        {{ surrogate_key(['source', 'project', 'item_id', 'lang', 'content_hash']) }} as release_version_key,
         source,
         project,
         item_id,

@@ -3,7 +3,7 @@ with
 
 facts as (
 
-    select * from {{ ref('stg_extraction__release_facts') }}
+    select * from {{ ref('int_release_facts__current') }}
     where fact_type = 'trade_figure'
 
 ),

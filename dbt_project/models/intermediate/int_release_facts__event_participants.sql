@@ -1,12 +1,12 @@
 -- One row per person named as taking part in an event fact.
 -- A table: unnesting the JSON lists and normalising every name is the dearest
--- staging step, and a dozen tests and two intermediate models read the result.
+-- step of the fact models, and a dozen tests and two intermediate models read the result.
 {{ config(materialized='table') }}
 with
 
 events as (
 
-    select * from {{ ref('stg_extraction__release_facts') }}
+    select * from {{ ref('int_release_facts__current') }}
     where fact_type = 'event'
 
 ),
@@ -29,7 +29,7 @@ renamed as (
 
     select
         ---------- ids
-        md5(concat_ws('|', fact_id, participant_index))  as event_participant_id,
+        {{ surrogate_key(['fact_id', 'participant_index']) }}  as event_participant_id,
         fact_id                                          as event_fact_id,
         participant_index,
 
