@@ -20,8 +20,11 @@ VOLATILE_COLUMN = re.compile(r"(loaded|fetched|extracted|published|built)_at")
 
 
 def run_refresh(settings):
-    defs = build_definitions(settings)
-    result = execute_full_refresh(defs, dg.DagsterInstance.ephemeral())
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("DIPLOMART_WAREHOUSE", str(settings.warehouse))
+        env.setenv("DIPLOMART_SERVING", str(settings.serving))
+        env.setenv("DIPLOMART_SOURCE_MODE", "snapshot")
+        result = execute_full_refresh(build_definitions(), dg.DagsterInstance.ephemeral(), modes=dict(settings.modes))
     failures = [e.message for e in result.all_events if e.is_failure]
     assert result.success, failures
     return result
@@ -144,7 +147,7 @@ def test_each_mart_materialization_shows_rows_a_preview_and_for_trade_a_chart(re
     _, _, result = refreshed
     metadata = {
         tuple(m.asset_key.path): m.metadata
-        for m in result.asset_materializations_for_node("diplomart_dbt_models")
+        for m in result.build.asset_materializations_for_node("diplomart_dbt_models")
     }
     scorecard = metadata[("marts", "mart_bilateral_scorecard")]
     assert scorecard["dagster/row_count"].value > 0

@@ -18,12 +18,10 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def defs(tmp_path_factory):
+def defs():
     from orchestration.definitions import build_definitions
-    from orchestration.settings import load_settings
 
-    root = tmp_path_factory.mktemp("defs")
-    return build_definitions(load_settings({"DIPLOMART_WAREHOUSE": str(root / "w.duckdb")}))
+    return build_definitions()
 
 
 def graph_of(defs: dg.Definitions) -> dict:

@@ -17,7 +17,7 @@ import duckdb
 import pytest
 
 import reliability_support as support
-from orchestration.settings import PROJECT_ROOT
+from orchestration.settings import PROJECT_ROOT, load_settings
 from sources.govkz import GovKzSettings, fetch_releases
 from sources.http import HttpClient
 
@@ -160,7 +160,7 @@ def test_a_read_timeout_is_retried(tmp_path):
         fake.add(item)
     fake.start()
     try:
-        settings = GovKzSettings.from_env({"DIPLOMART_GOVKZ_BASE_URL": fake.base_url, "DIPLOMART_GOVKZ_REQUESTS_PER_SECOND": "0"})
+        settings = load_settings({"DIPLOMART_GOVKZ_BASE_URL": fake.base_url, "DIPLOMART_GOVKZ_REQUESTS_PER_SECOND": "0"}).govkz
         settings = replace(settings, http=replace(settings.http, read_timeout_s=0.3, backoff_base_s=0.01))
         planned = inject(fake, NEWS_PATH, "delay", 2, seconds=1.0)
         with HttpClient(settings.http) as http:

@@ -40,7 +40,7 @@ ALLOWED: dict[tuple[str, str, frozenset[str]], str] = {
         "table names read from the warehouse catalog (information_schema), double-quoted",
     ("orchestration/serving.py", "publish", frozenset({"MART_SCHEMA", "table", "_sql_path(_building(parquet))"})):
         "COPY TO takes no parameters; catalog table name and our own output path, quotes escaped",
-    ("orchestration/run.py", "run_nightly_refresh", frozenset({"table"})):
+    ("orchestration/run.py", "print_summary", frozenset({"table"})):
         "table names from mart_tables() (the serving file's catalog), double-quoted",
     ("orchestration/marts_metadata.py", "mart_metadata", frozenset({"relation"})):
         "relation is marts.\"<dbt model name>\" built from the asset key, i.e. from the dbt manifest",
