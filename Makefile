@@ -50,4 +50,4 @@ docs: install manifest
 	cd dbt_project && DIPLOMART_WAREHOUSE=$${DIPLOMART_WAREHOUSE:-$(CURDIR)/data/warehouse.duckdb} ../$(BIN)/dbt docs generate --profiles-dir .
 
 clean:
-	rm -rf data/warehouse.duckdb* data/serving dbt_project/target .dagster_home
+	rm -rf data/warehouse.duckdb* data/serving data/logs dbt_project/target .dagster_home

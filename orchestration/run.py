@@ -254,7 +254,7 @@ def print_summary(refresh: Refresh, settings: Settings, seconds: float, console:
         verdict = f"FAILED: {', '.join(failed)} failed; the marts were built from what the raw tables hold"
     else:
         verdict = "succeeded"
-    print(f"\nnightly_refresh {verdict} in {seconds:.1f} s", file=console)
+    print(f"\nnightly_refresh {verdict} ({seconds:.1f} s)", file=console)
     print(f"warehouse: {settings.warehouse}", file=console)
     print(f"serving:   {settings.serving} (BI opens this one, read-only)", file=console)
     if settings.serving.exists():

@@ -89,7 +89,7 @@ def press_release_versions(context: dg.AssetExecutionContext, warehouse: Warehou
             **report.metadata(),
             "requests": int(result.stats.get("requests", 0)),
             "retries": int(result.stats.get("retries", 0)),
-            "history_start": str(since.date()) if since and _starts_at_first_month(context) else "none",
+            **({"history_start": str(govkz.oldest_date or "none")} if _starts_at_first_month(context) else {}),
             "oldest_fetched": str(min((r["published_at_utc"] for r in result.releases), default=None)),
             "dagster/row_count": int(total_versions),
         }
