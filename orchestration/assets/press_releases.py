@@ -153,10 +153,10 @@ def _split_kept_elsewhere(connection, releases: list[dict]) -> tuple[list[dict],
     from sources.govkz.parser import MISMATCH, make_reject
 
     owners = stored_under_another_project(connection, releases)
-    kept = [r for r, owner in zip(releases, owners) if owner is None]
+    kept = [r for r, owner in zip(releases, owners, strict=True) if owner is None]
     elsewhere = [
         make_reject(r["project"], r["item_id"], r["lang"], f"already stored under project {owner}", r["raw_json"], kind=MISMATCH)
-        for r, owner in zip(releases, owners) if owner is not None
+        for r, owner in zip(releases, owners, strict=True) if owner is not None
     ]
     return kept, elsewhere
 

@@ -5,13 +5,12 @@ from sources.bns.parser import (
     BnsLayoutError,
     ParsedWorkbook,
     UnmappedPartnerError,
-    UnsupportedFormatError,
     parse_workbook,
 )
 from sources.bns.revisions import latest_by_period
 
 __all__ = [
-    "BnsLayoutError", "Edition", "ParsedWorkbook", "Problem", "UnmappedPartnerError", "UnsupportedFormatError",
+    "BnsLayoutError", "Edition", "ParsedWorkbook", "Problem", "UnmappedPartnerError",
     "check_turnover_identity", "check_unique_partners", "check_world_total", "latest_by_period", "list_editions",
     "load_edition", "parse_workbook", "run_checks",
 ]

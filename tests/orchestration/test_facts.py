@@ -3,7 +3,6 @@ import json
 from datetime import datetime
 
 import pandas as pd
-import pytest
 
 from orchestration import warehouse
 from orchestration.facts import fact_rows, land_facts

@@ -18,7 +18,7 @@ land_release_versions = press_releases.land_release_versions
 
 
 def land_then_pause(*args, **kwargs):
-    counts = land_release_versions(*args, **kwargs)
+    land_release_versions(*args, **kwargs)
     Path(sys.argv[1]).write_text("versions committed; nothing after them\n")
     time.sleep(600)
     raise SystemExit("pause_after_landing: not killed within 600 s")

@@ -6,7 +6,6 @@ warehouse and marts are those of a run that was never interrupted - nothing lost
 duplicated. BI's serving file is not touched by either killed run."""
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess

@@ -18,7 +18,7 @@ import pytest
 
 import reliability_support as support
 from orchestration.settings import PROJECT_ROOT, load_settings
-from sources.govkz import GovKzSettings, fetch_releases
+from sources.govkz import fetch_releases
 from sources.http import HttpClient
 
 sys.path.insert(0, str(PROJECT_ROOT / "tests" / "sources"))

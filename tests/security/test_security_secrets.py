@@ -19,7 +19,7 @@ import pytest
 from orchestration.definitions import build_definitions
 from orchestration.partitions import full_history_tags
 from orchestration.settings import load_settings
-from sources.govkz import GovKzSettings, fetch_releases
+from sources.govkz import fetch_releases
 from sources.http import BadResponse, HostNotAllowed, HttpClient, HttpSettings, ResponseTooLarge, RetriesExhausted, redact_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sources"))
