@@ -25,6 +25,8 @@ FACT_LISTS = {
     "investment_figures": "investment_figure",
 }
 VERSION_KEY = ("source", "project", "item_id", "lang", "content_hash")
+# What one extraction of a version writes: its facts, and the mark that it was read.
+EXTRACTION_TABLES = ("raw.release_facts", "raw.release_extractions")
 
 
 def fact_rows(version: dict[str, Any], extraction: dict[str, Any]) -> list[dict[str, Any]]:
@@ -103,24 +105,16 @@ def land_facts(
         with transaction(connection):
             # Deleting first makes a re-run of the same versions (after a crash
             # between here and the commit of a previous attempt) replace, not add.
-            connection.execute(
-                """
-                delete from raw.release_facts f
-                using extracted_versions e
-                where f.source = e.source and f.project = e.project and f.item_id = e.item_id
-                  and f.lang = e.lang and f.content_hash = e.content_hash
-                  and f.extractor_version = e.extractor_version
-                """
-            )
-            connection.execute(
-                """
-                delete from raw.release_extractions r
-                using extracted_versions e
-                where r.source = e.source and r.project = e.project and r.item_id = e.item_id
-                  and r.lang = e.lang and r.content_hash = e.content_hash
-                  and r.extractor_version = e.extractor_version
-                """
-            )
+            for table in EXTRACTION_TABLES:
+                connection.execute(
+                    f"""
+                    delete from {table} t
+                    using extracted_versions e
+                    where t.source = e.source and t.project = e.project and t.item_id = e.item_id
+                      and t.lang = e.lang and t.content_hash = e.content_hash
+                      and t.extractor_version = e.extractor_version
+                    """  # noqa: S608 -- table: one of the module's EXTRACTION_TABLES
+                )
             if not facts.empty:
                 connection.execute("insert into raw.release_facts by name select * from incoming_facts")
             connection.execute("insert into raw.release_extractions by name select * from extracted_versions")

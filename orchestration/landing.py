@@ -93,6 +93,36 @@ def land_and_quarantine(
 
 
 @dataclass(frozen=True)
+class SliceTable:
+    """A raw table that a source fills slice by slice (a BNS edition, a range of Comext months)."""
+
+    table: str
+    slice_column: str
+    model: type[pa.DataFrameModel]
+    source: str
+    entity: str
+    record_key: Callable[[dict[str, Any]], str]
+
+
+def land_slices(
+    connection: duckdb.DuckDBPyConnection, target: SliceTable, rows: list[dict[str, Any]], slices: list[Any], *, now: datetime
+) -> LandingReport:
+    """The slices `slices` of `target` hold exactly the valid `rows` afterwards; the others are quarantined."""
+    return land_and_quarantine(
+        connection,
+        rows=rows,
+        model=target.model,
+        land=lambda connection, valid: replace_slice(
+            connection, table=target.table, frame=valid, slice_column=target.slice_column, slice_values=slices, loaded_at=now
+        ),
+        source=target.source,
+        entity=target.entity,
+        record_key=target.record_key,
+        rejected_at=now,
+    )
+
+
+@dataclass(frozen=True)
 class ReleaseLandingCounts:
     new_releases: int
     edited_releases: int

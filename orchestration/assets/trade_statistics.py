@@ -9,11 +9,21 @@ from datetime import date, datetime, timezone
 
 import dagster as dg
 
-from orchestration.landing import land_and_quarantine, replace_slice
+from orchestration.landing import SliceTable, land_slices
 from orchestration.partitions import bns_editions, comext_months
 from orchestration.settings import SOURCE_NAMES, mode_variable
 from orchestration.resources import BnsResource, ComextResource, SourceResource, WarehouseResource
 from schemas.raw_tables import BnsTradeRow, ComextExportRow
+
+# Each edition, and each range of months, replaces its own slice of the table.
+BNS_TRADE = SliceTable(
+    "raw.bns_trade_by_country", "edition_year", BnsTradeRow, source="bns", entity="trade_by_country",
+    record_key=lambda row: f"{row.get('source_file')}:{row.get('sheet_name')}:{row.get('row_number')}",
+)
+COMEXT_EXPORTS = SliceTable(
+    "raw.comext_eu_exports", "period_month", ComextExportRow, source="comext", entity="eu_exports",
+    record_key=lambda row: f"{row.get('reporter_name')}/{row.get('period_month')}/{row.get('flow')}",
+)
 
 
 @dg.asset(
@@ -88,19 +98,7 @@ def bns_trade_by_country(context: dg.AssetExecutionContext, warehouse: Warehouse
         problems.extend(parsed.problems)
 
     with warehouse.connect() as connection:
-        report = land_and_quarantine(
-            connection,
-            rows=rows,
-            model=BnsTradeRow,
-            land=lambda connection, valid: replace_slice(
-                connection, table="raw.bns_trade_by_country", frame=valid,
-                slice_column="edition_year", slice_values=years, loaded_at=now,
-            ),
-            source="bns",
-            entity="trade_by_country",
-            record_key=lambda row: f"{row.get('source_file')}:{row.get('sheet_name')}:{row.get('row_number')}",
-            rejected_at=now,
-        )
+        report = land_slices(connection, BNS_TRADE, rows, years, now=now)
     yield dg.MaterializeResult(
         metadata={
             "source_mode": bns.source_mode.value,
@@ -133,19 +131,7 @@ def comext_eu_exports(context: dg.AssetExecutionContext, warehouse: WarehouseRes
     months = [date.fromisoformat(k) for k in context.partition_keys]
     rows = [r for r in comext.load(start_period=months[0].strftime("%Y-%m")) if months[0] <= r["period_month"] <= months[-1]]
     with warehouse.connect() as connection:
-        report = land_and_quarantine(
-            connection,
-            rows=rows,
-            model=ComextExportRow,
-            land=lambda connection, valid: replace_slice(
-                connection, table="raw.comext_eu_exports", frame=valid,
-                slice_column="period_month", slice_values=months, loaded_at=now,
-            ),
-            source="comext",
-            entity="eu_exports",
-            record_key=lambda row: f"{row.get('reporter_name')}/{row.get('period_month')}/{row.get('flow')}",
-            rejected_at=now,
-        )
+        report = land_slices(connection, COMEXT_EXPORTS, rows, months, now=now)
     return dg.MaterializeResult(
         metadata={
             "source_mode": comext.source_mode.value,

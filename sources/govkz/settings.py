@@ -51,6 +51,3 @@ class GovKzSettings:
 
     def referer(self, project: str) -> str:
         return self.referer_template.format(project=project)
-
-    def human_url(self, project: str, item_id: str, lang: str) -> str:
-        return self.human_url_template.format(project=project, item_id=item_id, lang=lang)
