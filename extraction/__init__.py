@@ -1,4 +1,4 @@
-"""Rule-based fact extraction from Kazakh MFA press releases (see docs/CONTRACTS.md, "Extraction")."""
+"""Fact extraction from Kazakh MFA press releases (the contract: docs/CONTRACTS.md, "Extraction")."""
 from .extract import extract
 from .version import EXTRACTOR_VERSION
 

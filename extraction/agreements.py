@@ -1,80 +1,18 @@
-"""Agreements: a document noun ("Memorandum of Understanding on ...", "Joint Action Plan",
-"intergovernmental agreement on air services") plus a status cue in its sentence.
+"""Agreements of one sentence: a document noun ("Memorandum of Understanding on ...", "Joint Action
+Plan", "intergovernmental agreement on air services") with what the sentence says happened to it.
 
-Status: planned ("planned for signing", "to be signed") is checked before signed
-("signed", "adopted", "the signing of"), then discussed ("discussed", "explore").
-No cue, no fact: "the Agreement on the JCPOA was noted" is a mention, not news.
-Generic plurals ("draft agreements", "13 treaties") are not facts; a counted
-plural ("Six new Memoranda") is that many facts.  "The Memorandum provides ..."
-refers back to one already found.
+Status: the status word nearest the document ("signed", "to be signed", "discussed"); "the draft"
+that is being discussed is discussed.  No status word, no fact ("the Agreement was noted" is a
+mention, not news) — except a bare list of documents right after a signing.  Generic plurals
+("agreements reached", "draft agreements") are no documents; a counted plural ("two memoranda") is
+that many.  The counterpart is decided by the release rules (release.py).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-_NOUN = re.compile(
-    r"\b(?:(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+)?(?:new\s+)?"
-    r"(?P<mods>(?:(?:[A-Z][\w\-’']*|(?i:intergovernmental|interagency|bilateral|joint|comprehensive|strategic|final|"
-    r"air\s+services|air\s+communication|visa[\s-]free|visa|free\s+trade|extradition|readmission|investment\s+protection))\s+){0,6})"
-    r"(?P<noun>(?i:Memorand(?:um|a)(?:\s+of\s+Understanding)?|MoUs?|Agreements?|Protocols?|Treat(?:y|ies)|Declarations?|"
-    r"Programmes?|Programs?|Road\s?maps?|Action\s+Plans?|Plans?\s+of\s+(?:Action|Consultations|Joint\s+Actions|Measures)|Contracts?|Conventions?|Joint\s+Statements?|"
-    r"Communiqu[eé]s?|Charters?|arrangements?|minutes(?=\s+of\s+the\s+(?:\w+\s+){0,3}(?:session|meeting)))|Initiatives?|Statements?|"
-    r"Strateg(?:y|ies))\b"
-)
-_COMPLEMENT = re.compile(r"\s+(?:on|of|between|for|in\s+the\s+field\s+of|in\s+the\s+fields\s+of|until|to\s+\d{4})\b[^.;]{0,160}?"
-                         r"(?=,\s+(?:which|as\s+well|and\s+(?:a|an|the)\b|while|whereas|but|although|[a-z]+ing\b)|\s+and\s+(?:a|an)\s|"
-                         r"\s+and\s+(?:considered|discussed|agreed|noted|stressed|emphasi[sz]ed|expressed|reviewed|exchanged|"
-                         r"welcomed|called|reaffirmed|confirmed|highlighted|decided)\b|\s+(?:was|were|is|are|has|have|will|planned|signed|which)\b|[.;:]|$)",
-                         re.IGNORECASE)
-_PLANNED = re.compile(r"\b(?:planned\s+for\s+signing|to\s+be\s+signed|will\s+(?:be\s+)?sign\w*|plan\w*\s+to\s+sign|intend\w*\s+to\s+sign|"
-                      r"agreed\s+to\s+sign|expected\s+to\s+(?:be\s+)?sign\w*|prepar\w+|draft|to\s+conclude|upcoming\s+signing|"
-                      r"ready\s+to\s+sign|readiness\s+to\s+sign|for\s+signing|to\s+sign)\b", re.IGNORECASE)
-# More planned cues, tried only when one of _PLANNED_EXTRA_KEYS is in the sentence: "procedures for its signing",
-# "the early signing of", "expected to result in the signing", "are expected to adopt"
-_PLANNED_EXTRA = re.compile(r"\b(?:for\s+(?:its|their)\s+(?:early\s+|speedy\s+)?signing|(?:early|speedy|swift|prompt|soonest)\s+signing|"
-                            r"towards?\s+(?:the\s+)?signing|expected\s+to\s+(?:\w+\s+){1,3}(?:the\s+)?signing|"
-                            r"(?:expected|due|set)\s+to\s+(?:be\s+)?adopt\w*|will\s+(?:be\s+)?adopt\w*)\b", re.IGNORECASE)
-_PLANNED_EXTRA_KEYS = ("its signing", "their signing", "early signing", "speedy signing", "swift signing", "prompt signing",
-                       "soonest signing", "toward", "expected to", "adopt")
-_SIGNED = re.compile(r"\b(?:signed|signing|adopted|approved|concluded|inked|ratified|entered\s+into\s+force|in\s+force|anniversary|"
-                     r"exchanged\s+the\s+instruments|entry\s+into\s+force)\b", re.IGNORECASE)
-_DISCUSSED = re.compile(r"\b(?:discuss\w*|explor\w*|consider\w*|review\w*|negotiat\w*|work(?:ing)?\s+on|elaborat\w*|"
-                        r"finali[sz]\w*|agreed\s+to\s+develop|proposed)\b", re.IGNORECASE)
-_VIEWS = re.compile(r"\bexchang\w*\s+(?:of\s+)?views\b", re.IGNORECASE)  # "exchanged views on the draft ...": discussed
-# Every alternative of _PLANNED / _SIGNED / _DISCUSSED contains one of these (lowercase) substrings.
-_PLANNED_KEYS = ("plann", "sign", "prepar", "draft", "conclude", "for signing", "plan")
-_SIGNED_KEYS = ("sign", "adopted", "approved", "concluded", "inked", "ratified", "force", "anniversary", "instruments")
-_DISCUSSED_KEYS = ("discuss", "explor", "consider", "review", "negotiat", "work", "elaborat", "finali", "develop",
-                   "proposed")
-# Every alternative of _NOUN's noun group contains one of these (lowercase) substrings.
-_NOUN_KEYS = ("memorand", "agreement", "protocol", "treat", "declaration", "program", "road", "plan",
-              "contract", "convention", "statement", "communiq", "charter", "arrangement", "minutes", "strateg")
-_MOU = re.compile(r"\bmous?\b")  # "MoU" is a word, not the "mou" of "amounted"
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_TYPES = [
-    ("memorandum", r"memorand|mou"), ("action_plan", r"action\s+plan|plan\s+of\s+(?:action|consultations|joint\s+actions|measures)"), ("roadmap", r"road\s?map"),
-    ("protocol", r"protocol|minutes"), ("treaty", r"treat"), ("programme", r"strateg"), ("declaration", r"declaration|statement|communiqu"),
-    ("programme", r"program"), ("contract", r"contract"), ("agreement", r"agreement|arrangement|convention|charter"),
-]
-_FIELDS = [
-    ("economic", r"trade|econom|invest|financ|custom|tax|business|industr|commerc"),
-    ("education", r"educat|universit|student|academic|scien|research"),
-    ("legal", r"legal|criminal|extradit|justice|law\b|judicial|intellectual\s+property"),
-    ("transport", r"air\s+services|railway|transport|logistic|aviation|connectivity|transit"),
-    ("energy", r"energy|gas\b|oil\b|nuclear|uranium|hydro"),
-    ("diplomatic", r"consultations|foreign\s+ministr|diplomat|visa|foreign\s+service|friendship|partnership|political"),
-    ("security", r"security|defen[cs]e|military|terror"),
-    ("culture", r"cultur|tourism|sport|media"),
-    ("health", r"health|medic|pharma"),
-    ("agriculture", r"agricultur|food|veterinar|phytosanit"),
-    ("technology", r"digital|technolog|innovation|space|standards"),
-    ("environment", r"ecolog|environment|climate|forest|water|waste"),
-]
+from .analysis import KAZ, SentenceAnalysis
 
-
-_DETERMINER = re.compile(r"(?:The|This|That|These|Those|A|An|Our|Its)\s+")
-_REFERS_BACK = re.compile(r"\b(?:the|this|that)\s*$")
 
 
 @dataclass
@@ -83,215 +21,315 @@ class Agreement:
     status: str
     title: str
     field: str | None
+    sentence_index: int
     start: int
     end: int
-    count: int = 1
     keywords: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)  # foreign countries named in the title
     organisation_party: bool = False  # "between Kazakhstan and the EU": the other party is no country
+    sentence_countries: list[str] = field(default_factory=list)
+    count: int = 1
+    refers_back: bool = False  # "the Memorandum" with nothing more: possibly one already found
+    counterpart: str | None = None  # decided by the release rules
+    names: frozenset[str] = frozenset()  # the title's proper words ("Blue Peace"): the same document named again
+    venue_country: str | None = None  # the country of a city named in the sentence ("... in Dushanbe")
 
 
-_TYPES_RX = [(t, re.compile(rx)) for t, rx in _TYPES]
-_FIELDS_RX = [(f, re.compile(rx)) for f, rx in _FIELDS]  # run on the lowercased title
-
-
-def _type_of(noun: str) -> str:
-    low = noun.lower()
-    return next((t for t, rx in _TYPES_RX if rx.search(low)), "other")
-
-
-def _field_of(title: str) -> str | None:
-    low = title.lower()
-    return next((f for f, rx in _FIELDS_RX if rx.search(low)), None)
-
-
-# Word-level pre-filter (see sentences.sentence_words): a _NOUN match has its noun's first word, and a
-# _PACKAGE match its last, as a whole word of the sentence (it starts after \b or \s and ends at \b or \s).
-# Without one of them the sentence yields no agreement.  (ASCII sentences only: "Communiqué" is not ASCII.)
-_NOUN_WORDS = frozenset(b"""memorandum memoranda mou mous agreement agreements protocol protocols treaty treaties
-declaration declarations programme programmes program programs road roadmap roadmaps action plan plans contract
-contracts convention conventions joint communique communiques charter charters arrangement arrangements initiative
-initiatives statement statements documents minutes strategy strategies""".split())
-
-
-def find_agreements(text: str, start: int, end: int, previous_signed: bool,
-                    words: set[bytes] | None = None) -> list[Agreement]:
-    """Agreements named in one sentence.  `previous_signed`: the sentence before reported a signing,
-    so a bare list of documents continues it.  `words`: sentences.sentence_words of the sentence, when
-    the caller has it (None: not ASCII, or not computed)."""
-    if words is not None and _NOUN_WORDS.isdisjoint(words):
+def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreement]:
+    docs = sa.layer("document")
+    if not docs:
         return []
-    sentence = text[start:end]
-    low = sentence.lower()
-    if not any(map(low.__contains__, _NOUN_KEYS)) and not ("mou" in low and _MOU.search(low)) \
-            and not ("initiative" in low or "documents" in low):
-        return []  # no document noun, no agreement (cheap pre-filter for _NOUN)
-    planned = _PLANNED.search(sentence) if any(map(low.__contains__, _PLANNED_KEYS)) else None
-    extra = (_PLANNED_EXTRA.search(sentence) if (planned is None or planned.group().lower() == "draft")
-             and any(map(low.__contains__, _PLANNED_EXTRA_KEYS)) else None)
-    if planned and planned.group().lower() == "draft" and not _PLANNED.search(sentence, planned.end()) \
-            and not extra and (_DISCUSSED.search(sentence) or ("views" in low and _VIEWS.search(sentence))):
-        # "discussed the draft agreement on ...": a document under discussion, no signing announced
-        status = "discussed"
-    elif planned or extra:
-        status = "planned"
-    elif any(map(low.__contains__, _SIGNED_KEYS)) and _SIGNED.search(sentence):
-        status = "signed"
-    elif any(map(low.__contains__, _DISCUSSED_KEYS)) and _DISCUSSED.search(sentence) \
-            or ("views" in low and _VIEWS.search(sentence)):
-        status = "discussed"
-    else:
-        status = "signed" if previous_signed else None
-    if status is None:
-        return []
-    found: list[Agreement] = []
-    pos = start
-    while True:
-        m = _NOUN.search(text, pos, end)
-        if not m:
-            break
-        noun = m.group("noun")
-        comp = _COMPLEMENT.match(text, m.end(), end)
-        title_end = comp.end() if comp else m.end()
-        pos = max(title_end, m.end())
-        plural = (noun.lower().endswith(("s", "ies", "memoranda")) and not noun.lower().endswith(("ss",))
-                  and noun.lower() != "minutes" and noun.split()[0].lower() != "plan")
-        count = m.group("count")
-        if noun.lower() == "minutes" and (count or mods_has_digit_before(text, start, m.start())):
-            continue  # "talked for 30 minutes of the session": a duration, not the minutes of a session
-        mods = m.group("mods") or ""
-        determiner = _DETERMINER.match(mods)
-        if determiner:  # a capitalised sentence-initial article is not part of the title
-            mods = mods[determiner.end():]
-        before = text[max(start, m.start() - 6):m.start()].lower() + ("the " if determiner else "")
-        if plural and not count and not (status == "signed" and noun.lower() == "contracts"):
-            continue  # "draft agreements", "13 treaties": no countable document
-        if not comp and not mods.strip() and _REFERS_BACK.search(before):
-            continue  # "The Memorandum contains ...": refers back
-        if not comp and not mods.strip() and not noun[0].isupper() and not count and " " not in noun:
-            continue  # a bare common noun: "reach agreement" (not "a joint statement", "an action plan")
-        n = (_NUMBERS.get(count.lower()) or int(count)) if count else 1
-        title = " ".join(text[m.end("mods") - len(mods) if mods else m.start("noun"):title_end].split())
-        organisation_party = _between_organisation(text, m.start("noun"), title_end)
-        if organisation_party and not _KAZAKH_PARTY.search(text, m.start("noun"), title_end):
-            continue  # "the agreement between the EU and Viet Nam": not a document of two countries
-        if not organisation_party and ("ccession" in text[max(start, m.start() - 60):m.start()]
-                                       or "ccede" in text[max(start, m.start() - 60):m.start()]
-                                       or "Quadrilateral" in mods or "Multilateral" in mods):
-            # "accession to the Quadrilateral Traffic in Transit Agreement": a multilateral document, no
-            # country is its other party
-            organisation_party = bool(_ACCESSION_BEFORE.search(text, max(start, m.start() - 60), m.start())
-                                      or _MULTILATERAL_MODS.search(mods))
-        own = _own_status(text, start, m.start(), title_end)
-        found.append(Agreement(_type_of(noun), own or status, title, _field_of(title), m.start(), title_end, n,
-                               _keywords(title, noun), organisation_party))
-    package = (_PACKAGE.search(sentence) if status in ("signed", "planned") and any(map(low.__contains__, _PACKAGE_KEYS))
-               else None)
-    if package and not any(a.start <= start + package.start() < a.end for a in found):
-        # "a package of intergovernmental documents was also signed": one fact for the set
-        title = " ".join(package.group().split())
-        found.append(Agreement("agreement", status, title, _field_of(sentence[package.end():package.end() + 80]),
-                               start + package.start(), start + package.end(), 1, _keywords(title, package.group("pnoun"))))
-    counted = (_COUNTED_DOCS.search(sentence) if status in ("signed", "planned") and ("documents" in low or "commercial" in low)
-               else None)
-    if counted and not package and not any(a.start <= start + counted.start() < a.end for a in found):
-        # "six commercial agreements worth $310 million were signed", "more than 20 cooperation documents":
-        # one fact for the set, as for a package
-        title = " ".join(counted.group().split())
-        found.append(Agreement("contract" if counted.group("ckind").lower() in ("commercial", "business") else "other",
-                               status, title, _field_of(sentence[counted.end():counted.end() + 80]),
-                               start + counted.start(), start + counted.end(), 1, _keywords(title, counted.group("cnoun"))))
-    return found
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    statuses = sa.layer("document_status")
+    place_tokens = {i for m in sa.mentions for i in range(m.first, m.last) if m.kind in ("organisation", "region")}
+    title_tokens = {i for m in sa.layer("title") for i in range(m.first, m.last)}
+    out: list[Agreement] = []
+    previous_doc_end = -10
+    for d in docs:
+        if any(i in place_tokens or i in title_tokens for i in range(d.first, d.last)):
+            continue  # "Collective Security Treaty Organization", "Chief of Protocol": a name, an office
+        if d.first >= 1 and toks[d.first - 1].text == "(" and d.first - previous_doc_end <= 2:
+            continue  # "Memorandum of Understanding (MOU)": the same document abbreviated
+        previous_doc_end = d.last
+        if d.entry.phrase == "minutes" and not _minutes_of_a_session(sa, d.last):
+            continue  # "talked for 30 minutes": a duration
+        noun = sa.span_text(d.first, d.last)
+        low = noun.lower()
+        mods_first = _mods_start(sa, d.first)
+        comp_last = _complement_end(sa, d.last)
+        count = _count(sa, mods_first)
+        head = low.split()[0]  # "plan of consultations": the plan is one
+        plural = (head.endswith(("s", "memoranda")) and not head.endswith(("ss", "us")) and d.value != "other"
+                  and head != "minutes") or d.entry.phrase == "documents"
+        has_mods = mods_first < d.first
+        org_owned = any(m.kind == "organisation" and mods_first <= m.first < d.first for m in sa.mentions)
+        verb_after = _passive_after(sa, d.last)  # "a memorandum was signed on ..."
+        if verb_after and comp_last == d.last:
+            comp_last = _complement_end(sa, verb_after[1])
+            if comp_last == verb_after[1]:
+                comp_last = d.last
+        has_comp = comp_last > d.last
+        status = _own_status(sa, statuses, comp_last) or _status_of(sa, statuses, d.first, d.last, previous_signed)
+        if status is None:
+            continue
+        if org_owned and status != "signed":
+            continue  # "the draft CICA Charter", "the EU Strategy for Central Asia": an organisation's own
+        if d.entry.phrase == "minutes" and d.first >= 1 and toks[d.first - 1].kind == "num":
+            continue  # "for 30 minutes": a duration
+        package = _package_before(sa, mods_first)
+        if d.entry.phrase == "documents" and not (has_mods and (count or package or (
+                has_comp and toks[d.last].key in w.generic_documents_topic and status == "signed"))):
+            continue  # "several documents were signed", "a number of documents": none named
+        if d.entry.phrase == "documents" and count and d.last < len(toks) and any(
+                t.key in w.including for t in toks[d.last:d.last + 6]):
+            continue  # "9 documents were signed, including an agreement on ...": the named one is the fact
+        if _reached(sa, d):
+            continue  # "the agreements reached", "an agreement was reached": consensus, not a document
+        if plural and not count and d.value != "other" and not (
+                d.value == "contract" and has_mods and status == "signed"):
+            continue  # "draft agreements", "the agreements of the Summit": no countable document
+        if not has_mods and not has_comp and not count and " " not in noun and not verb_after:
+            continue  # a bare noun: "reach agreement", "signed a Memorandum" and nothing more
+        if low == "statement" and not has_mods:
+            continue  # "said in a statement"
+        if low in ("program", "programme", "strategy", "plan", "deal", "deals") and not noun[0].isupper() \
+                and status == "discussed" and not has_mods:
+            continue  # "the program of reforms was discussed": a policy, not a document
+        if d.value == "contract" and not (has_comp or has_mods or count):
+            continue
+        title_first = mods_first
+        if title_first < d.first and toks[title_first].key in w.article:
+            title_first += 1
+        title = sa.span_text(title_first, comp_last)
+        if verb_after and comp_last > verb_after[1]:
+            title = sa.span_text(title_first, d.last) + " " + sa.span_text(verb_after[1], comp_last)
+        title_countries = [m.code for m in sa.mentions if m.is_country and m.code != KAZ
+                           and title_first <= m.first < comp_last]
+        orgs = [m.first for m in sa.mentions if m.kind == "organisation" and title_first <= m.first < comp_last]
+        country_at = [m.first for m in sa.mentions if m.is_country and m.code != KAZ and title_first <= m.first < comp_last]
+        # "between Kazakhstan and the EU"; "on the functioning of the UN Regional Center for ... Afghanistan"
+        between = any(t.key in w.between for t in toks[d.last:comp_last])
+        organisation = bool(orgs) and (not country_at or min(orgs) < min(country_at)) and (between or bool(country_at))
+        if organisation and between and country_at and not any(
+                m.code == KAZ and title_first <= m.first < comp_last for m in sa.mentions):
+            continue  # "the free trade agreement between the EAEU and Serbia": not Kazakhstan's
+        if _multilateral(sa, mods_first, d.first):
+            organisation = True  # "accession to the Multilateral Agreement on ...": no country is its party
+        if d.entry.phrase == "documents" and orgs and not country_at and not any(
+                m.code == KAZ and title_first <= m.first < comp_last for m in sa.mentions):
+            continue  # "final documents of the SCO Summit": an organisation's documents
+        n = 1
+        if count and d.value != "other" and count <= 10 and not any(
+                t.key in w.commercial for t in toks[mods_first:d.first]):
+            n = count  # "two memoranda": two documents; "30 commercial agreements": one fact for the set
+        refers_back = not has_comp and not count and mods_first == d.first and d.first >= 1 and \
+            toks[d.first - 1].key in w.determiner - w.plural_determiner
+        doc_type = d.value
+        if any(t.key in w.commercial for t in toks[mods_first:d.first]):
+            doc_type = "contract"  # "eight commercial agreements": contracts of companies
+        out.append(Agreement(
+            type=doc_type, status=status,
+            title=" ".join(title.split()), field=_field_of(sa, title), sentence_index=sa.index,
+            start=toks[title_first].start, end=toks[comp_last - 1].end,
+            keywords=_keywords(sa, title_first, comp_last, d),
+            countries=list(dict.fromkeys(title_countries)), organisation_party=organisation,
+            sentence_countries=list(sa.foreign_countries), count=n, refers_back=refers_back,
+            names=_proper_words(sa, title_first, comp_last, d),
+            venue_country=next((m.code for m in sa.mentions if m.kind == "city"), None)))
+    return out
 
 
-# "accession to the ... Agreement", "to accede to the Convention": a multilateral document
-_ACCESSION_BEFORE = re.compile(r"\b(?:accession|accede)\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*|in|of|on)\s+){0,5}$")
-_MULTILATERAL_MODS = re.compile(r"\b(?:Quadrilateral|Multilateral)\b")
-# "six commercial agreements", "more than 20 cooperation documents" (a generic "15 documents ... including" is not one)
-_COUNTED_DOCS = re.compile(r"\b(?:more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"a\s+dozen|dozens\s+of)\s+(?:new\s+)?(?P<ckind>commercial|business|cooperation)\s+"
-                           r"(?P<cnoun>documents|agreements|contracts|deals)\b", re.IGNORECASE)
-
-_PACKAGE_KEYS = ("package", "number", "set", "series")
-# "a package / a number / a set of intergovernmental (and interdepartmental) documents/agreements"
-_PACKAGE = re.compile(r"\b(?:a\s+)?(?:package|number|set|series)\s+of\s+(?:(?:bilateral|intergovernmental|interdepartmental|"
-                      r"interagency|inter-agency|government|commercial)\s+(?:and\s+)?)+(?P<pnoun>documents|agreements|memoranda)\b",
-                      re.IGNORECASE)
-_SIGNED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:signed|adopted|concluded|ratified|inked)\b"
-                           r"|,?\s+(?:which|that)\s+(?:has\s+|had\s+)?entered\s+into\s+force\b",
-                           re.IGNORECASE)
-_PLANNED_BEFORE = re.compile(r"\b(?:prepar\w+\s+(?:of\s+)?(?:a|an|the)?|draft|to\s+sign|to\s+conclude|sign\s+(?:a|an|the))\s*$",
-                             re.IGNORECASE)
-_SIGNED_BEFORE_KEYS = ("sign", "adopt", "conclu", "ratif", "inked")
-_SIGNED_BEFORE = re.compile(r"\b(?:signed|adopted|concluded|ratified|inked|signing\s+of)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
-_PLANNED_SIGNING = re.compile(r"(?:\b(?:early|speedy|swift|prompt|soonest)|\btowards?\s+(?:the\s+)?|"
-                              r"\bexpected\s+to\s+(?:\w+\s+){1,3}(?:the\s+)?|\bfor\s+(?:its|their)\s+)\s*$", re.IGNORECASE)
-_DISCUSSED_AFTER = re.compile(r"\s+(?:is|are)\s+(?:being\s+|still\s+)?(?:finali[sz]ed|negotiated|discussed|under\s+(?:discussion|"
-                              r"negotiation|consideration))\b", re.IGNORECASE)
-_POSSIBILITY_BEFORE = re.compile(r"\b(?:consider\w*|discuss\w*|explor\w*|stud\w*)\s+(?:the\s+)?possibilit(?:y|ies)\s+(?:of\s+"
-                                 r"(?:signing|concluding|adopting)|to\s+(?:sign|conclude|adopt))\s+(?:a|an|the)?\s*$", re.IGNORECASE)
-_KAZAKH_PARTY = re.compile(r"\bKazakh")
-_ORGANISATION_PARTY = re.compile(r"\bbetween\b[^.;]*\b(?:EU|EAEU|EEU|European\s+Union|Eurasian\s+Economic\s+Union|ASEAN|"
-                                 r"Shanghai\s+Cooperation\s+Organi[sz]ation|SCO|CIS|OSCE|United\s+Nations|UN)\b")
+def _minutes_of_a_session(sa: SentenceAnalysis, last: int) -> bool:
+    w = sa.doc.pack.words
+    keys = [t.key for t in sa.tokens[last:last + 8]]
+    return bool(keys) and keys[0] in w.of and any(k in w.minutes_of for k in keys)
 
 
-_DIGIT_BEFORE = re.compile(r"\d\s*$")
+def _package_before(sa: SentenceAnalysis, mods_first: int) -> bool:
+    """"a package of intergovernmental and commercial documents", "a number of agreements"."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    k = mods_first - 1
+    while k >= 0 and (toks[k].key in w.document_adjective or toks[k].key in w.package_and):
+        k -= 1
+    return k >= 1 and toks[k].key in w.of and toks[k - 1].key in w.package
 
 
-def mods_has_digit_before(text: str, start: int, pos: int) -> bool:
-    return bool(_DIGIT_BEFORE.search(text, max(start, pos - 4), pos))
+def _multilateral(sa: SentenceAnalysis, mods_first: int, noun_first: int) -> bool:
+    """A multilateral document: "Multilateral"/"Quadrilateral" in its name, or acceded to."""
+    w = sa.doc.pack.words
+    return any(t.key in w.multilateral for t in sa.tokens[max(0, mods_first - 6):noun_first])
 
 
-def _own_status(text: str, start: int, noun_start: int, title_end: int) -> str | None:
-    """The status the words right around one document give it ("the Treaty ... signed by the Presidents",
-    "preparation of a memorandum"), which beats the cues elsewhere in the sentence."""
-    if _SIGNED_AFTER.match(text, title_end):
-        return "signed"
-    if _DISCUSSED_AFTER.match(text, title_end):
-        return "discussed"  # "..., while an agreement on ... is being finalised"
-    before_lo = max(start, noun_start - 60)
-    window = text[before_lo:noun_start].lower()
-    if "possibilit" in window and _POSSIBILITY_BEFORE.search(text, before_lo, noun_start):
-        return "discussed"  # "considered the possibility of signing a Memorandum": no signing announced
-    before_lo = max(start, noun_start - 40)
-    window = text[before_lo:noun_start].lower()
-    if any(map(window.__contains__, _SIGNED_BEFORE_KEYS)) and (sb := _SIGNED_BEFORE.search(text, before_lo, noun_start)):
-        if "signing" in window and _PLANNED_SIGNING.search(text, max(start, sb.start() - 40), sb.start()):
-            return "planned"  # "agreed to work towards the early signing of a memorandum"
-        return "signed"
+def _passive_after(sa: SentenceAnalysis, last: int) -> tuple[str, int] | None:
+    """"(a memorandum) was signed", "were adopted": (the status word, the index after it)."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    if last + 1 < len(toks) and toks[last].key in w.auxiliary:
+        k = last + 1
+        if k < len(toks) and toks[k].key in w.been:
+            k += 1
+        for m in sa.layer("document_status"):
+            if m.first == k and m.category == "signed":
+                return "signed", m.last
     return None
 
 
-def _between_organisation(text: str, noun_start: int, title_end: int) -> bool:
-    return "between" in text[noun_start:title_end] and bool(_ORGANISATION_PARTY.search(text, noun_start, title_end))
+def _own_status(sa: SentenceAnalysis, statuses, title_end: int) -> str | None:
+    """A status word right after the whole title belongs to the document: "the Joint Action Plan ...
+    for 2023-2025 signed last year", "the Treaty ..., which was signed in 1999"."""
+    toks = sa.tokens
+    fillers = sa.doc.pack.words.own_status_filler
+    k = title_end
+    while k < len(toks) and k - title_end < 5 and toks[k].key in fillers:
+        k += 1
+    for m in statuses:
+        if m.first == k and m.category in ("signed", "discussed"):
+            return m.category
+    return None
 
 
-_KEYWORD_SPLIT = re.compile(r"\s*(?:,|;|\(|\)|\bin\s+the\s+fields?\s+of\b|\bon\b|\bof\b|\bbetween\b|\bfor\b|\band\b|\bin\b|"
-                            r"\bto\b|\bwith\b|\bthe\b|\ba\b|\ban\b|\buntil\b|\bwithin\b)\s*", re.IGNORECASE)
-_KEYWORD_DROP = re.compile(r"^(?:(?:republic|kingdom|government|governments|state|states|federation|people's|peoples|"
-                           r"democratic|islamic|federal|socialist|united|understanding|joint|new|two|countries|sides|parties|"
-                           r"field|fields|area|areas|sphere|spheres|framework|ministry|foreign|affairs|diaspora|final|intergovernmental\s+agreement|"
-                           r"memorandum|agreement|protocol|treaty|declaration|programme|program|roadmap|plan|contract)\s*)+$")
-
-
-def _keywords(title: str, noun: str) -> list[str]:
-    """Key noun phrases of a document's title: "Memorandum of Understanding on cooperation in the field of
-    ecology, forestry and waste treatment" -> cooperation, ecology, forestry, waste treatment.  Country
-    names and the document noun itself are left out."""
-    from .countries import scan_mentions  # (late import: countries is heavy and agreements is imported first)
-    body = title
-    at = body.lower().find(noun.lower())
-    if at >= 0:
-        head, body = body[:at], body[at + len(noun):]
-        body = head + " , " + body
-    # country and organisation names are parties, not subjects
-    # (not find_mentions: that caches one text, the release being processed; every name is capitalised)
-    mentions = scan_mentions(body) if body != body.lower() else []
-    for m in reversed(mentions):
-        body = body[:m.start] + " , " + body[m.end:]
-    out: list[str] = []
-    for chunk in _KEYWORD_SPLIT.split(body):
-        phrase = " ".join(chunk.split()).strip(" .:-–—«»\"'").lower()
-        if len(phrase) < 3 or _KEYWORD_DROP.match(phrase) or phrase in out:
+def _mods_start(sa: SentenceAnalysis, first: int) -> int:
+    """Capitalised words and document adjectives before the noun ("Joint Action Plan", "Kazakh-Chinese
+    intergovernmental agreement")."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    i = first
+    while i - 1 >= 0 and first - i < 6:
+        t = toks[i - 1]
+        if sa.at("time", "number_word", i - 1) is not None:
+            break
+        if t.key in w.and_ and i - 2 >= 0 and toks[i - 2].kind == "word" and toks[i - 2].text[0].isupper() \
+                and toks[i].text[0].isupper():
+            i -= 1
             continue
-        out.append(phrase)
-    return out[:6]
+        if t.key in w.document_adjective or (t.kind == "word" and t.text[0].isupper() and
+                                             t.key not in w.near_determiner and t.key not in w.article) \
+                or (t.text == "-" and not t.space_before) or (t.kind == "num" and len(t.text) == 4):
+            i -= 1
+            continue
+        break
+    while i < first and (sa.tokens[i].text == "-" or i == 0 and sa.tokens[i].kind == "word"
+                         and sa.tokens[i].key in w.document_opening):
+        i += 1
+    return i
+
+
+def _complement_end(sa: SentenceAnalysis, last: int) -> int:
+    """The title's complement: "on cooperation in the field of ...", "between X and Y", "for 2024-2025"."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    n = len(toks)
+    if last >= n or toks[last].key not in w.complement_start:
+        return last
+    if toks[last].key in w.complement_to and not (last + 1 < n and toks[last + 1].kind == "num"):
+        return last  # "agreements to be signed": no complement
+    i = last + 1
+    while i < n and i - last < 28:
+        t = toks[i]
+        if t.text in ".;:" or t.key in w.complement_stop:
+            break
+        if t.text == "," and i + 1 < n and (toks[i + 1].key in w.complement_end
+                                            or toks[i + 1].key.endswith("ing")):
+            break
+        between = any(x.key in w.between for x in toks[last:i]) and not any(x.key in w.and_ for x in toks[last:i])
+        if t.key in w.and_ and not between and i + 1 < n and toks[i + 1].key in w.complement_and_stop:
+            break
+        if t.text == "(" and i + 1 < n and toks[i + 1].kind == "num":
+            break
+        i += 1
+    while i > last and toks[i - 1].text in ",–—-(" or (i > last and toks[i - 1].key in w.complement_trailing):
+        i -= 1
+    return i
+
+
+def _count(sa: SentenceAnalysis, mods_first: int) -> int | None:
+    toks = sa.tokens
+    k = mods_first - 1
+    if k >= 0 and toks[k].key in sa.doc.pack.words.new:
+        k -= 1
+    if k < 0:
+        return None
+    t = toks[k]
+    if t.kind == "num" and t.text.isdigit() and int(t.text) < 100:
+        return int(t.text)
+    number = sa.at("time", "number_word", k)
+    return int(number.value) if number is not None and number.last == k + 1 and int(number.value) <= 10 else None
+
+
+def _reached(sa: SentenceAnalysis, d) -> bool:
+    if d.value != "agreement":
+        return False
+    keys = [t.key for t in sa.tokens]
+    near = keys[max(0, d.first - 3):d.first] + keys[d.last:d.last + 3]
+    return any(k in sa.doc.pack.words.reached for k in near)
+
+
+def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_signed: bool) -> str | None:
+    """The status word nearest the document (before it preferred on a tie)."""
+    best = None
+    best_distance = None
+    for m in statuses:
+        if m.last <= first:
+            distance = first - m.last
+        elif m.first >= last:
+            distance = m.first - last + 1
+        else:
+            continue
+        if best_distance is None or distance < best_distance:
+            best, best_distance = m, distance
+    if best is None:
+        return "signed" if previous_signed else None
+    status = best.category
+    if best.entry.phrase == "draft":
+        if any(m.category == "planned" and m.entry.phrase != "draft" for m in statuses):
+            return "planned"  # "... the draft and agreed to speed up procedures for its signing"
+        if any(m.category == "discussed" for m in statuses):
+            return "discussed"  # "discussed the draft agreement": no signing announced
+    keys = [t.key for t in sa.tokens]
+    if any(k in sa.doc.pack.words.possibility for k in keys[max(0, first - 6):first]):
+        return "discussed"  # "considered the possibility of signing a Memorandum"
+    if status == "signed" and best.entry.phrase == "signing" and any(
+            m.category == "planned" and best.first - 6 <= m.last <= best.first for m in statuses):
+        return "planned"  # "the talks are expected to result in the signing of a Memorandum"
+    return status
+
+
+def _proper_words(sa: SentenceAnalysis, first: int, last: int, d) -> frozenset[str]:
+    """Capitalised words of a title other than the document noun, office and institution words and
+    country names: what tells one document from another ("Blue", "Peace", "Astana")."""
+    never = sa.doc.pack.words.never_name
+    not_name = {m.first for m in sa.layer("name") if m.category == "not_name"} | {
+        i for i in range(first, last) if sa.tokens[i].key in never}
+    countries = {i for m in sa.mentions if m.is_country for i in range(m.first, m.last)}
+    drop = sa.doc.pack.words.keyword_drop
+    return frozenset(t.key for i, t in enumerate(sa.tokens[first:last], first)
+                     if t.kind == "word" and t.text[0].isupper() and i not in not_name and i not in countries
+                     and not (d.first <= i < d.last) and i > first - 1 and t.key not in drop)
+
+
+def _field_of(sa: SentenceAnalysis, title: str) -> str | None:
+    """The policy field of a document, from its title (the language pack's word stems per field)."""
+    low = title.lower()
+    return next((f for f, rx in sa.doc.pack.document_fields if rx.search(low)), None)
+
+
+def _keywords(sa: SentenceAnalysis, first: int, last: int, d) -> list[str]:
+    """Key words of a document's title: "Memorandum of Understanding on cooperation in the field of
+    ecology, forestry and waste treatment" -> cooperation, ecology, forestry, waste treatment."""
+    masked = {i for m in sa.mentions for i in range(m.first, m.last)} | set(range(d.first, d.last))
+    drop = sa.doc.pack.words.keyword_drop
+    out: list[str] = []
+    phrase: list[str] = []
+    for i in range(first, last):
+        t = sa.tokens[i]
+        if i in masked or t.kind == "punct" or t.key in drop:
+            if phrase:
+                out.append(" ".join(phrase))
+                phrase = []
+            continue
+        phrase.append(t.key)
+    if phrase:
+        out.append(" ".join(phrase))
+    return list(dict.fromkeys(p for p in out if len(p) >= 3))[:6]

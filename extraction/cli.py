@@ -28,7 +28,7 @@ def extract_line(line: str) -> dict:
         text = record.get("text")
         if not isinstance(text, str):
             raise ValueError("'text' must be a string")
-        facts = extract(text, published=record.get("published"), title=record.get("title"),
+        facts = extract(text, published=record.get("published"),
                         language=record.get("language") or "en")
         return {"id": record_id, **facts}
     except Exception as exc:  # one bad record must not stop the batch

@@ -1,132 +1,43 @@
-"""Trade and investment figures: a money amount + the metric noun governing it +
-its period + qualifier + change, for bilateral trade with Kazakhstan.
+"""Trade and investment figures of one sentence: a money amount + the metric word governing it + its
+period, qualifier and change, for trade or investment between Kazakhstan and a partner.
 
-Per sentence:
-* metric  = the trigger noun closest before the amount in its clause ("exports 4.9 million"),
-  else after it ("$250 million for export"), else the sentence's head metric;
-  a value attached to a comparison ("compared to the previous year (30.6 million)") takes the head metric;
-* period  = the nearest own (non-comparison) period before the amount, else right after it;
-* change  = "%", "N-fold", "N times" attached to the nearest amount of its clause;
-* kind    = target when the sentence states a goal ("to bring trade to $10 billion");
-* exports/imports are from Kazakhstan's side: "Thailand's exports to Kazakhstan" are imports,
-  and figures quoted in the partner's own currency are the partner's statistics.
-A sentence about Kazakhstan's total foreign trade, or trade among a group of countries,
-yields nothing.
+* metric  = the metric word nearest before the amount in its clause ("exports 4.9 million"), else
+  after it ("$250 million for export"), else before it in the sentence, else the previous sentence's;
+  a value attached to a comparison period ("compared to the previous year (30.6 million)") takes the
+  first figure's metric;
+* period  = right after the amount ("$X in 2009"), else the nearest own period before it, else after;
+* change  = "%", "N-fold", "N times", "doubled" attached to the nearest amount of its clause;
+* kind    = target when the sentence states a goal for the amount ("to bring trade to $10 billion");
+* exports/imports are Kazakhstan's: "Thailand's exports to Kazakhstan" are imports, and a figure in
+  the partner's own currency is the partner's statistics.
+A sentence about Kazakhstan's total foreign trade or trade within a bloc yields nothing.
+The counterpart is decided by the release rules (release.py).
 """
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .countries import KAZ, countries_in
-from .dates import Period, find_periods
-from .money import Amount, find_amounts, find_amounts_unchecked
-
-# (each pattern starts with a look-ahead on the first letters its words can have: most positions fail at once)
-_TRADE_TRIGGER = re.compile(
-    r"\b(?P<turnover>trade\s+turnover|turnover|trade\s+volume|volume\s+of\s+(?:mutual\s+|bilateral\s+)?trade|"
-    r"mutual\s+trade|bilateral\s+trade|two-way\s+trade|total\s+trade|trade)"
-    r"|\b(?P<exports>exports?|exported|supplies\s+from\s+Kazakhstan)\b"
-    r"|\b(?P<imports>imports?|imported)\b",
-    re.IGNORECASE,
-)
-_INVEST_TRIGGER = re.compile(
-    r"\b(?P<fdi>gross\s+inflow|inflow\s+of\s+(?:foreign\s+)?direct\s+investments?|FDI|direct\s+investments?)"
-    r"|\b(?P<stock>accumulated\s+investments?|investment\s+stock|stock\s+of\s+investments?)"
-    r"|\b(?P<invest>invest(?:ed|ments?|ors?)?)\b",
-    re.IGNORECASE,
-)
-_TRADE_TRIGGER = re.compile(r"(?=[tvmbesi])(?:" + _TRADE_TRIGGER.pattern + ")", _TRADE_TRIGGER.flags)
-_INVEST_TRIGGER = re.compile(r"(?=[gifdas])(?:" + _INVEST_TRIGGER.pattern + ")", _INVEST_TRIGGER.flags)
-_PCT = re.compile(
-    r"(?P<pct>[+-]?\d+(?:[.,]\d+)?)\s?(?:%|percent|per\s+cent)"
-    r"|(?P<fold>\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s?-?\s?(?:fold|times)\b"
-    r"|\b(?P<double>doubled|tripled)\b",
-    re.IGNORECASE,
-)
-# _PCT for lowercased text: no IGNORECASE and a first-character look-ahead (4x faster).
-_PCT_LOWER = re.compile(r"(?=[\d+\-]|t[wher]|f[oi]|s[ie]|ei|ni|do)(?:" + _PCT.pattern + ")")
-_DECREASE = re.compile(r"\b(?:decreas\w*|declin\w*|fell|drop\w*|down|less|lower|reduc\w*|contract\w*)\b", re.IGNORECASE)
-_TARGET = re.compile(
-    r"\b(?:target\w*|goal|aim\w*|intend\w*|intention|plan\w*|bring\w*|brought\s+to|reach\s+the\s+level|"
-    r"can\s+be\s+increased|could\s+be\s+increased|to\s+increase|to\s+raise|to\s+boost|to\s+double|to\s+lift|potential\s+to|"
-    r"will\s+(?:reach|increase|grow|exceed))\b",
-    re.IGNORECASE,
-)
-# (a look-ahead on the first letters of the alternatives lets most positions fail at once: same matches)
-_DECREASE = re.compile(r"(?=[dflrc])(?:" + _DECREASE.pattern + ")", _DECREASE.flags)
-_TARGET = re.compile(r"(?=[tgaipbrcw])(?:" + _TARGET.pattern + ")", _TARGET.flags)
-# _TARGET for lowercased text, without IGNORECASE (faster; equivalent on text whose lowercase has the same
-# length and holds none of "ı" and "ſ").
-_TARGET_LOWER = re.compile(_TARGET.pattern)
-# Not bilateral: Kazakhstan's total trade, or trade among a group of countries.
-_GLOBAL = re.compile(
-    r"\b(?:foreign\s+trade|external\s+trade|country['’]s\s+(?:exports|imports|trade)|total\s+(?:exports|imports)\s+of\s+Kazakhstan|"
-    r"between\s+(?:the\s+)?[A-Z]\w+\s+(?:Asian\s+)?(?:countries|states)|among\s+(?:the\s+)?\w+\s+(?:countries|states)|"
-    r"(?:member|participating)\s+states)\b"
-)
-# Trade within a bloc or region (intra-EAEU, Central Asian): not bilateral.  Every match holds one of _BLOC_KEYS.
-_INTRA_BLOC = re.compile(r"\b(?:trade|turnover)\s+(?:turnover\s+)?(?:of\s+the\s+(?:EAEU|EEU|CIS|SCO|OTS|Eurasian\s+Economic\s+Union)"
-                         r"(?:\s+(?:member\s+)?(?:countries|states))?|(?:with)?in\s+the\s+(?:EAEU|EEU|CIS|SCO|OTS|region|bloc)|"
-                         r"among\s+the\s+(?:EAEU|EEU|CIS|SCO|OTS))\b|\bintra-(?:regional|bloc|EAEU|union)\s+trade\b")
-_BLOC_KEYS = ("EAEU", "EEU", "CIS", "SCO", "OTS", "Eurasian", "region", "bloc", "intra-")
-_BLOC_WORDS = frozenset(b"eaeu eeu cis sco ots eurasian region bloc intra".split())
-_AID_WORDS = frozenset(b"package packages grant grants loan loans credit tranche tranches aid aids".split())
-# Cheap pre-filters: every alternative of _GLOBAL (case-sensitive) and of _TRADE_TRIGGER (lowercased)
-# contains one of these substrings.
-_GLOBAL_KEYS = ("foreign", "external", "country", "total", "between", "among", "member", "participating")
-_TRADE_KEYS = ("trade", "turnover", "export", "import", "supplies")
-_TARGET_KEYS = ("target", "goal", "aim", "intend", "intention", "plan", "bring", "brought", "reach", "increase",
-                "raise", "boost", "double", "potential", "will", "lift")
-_NOT_TRADE_KEYS = ("contract", "project", "deals", "agreement", "loan", "grant", "aid", "assistance", "portfolio", "credit")
-_PCT_KEYS = ("%", "cent", "fold", "times", "doubled", "tripled")
-_BILATERAL = re.compile(r"\b(?:bilateral|mutual|two-way|between\s+(?:the\s+)?(?:two\s+)?countries|between\s+(?:our|them|the\s+two))\b",
-                        re.IGNORECASE)
-_NOT_TRADE = re.compile(r"\b(?:contracts?|projects?|worth\s+of\s+deals|agreements?|loans?|grants?|aid|assistance|portfolio|"
-                        r"credit\s+lines?|lines?\s+of\s+credit|credits?)\b",
-                        re.IGNORECASE)
-_NOT_TRADE = re.compile(r"(?=[cpwalg])(?:" + _NOT_TRADE.pattern + ")", _NOT_TRADE.flags)
-# (the leading look-ahead only lets most positions fail fast)
-_CLAUSE_BREAK = re.compile(r"(?=[,;(w])(?:[,;(]|\bwhile\b|\bwhereas\b|\bwith\b)")
-# the same matches, every alternative starting with a literal (the engine skips to them at C speed); the \b
-# before "w" is "no word character before it"
-_CLAUSE_BREAK = re.compile(r",|;|\(|w(?<!\ww)(?:hile|hereas|ith)\b")
-_TO_KAZ = re.compile(r"\b(?:to|into)\s+(?:the\s+(?:economy|market)\s+of\s+)?Kazakhstan|\bKazakh\s+(?:economy|market)", re.IGNORECASE)
-_FROM_KAZ = re.compile(r"\bfrom\s+Kazakhstan\b", re.IGNORECASE)
-_KAZ_SUBJECT = re.compile(r"\b(?:Kazakhstan['’]s|Kazakh|of\s+Kazakhstan)\s+(?:\w+\s+)?$", re.IGNORECASE)
-
-# Small patterns, compiled once (the module-level re functions look them up in a cache on every call).
-_PREVIOUS_WORD = re.compile(r"previous|last|past|preceding")
-_TO_END = re.compile(r"\bto\s+$")
-_OUTCOME_TO = re.compile(r"\b(?:amounted|totall?ed|came|stood|rose|grew|increased|climbed|jumped|fell|dropped|decreased|"
-                         r"declined|reached|was\s+brought)\s+(?:up\s+)?to\s+$", re.IGNORECASE)
-_AID_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:package|grant|loan|credit\s+line|tranche|aid)s?\b")
-_IN_GAP = re.compile(r"\s*(?:in|for|during)?\s*")
-_WHOLE_GAP = re.compile(r"\s*(?:in|for|during|over)\s+(?:the\s+)?(?:whole|entire|full|all)\s+(?:of\s+)?(?:the\s+year\s+)?")
-_PAREN_GAP = re.compile(r"\s*\(?\s*(?:[-–—:]\s*)?")
-_OF_KAZAKHSTAN = re.compile(r"\w+\s+of\s+Kazakhstan")
-_TO_KAZAKHSTAN = re.compile(r"\bto\s+Kazakhstan\b")
-_FROM_KAZAKHSTAN = re.compile(r"\bfrom\s+Kazakhstan\b")
-_PARTNER_BEFORE = re.compile(r"['’]s\s+$|\b(?:[A-Z]\w+)\s+$")
-_STOP_PUNCT = re.compile(r"[;.]")
+from .amounts import Amount
+from .analysis import KAZ, SentenceAnalysis
+from .dates import Period
 
 # A partner's own currency: figures in it are the partner's statistics (exports = its exports).
-_NATIONAL_CURRENCY = {"ZAR": "ZAF", "GBP": "GBR", "CNY": "CHN", "RUB": "RUS", "TRY": "TUR", "INR": "IND",
-                      "JPY": "JPN", "KRW": "KOR", "CHF": "CHE", "AED": "ARE", "SAR": "SAU", "KGS": "KGZ",
-                      "UZS": "UZB", "AZN": "AZE", "GEL": "GEO", "AMD": "ARM", "UAH": "UKR"}
-
-_NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+NATIONAL_CURRENCY = {"ZAR": "ZAF", "GBP": "GBR", "CNY": "CHN", "RUB": "RUS", "TRY": "TUR", "INR": "IND",
+                     "JPY": "JPN", "KRW": "KOR", "CHF": "CHE", "AED": "ARE", "SAR": "SAU", "KGS": "KGZ",
+                     "UZS": "UZB", "AZN": "AZE", "GEL": "GEO", "AMD": "ARM", "UAH": "UKR"}
+_CLAUSE_BREAKS = frozenset(",;(")
 
 
 @dataclass
 class Figure:
-    family: str  # "trade" | "investment"
+    family: str  # trade | investment
     metric: str
     amount: Amount
-    currency: str | None
+    currency: str
+    sentence_index: int
     counterpart: str | None = None
+    countries: list[str] = field(default_factory=list)  # foreign countries the sentence names
     year: int | None = None
     months: tuple[int, int] | None = None
     year_from: int | None = None
@@ -135,383 +46,304 @@ class Figure:
     kind: str = "actual"
     direction: str = "into_kazakhstan"
     comparison: bool = False
-    extras: dict = field(default_factory=dict)
+    period_stated: bool = False  # the sentence gave the figure its period
 
 
-def _not_trade(text: str, lo: int, hi: int) -> bool:
-    low = text[lo:hi].lower()
-    return any(map(low.__contains__, _NOT_TRADE_KEYS)) and bool(_NOT_TRADE.search(text, lo, hi))
-
-
-def _clause_bounds(text: str, start: int, end: int, pos: int,
-                   breaks: list[tuple[int, int]] | None = None) -> tuple[int, int]:
-    """The clause around pos.  `breaks`: the sentence's clause breaks found once (_clause_breaks)."""
-    if breaks is None or _glued_word_break(text, start, pos):
-        cs = start
-        for m in _CLAUSE_BREAK.finditer(text, start, pos):
-            cs = m.end()
-        nxt = _CLAUSE_BREAK.search(text, pos, end)
-        return cs, (nxt.start() if nxt else end)
-    cs, ce = start, end
-    for b_start, b_end in breaks:
-        if b_end <= pos:
-            cs = b_end
-        elif b_start >= pos:
-            ce = b_start
+def _clause(sa: SentenceAnalysis, pos: int) -> tuple[int, int]:
+    """Token bounds of the clause around token `pos`."""
+    toks = sa.tokens
+    clause_words = sa.doc.pack.words.clause_word
+    lo = 0
+    for i in range(pos - 1, -1, -1):
+        if toks[i].text in _CLAUSE_BREAKS or toks[i].key in clause_words:
+            lo = i + 1
             break
-    return cs, ce
+    hi = len(toks)
+    for i in range(pos, len(toks)):
+        if toks[i].text in _CLAUSE_BREAKS or toks[i].key in clause_words:
+            hi = i
+            break
+    return lo, hi
 
 
-def _clause_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end)]
+def head_metric(sa: SentenceAnalysis) -> tuple[str, str] | None:
+    """The first trade metric a sentence names (for a next sentence that only says "It increased")."""
+    ms = sa.layer("metric")
+    return (ms[0].category, ms[0].value) if ms else None
 
 
-def _glued_word_break(text: str, start: int, pos: int) -> bool:
-    """A break word ending right at pos with a word character after it ("with5"): a scan cut at pos would
-    see a word boundary there that the sentence-wide scan does not."""
-    return pos > start and pos < len(text) and (text[pos].isalnum() or text[pos] == "_") and text[pos - 1] in "hels"
+def is_global(sa: SentenceAnalysis) -> bool:
+    """Kazakhstan's total trade or trade among a group of countries, and no partner named."""
+    cues = [m for m in sa.layer("figure_cue") if m.category == "global"]
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    for i, t in enumerate(toks if not sa.keyset.isdisjoint(w.among) else ()):
+        if t.key in w.among and any(
+                x.text in w.states - w.members and toks[k - 1].kind == "word"
+                and toks[k - 1].text[0].isupper() for k, x in enumerate(toks[i + 1:i + 5], i + 1)):
+            return True  # "trade between Central Asian countries", "among EAEU states"
+    if not cues:
+        return False
+    if any(m.entry.phrase in ("foreign trade", "external trade") for m in cues) and \
+            (sa.foreign_countries or sa.has("figure_cue", "bilateral")):
+        return False
+    return True
 
 
-# The trigger patterns for lowercased text, without IGNORECASE (faster; equivalent on text whose lowercase has
-# the same length and holds none of "ı" and "ſ").
-_TRIGGER_LOWER = {rx: re.compile(rx.pattern.lower().replace("(?p<", "(?P<")) for rx in (_TRADE_TRIGGER, _INVEST_TRIGGER)}
-
-
-class _LowerMatch:
-    """A trigger match found on the lowercased sentence: start()/end() in the text's coordinates, `re` the
-    pattern it stands for, groupdict() (lowercased values: only their truth is used)."""
-    __slots__ = ("_m", "_offset", "re")
-
-    def __init__(self, m: re.Match, offset: int, rx: re.Pattern) -> None:
-        self._m, self._offset, self.re = m, offset, rx
-
-    def start(self) -> int:
-        return self._m.start() + self._offset
-
-    def end(self) -> int:
-        return self._m.end() + self._offset
-
-    def groupdict(self) -> dict:
-        return self._m.groupdict()
-
-
-def _sentence_triggers(rx: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int, object]]:
-    """(start, end, match) of rx.finditer(text, start, end), run on the lowercased sentence (with one character
-    before it, for the look-back of \\b) where that is equivalent."""
-    lo = start - 1 if start > 0 else 0
-    low = text[lo:end].lower()
-    if len(low) != end - lo or "ı" in low or "ſ" in low:
-        return [(m.start(), m.end(), m) for m in rx.finditer(text, start, end)]
-    return [(m.start() + lo, m.end() + lo, _LowerMatch(m, lo, rx)) for m in _TRIGGER_LOWER[rx].finditer(low, start - lo)]
-
-
-def _nearest_trigger(rx: re.Pattern, text: str, lo: int, hi: int, before: bool, cache: dict | None = None):
-    """The last (before) or first trigger match in text[lo:hi].  `cache` holds the sentence's matches of
-    rx scanned once; used unless a match crosses lo or hi or a boundary there is glued to a word
-    (where a scan cut at lo/hi could see a different match)."""
-    found = None
-    if cache is not None:
-        whole = cache.get(rx)
-        if whole is None:
-            start, end = cache["span"]
-            whole = cache[rx] = _sentence_triggers(rx, text, start, end)
-        if not (_glued(text, lo) or _glued(text, hi)):
-            found = []
-            for ms, me, m in whole:
-                if ms < lo < me or ms < hi < me:
-                    found = None
-                    break
-                if ms >= lo and me <= hi:
-                    found.append(m)
-    if found is None:
-        found = list(rx.finditer(text, lo, hi))
-    if not found:
-        return None
-    return found[-1] if before else found[0]
-
-
-def _glued(text: str, pos: int) -> bool:
-    """pos is between two word characters (a cut there would change what \\b sees)."""
-    return 0 < pos < len(text) and _is_word(text[pos - 1]) and _is_word(text[pos])
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-def _metric_of(match: re.Match) -> str:
-    return next(k for k, v in match.groupdict().items() if v)
-
-
-def _change_value(m: re.Match, clause: str) -> float:
-    if m.group("pct"):
-        value = float(m.group("pct").replace(",", "."))
-        return -abs(value) if _DECREASE.search(clause) else value
-    if m.group("fold"):
-        raw = m.group("fold").lower()
-        n = float(_NUM_WORDS.get(raw, 0) or raw.replace(",", "."))
-        return round((n - 1) * 100, 4)
-    return 100.0 if m.group("double").lower() == "doubled" else 200.0
-
-
-def sentence_metric(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """The first trade metric a sentence talks about, for a next sentence that only says "It increased ..."."""
-    low = text[start:end].lower()
-    if not any(map(low.__contains__, _TRADE_KEYS)):
-        return None
-    m = _TRADE_TRIGGER.search(text, start, end)
-    return ("trade", _metric_of(m)) if m else None
-
-
-# Word-level pre-filter (see sentences.sentence_words): every _GLOBAL match starts with one of these as a
-# whole word (case-sensitive there, so lowercase here).
-_GLOBAL_WORDS = frozenset(b"foreign external country total between among member participating".split())
-
-
-def extract_figures(text: str, start: int, end: int, published: dt.date | None,
-                    carried_metric: tuple[str, str] | None = None,
-                    may_hold: bool | None = None, words: set[bytes] | None = None) -> tuple[list[Figure], bool]:
-    """Figures of one sentence (counterpart left for the caller) and whether the sentence is global trade talk.
-    `carried_metric` serves amounts of a sentence that names no metric itself.  `may_hold`:
-    money.may_hold_amount(text, start, end), when the caller has it already; `words`:
-    sentences.sentence_words of the sentence (None: not ASCII, or not computed)."""
-    if may_hold is False and words is not None and _GLOBAL_WORDS.isdisjoint(words):
-        return [], False  # no amount, and no global trade talk
-    sentence = text[start:end]
-    is_global = (words is None or not _GLOBAL_WORDS.isdisjoint(words)) and \
-        any(map(sentence.__contains__, _GLOBAL_KEYS)) and bool(_GLOBAL.search(sentence))
-    if may_hold is None:
-        amounts = find_amounts(text, start, end)
-    else:
-        amounts = find_amounts_unchecked(text, start, end) if may_hold else []
-    if amounts and not is_global and (not _BLOC_WORDS.isdisjoint(words) if words is not None
-                                      else any(map(sentence.__contains__, _BLOC_KEYS))) and _INTRA_BLOC.search(sentence):
-        is_global = True  # "mutual trade of the EAEU countries", "trade in the region": not bilateral
-    if not amounts or is_global:
-        return [], is_global
+def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None) -> list[Figure]:
+    amounts = sa.amounts
+    if not amounts or is_global(sa):
+        return []
+    toks = sa.tokens
     sentence_currency = next((a.currency for a in amounts if a.currency), None)
-    low = sentence.lower()
-    periods = find_periods(text, start, end, published, low)
-    is_target = any(map(low.__contains__, _TARGET_KEYS)) and bool(
-        _TARGET_LOWER.search(low) if len(low) == len(sentence) and "ı" not in low and "ſ" not in low
-        else _TARGET.search(sentence))
-    # _not_trade of a window inside the sentence needs one of its (ASCII) words in the window's lowercase,
-    # and so in the sentence's
-    not_trade_possible = any(map(low.__contains__, _NOT_TRADE_KEYS))
+    metrics = sa.layer("metric")
+    cues = sa.layer("figure_cue")
+    not_trade = [m for m in cues if m.category == "not_trade"]
+    targets = [m for m in cues if m.category == "target"]
+    periods = sa.periods
     figures: list[Figure] = []
-    head_metric: tuple[str, str] | None = None
-    breaks = _clause_breaks(text, start, end)
-    trig_cache: dict = {"span": (start, end)}  # trigger matches of the sentence, scanned once per pattern
+    first_metric: tuple[str, str] | None = None
     for a in amounts:
         currency = a.currency or sentence_currency
         if currency is None:
             continue
-        cs, ce = _clause_bounds(text, start, end, a.start, breaks)
-        # the trigger must govern the amount: same clause first, then the sentence so far
-        trig = (_nearest_trigger(_TRADE_TRIGGER, text, cs, a.start, True, trig_cache)
-                or _nearest_trigger(_INVEST_TRIGGER, text, cs, a.start, True, trig_cache))
-        if trig is None:
-            trig = (_nearest_trigger(_TRADE_TRIGGER, text, a.end, ce, False, trig_cache)
-                    or _nearest_trigger(_INVEST_TRIGGER, text, a.end, ce, False, trig_cache))
-        if trig is None:
-            t1 = _nearest_trigger(_TRADE_TRIGGER, text, start, a.start, True, trig_cache)
-            t2 = _nearest_trigger(_INVEST_TRIGGER, text, start, a.start, True, trig_cache)
-            trig = max((t for t in (t1, t2) if t), key=lambda t: t.start(), default=None)
+        lo, hi = _clause(sa, a.first)
+        trig = _nearest(metrics, lo, a.first, before=True) or _nearest(metrics, a.last, hi, before=False) \
+            or _nearest(metrics, 0, a.first, before=True)
         if trig is None and carried_metric is None:
             continue
-        if (words is None or not _AID_WORDS.isdisjoint(words)) and _AID_AFTER.match(text, a.end, end):
-            continue  # "a new £50 million package of support", "a $100 million loan": no trade or investment
-        if not_trade_possible and (trig is not None and _not_trade(text, trig.end(), a.start)
-                                   or _not_trade(text, max(start, a.start - 25), a.start)):
+        # "a $100 million loan", "contracts worth $310 million": not trade or investment
+        if any(m.first >= a.last and m.first - a.last <= 2 for m in not_trade):
             continue
-        if trig is None:
-            # "It increased from R44-million ...": the previous sentence named the metric.
-            family, metric = carried_metric
-        else:
-            family = "trade" if trig.re is _TRADE_TRIGGER else "investment"
-            metric = _metric_of(trig)
-        # "The comparison value (30.6 million)" belongs to the head figure's metric.
-        period = _own_period(periods, a, text)
+        if any((trig.last if trig else lo) <= m.first and m.last <= a.first for m in not_trade):
+            continue
+        family, metric = (trig.category, trig.value) if trig else carried_metric
+        period = _own_period(sa, periods, a)
         comparison = period is not None and period.comparison
-        if comparison and head_metric:
-            family, metric = head_metric
+        if comparison and first_metric:
+            family, metric = first_metric
         if family == "trade" and metric in ("exports", "imports"):
-            metric = _kazakh_side(metric, text, start, trig.start() if trig else start,
-                                  trig.end() if trig else start, currency)
+            metric = _kazakh_side(sa, metric, trig, currency)
+        if first_metric is None:
+            first_metric = (family, metric)
+        f = Figure(family, metric, a, currency, sa.index, countries=list(sa.foreign_countries), comparison=comparison)
+        if period is not None:
+            f.year, f.months, f.year_from, f.year_to = period.year, period.months, period.year_from, period.year_to
+            f.period_stated = True
+            if comparison and figures and figures[0].year and _previous_word(sa, period):
+                # "compared to the previous year" is the year before the first figure's, not before publication
+                f.year = figures[0].year - 1
         if family == "investment":
-            metric = {"fdi": "fdi_gross_inflow", "stock": "investment_stock", "invest": "investment"}[metric]
-        if head_metric is None:
-            head_metric = (family, metric)
-        fig = Figure(family, metric, a, currency, comparison=comparison)
-        if period:
-            fig.year, fig.months, fig.year_from, fig.year_to = period.year, period.months, period.year_from, period.year_to
-            if comparison and figures and figures[0].year and _PREVIOUS_WORD.search(text, period.start, period.end):
-                # "compared to the previous year" is the year before the head figure's, not before publication
-                fig.year = figures[0].year - 1
-        if family == "investment":
-            outward = _FROM_KAZ.search(text, trig.start() if trig else start, a.start) and not _TO_KAZ.search(sentence)
-            fig.direction = "from_kazakhstan" if outward else "into_kazakhstan"
-            if fig.year_from is None and fig.year is not None and period and not period.months:
-                fig.year_to = fig.year
-        if is_target and not comparison and fig.year is None and not _before_goal(text, a, start, end, low):
-            fig.kind = "target"
-        elif is_target and _target_to(text, a):
-            fig.kind = "target"
-            if period and figures and period.start < figures[-1].amount.start:
-                # "in 2024 trade amounted to $580 million and ... bring it to $1 billion": the year is the
-                # actual figure's, a goal without its own year has none
-                fig.year = fig.months = None
-        figures.append(fig)
-    _attach_changes(text, start, end, figures, breaks, low)
-    return figures, False
+            f.direction = "from_kazakhstan" if _outward(sa, trig, a) else "into_kazakhstan"
+            if f.year_from is None and f.year is not None and period is not None and not period.months:
+                f.year_to = f.year
+        if targets and not comparison and _is_target(sa, a, targets, figures):
+            f.kind = "target"
+            if period is not None and period.first < a.first:
+                f.year = f.months = None  # a goal has only the year stated with it ("$10 billion by 2030")
+                f.period_stated = False
+        figures.append(f)
+    _attach_changes(sa, [f for f in figures if not f.comparison])
+    return _ranges(sa, figures)
 
 
-def _before_goal(text: str, a: Amount, start: int, end: int, low: str) -> bool:
-    """The amount comes before every goal word of its sentence and is no "to $X" of its own: the current
-    value the goal is set against ("the current volume, around $180 million, ... raise it to $1 billion")."""
-    if _target_to(text, a) or a.start - start < 3:
-        return False
-    head = low[:a.start - start]
-    if len(head) != a.start - start or _TARGET_LOWER.search(head):
-        return False
-    after = low[a.end - start:a.end - start + 14]
-    return not any(map(after.__contains__, ("target", "goal", "aim")))
+def _ranges(sa: SentenceAnalysis, figures: list[Figure]) -> list[Figure]:
+    """"ranged from $2.5 billion to $6.5 billion per year": a range, no figure; "would expand from $1
+    billion now to $5 billion in 2030": the first is the current value, the second the goal."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    ranged = not sa.keyset.isdisjoint(w.ranged)
+    out = list(figures)
+    for a, b in zip(figures, figures[1:]):
+        gap = [t.key for t in toks[a.amount.last:b.amount.first]]
+        if a.amount.first < 1 or toks[a.amount.first - 1].key not in w.from_between:
+            continue
+        if not gap or gap[-1] not in w.to_and:
+            continue
+        if ranged and len(gap) <= 2:
+            out = [f for f in out if f is not a and f is not b]
+        elif b.kind == "target" and a.kind == "target":
+            if a.period_stated and a.year == b.year and a.months == b.months:
+                a.year, a.months, a.period_stated = None, None, False  # "in 2030" is the goal's year
+            if not a.period_stated:
+                a.kind = "actual"
+    return out
 
 
-def _target_to(text: str, a: Amount) -> bool:
-    """"to $10 billion" in a sentence stating a goal, but not "amounted to $4.4 billion": an outcome."""
-    return (bool(_TO_END.search(text[max(0, a.start - 5):a.start]))
-            and not _OUTCOME_TO.search(text, max(0, a.start - 40), a.start))
+def _nearest(matches, lo: int, hi: int, before: bool):
+    inside = [m for m in matches if m.first >= lo and m.last <= hi]
+    if not inside:
+        return None
+    return inside[-1] if before else inside[0]
 
 
-def _own_period(periods: list[Period], a: Amount, text: str) -> Period | None:
+def _own_period(sa: SentenceAnalysis, periods: list[Period], a: Amount) -> Period | None:
     """The amount's own period: right after it ("$X in 2009"), or the nearest before it."""
-    after = next((p for p in periods if p.start >= a.end and p.start - a.end <= 5), None)
-    if after and not after.comparison and _IN_GAP.fullmatch(text, a.end, after.start):
-        return after
-    if after is None and (gap := _WHOLE_GAP.match(text, a.end)):
-        whole = next((p for p in periods if p.start == gap.end()), None)
-        if whole and not whole.comparison:
-            return whole  # "$3.9 billion in the whole of 2021"
-    before = [p for p in periods if p.end <= a.start]
-    # a comparison period immediately followed by "(value)" names that value's period
+    toks = sa.tokens
+    fillers = sa.doc.pack.words.period_filler
+    for p in periods:
+        if p.first >= a.last and p.first - a.last <= 5 and not p.comparison and \
+                all(t.key in fillers for t in toks[a.last:p.first]):
+            return p  # "$470 million in the whole of 2023", "$10 billion by 2030"
+    before = [p for p in periods if p.last <= a.first]
     for p in reversed(before):
         if p.comparison:
-            if _PAREN_GAP.fullmatch(text, p.end, a.start):
-                return p
+            between = toks[p.last:a.first]
+            if all(t.text in "(–—-:" for t in between):
+                return p  # "compared to 2021 (30.6 million)"
             continue
         return p
-    later = [p for p in periods if p.start >= a.end and not p.comparison]
+    later = [p for p in periods if p.first >= a.last and not p.comparison]
     return later[0] if later else None
 
 
-def _kazakh_side(metric: str, text: str, sent_start: int, trig_start: int, trig_end: int, currency: str) -> str:
-    """Turn a partner-side export/import into Kazakhstan's side."""
-    flipped = {"exports": "imports", "imports": "exports"}[metric]
-    around = text[trig_start:trig_end + 30]
-    before = text[max(sent_start, trig_start - 30):trig_start]
-    # (cheap necessary conditions first: each of these patterns names Kazakhstan / "Kazakh")
-    kz_around = "Kazakhstan" in around
-    if ("kazakh" in before.lower() and _KAZ_SUBJECT.search(before)) or (kz_around and _OF_KAZAKHSTAN.match(around)):
+def _previous_word(sa: SentenceAnalysis, p: Period) -> bool:
+    previous = sa.doc.pack.words.previous
+    return any(t.key in previous for t in sa.tokens[max(0, p.first - 3):p.last])
+
+
+def _kazakh_side(sa: SentenceAnalysis, metric: str, trig, currency: str) -> str:
+    """A partner-side export or import turned into Kazakhstan's side."""
+    if trig is None:
         return metric
-    if metric == "exports" and kz_around and _TO_KAZAKHSTAN.search(around):
-        return flipped
-    if metric == "imports" and kz_around and _FROM_KAZAKHSTAN.search(around):
-        return flipped
-    if _PARTNER_BEFORE.search(before) and "Kazakh" not in before:
-        # "Thailand's exports", "Georgian exports": the partner speaks
-        codes = countries_in(text, max(sent_start, trig_start - 30), trig_start)  # (the release's cached mentions)
-        if codes and codes[-1] != KAZ:
+    flipped = {"exports": "imports", "imports": "exports"}[metric]
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    before = toks[max(0, trig.first - 4):trig.first]
+    after_keys = [t.key for t in toks[trig.last:trig.last + 6]]
+    # "Kazakhstan's exports", "Kazakh exports", "exports of Kazakhstan": Kazakhstan speaks
+    if any(m.code == KAZ and m.last >= trig.first - 3 and m.last <= trig.first for m in sa.mentions):
+        return metric
+    if after_keys[:1] and after_keys[0] in w.of and any(
+            m.code == KAZ and trig.last < m.first <= trig.last + 3 for m in sa.mentions):
+        return metric
+    kaz_after = [m for m in sa.mentions if m.code == KAZ and trig.last <= m.first <= trig.last + 5]
+    if kaz_after:
+        prep = toks[kaz_after[0].first - 1].key if kaz_after[0].first >= 1 else ""
+        if metric == "exports" and prep in w.towards:
+            return flipped  # "exports to Kazakhstan": the partner's exports
+        if metric == "imports" and prep in w.from_:
             return flipped
-    if currency in _NATIONAL_CURRENCY:
+        if metric == "imports" and prep in w.towards or metric == "exports" and prep in w.from_:
+            return metric  # "Hungarian imports to Kazakhstan": what Kazakhstan imports
+    partner_before = [m for m in sa.mentions if m.is_country and m.code != KAZ and trig.first - 3 <= m.last <= trig.first]
+    if partner_before and not any(m.code == KAZ and trig.first - 4 <= m.first < trig.first for m in sa.mentions):
+        return flipped  # "Thailand's exports", "Georgian exports"
+    if currency in NATIONAL_CURRENCY:
         return flipped
     return metric
 
 
-class _Shifted:
-    """A match on a lowercased slice, with start()/end() in the full text's coordinates."""
-    __slots__ = ("_m", "_offset")
-
-    def __init__(self, m: re.Match, offset: int) -> None:
-        self._m, self._offset = m, offset
-
-    def start(self) -> int:
-        return self._m.start() + self._offset
-
-    def end(self) -> int:
-        return self._m.end() + self._offset
-
-    def group(self, *args):
-        return self._m.group(*args)
+def _outward(sa: SentenceAnalysis, trig, a: Amount) -> bool:
+    """Investment from Kazakhstan ("Kazakhstan's investments in Georgia", "from Kazakhstan to ...")."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    lo = trig.first if trig is not None else 0
+    keys = [t.key for t in toks]
+    kaz_last = {m.last for m in sa.mentions if m.code == KAZ and m.kind == "demonym"}
+    to_kaz = any(m.code == KAZ and m.first >= 1 and keys[m.first - 1] in w.into for m in sa.mentions) \
+        or any(k in w.economy and i in kaz_last for i, k in enumerate(keys))
+    from_kaz = any(m.code == KAZ and m.first >= 1 and keys[m.first - 1] in w.from_ and lo <= m.first <= a.first
+                   for m in sa.mentions)
+    kaz_owner = any(m.code == KAZ and trig is not None and trig.first - 3 <= m.last <= trig.first for m in sa.mentions)
+    return (from_kaz or kaz_owner) and not to_kaz
 
 
-def _attach_changes(text: str, start: int, end: int, figures: list[Figure],
-                    breaks: list[tuple[int, int]] | None = None, low: str | None = None) -> None:
-    """`low`: text[start:end].lower(), when the caller has it already."""
-    candidates = [f for f in figures if not f.comparison]
-    if not candidates:
+def _is_target(sa: SentenceAnalysis, a: Amount, targets, figures: list[Figure]) -> bool:
+    """The sentence states a goal, and this amount is the goal: after a goal word, or "to $X" after a
+    word of increase; not an outcome ("amounted to $4.4 billion") nor the current value the goal is set
+    against ("the current volume, around $180 million, ... raise it to $1 billion")."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    outcome_before = [m for m in sa.layer("figure_cue") if m.category == "outcome" and m.last <= a.first
+                      and a.first - m.last <= 4]
+    goal_before = [m for m in targets if m.last <= a.first]
+    to_before = a.first >= 1 and toks[a.first - 1].key in w.goal_preposition or \
+        (a.first >= 2 and toks[a.first - 2].key in w.complement_to and toks[a.first - 1].key in w.goal_approximation)
+    if outcome_before and not goal_before:
+        return False
+    if goal_before:
+        nearest_goal = goal_before[-1]
+        lead = toks[max(0, nearest_goal.first - 5):nearest_goal.first]
+        if nearest_goal.entry.phrase.startswith("to ") and any(t.text == "%" for t in lead):
+            return False  # "trade volume increasing by 23.1% to reach $53 million": an outcome
+        if outcome_before and outcome_before[-1].first > nearest_goal.last:
+            return False  # "the goal ... was set; trade amounted to $X"
+        return True
+    # a goal word only after the amount: "$10 billion is the target", "... with the aim of"
+    after = [m for m in targets if m.first >= a.last and m.first - a.last <= 4]
+    if after and not to_before:
+        return True
+    return False
+
+
+def _attach_changes(sa: SentenceAnalysis, figures: list[Figure]) -> None:
+    """"(+48.1%)", "an increase of 30.4 percent", "69.2 percent higher", "grew 2.5-fold", "doubled"."""
+    if not figures:
         return
-    if low is None:
-        low = text[start:end].lower()
-    if not any(map(low.__contains__, _PCT_KEYS)):
-        return
-    if len(low) == end - start:
-        matches = [_Shifted(m, start) for m in _pct_lower_matches(low)]
-    else:  # a character whose lowercase is longer would shift offsets
-        matches = list(_PCT.finditer(text, start, end))
-    for m in matches:
-        cs, ce = _clause_bounds(text, start, end, m.start(), breaks)
-        clause = text[cs:ce]
-        in_clause_before = [f for f in candidates if cs <= f.amount.start < m.start()]
-        in_clause_after = [f for f in candidates if m.end() <= f.amount.start < ce + 60 and
-                           not _STOP_PUNCT.search(text, m.end(), f.amount.start)]
-        if in_clause_before:
-            target = in_clause_before[-1]
-        elif in_clause_after:
-            target = in_clause_after[0]
+    toks = sa.tokens
+    changes = [m for m in sa.layer("figure_cue") if m.category == "change"]
+    for m in changes:
+        kind = m.value
+        if kind in ("pct", "fold"):
+            k = m.first - 1
+            if k >= 0 and toks[k].text in "-" and not toks[k].space_before and m.value == "fold":
+                k -= 1
+            if k < 0 or toks[k].kind != "num":
+                word = _number_word(sa, k)
+                if word is None:
+                    continue
+                n = Decimal(word)
+                num_first = k
+            else:
+                n = sa.doc.pack.parse_number(toks[k].text)
+                if n is None:
+                    continue
+                num_first = k
+            sign = -1 if _minus(sa, num_first) else 1
+            value = float(n) * sign if kind == "pct" else round((float(n) - 1) * 100, 4)
         else:
-            before = [f for f in candidates if f.amount.end <= m.start() and not _inside_parens(text, start, f.amount.start)]
-            if not before:
-                continue
+            num_first = m.first
+            value = 100.0 if kind == "double" else 200.0
+        lo, hi = _clause(sa, num_first)
+        before = [f for f in figures if lo <= f.amount.first < num_first]
+        after = [f for f in figures if m.last <= f.amount.first < hi + 12 and
+                 not any(t.text in ";." for t in toks[m.last:f.amount.first])]
+        if before:
             target = before[-1]
+        elif after:
+            target = after[0]
+        else:
+            prior = [f for f in figures if f.amount.last <= num_first and not _inside_parens(sa, f.amount.first)]
+            if not prior:
+                continue
+            target = prior[-1]
         if target.change_pct is None:
-            target.change_pct = _change_value(m, clause + text[max(start, m.start() - 30):m.start()])
+            if kind == "pct" and value > 0 and _decrease(sa, lo, hi, num_first):
+                value = -value
+            target.change_pct = value
 
 
-# Every _PCT match holds one of these words; before it only a number ([+-], digits, [.,], spaces, "-") or a
-# number word of at most 5 letters and spaces/hyphen.  Used to try the grammar only just before them.
-_PCT_ANCHOR = re.compile(r"%|per|fold|times|doubled|tripled")
+def _minus(sa: SentenceAnalysis, num_first: int) -> bool:
+    """"(-50,3%)": a minus sign glued to the number."""
+    toks = sa.tokens
+    return num_first >= 1 and toks[num_first - 1].text in "-–" and not toks[num_first].space_before
 
 
-def _pct_number_char(ch: str) -> bool:
-    return ch.isdecimal() or ch.isspace() or ch in ".,+-"
+def _decrease(sa: SentenceAnalysis, lo: int, hi: int, pos: int) -> bool:
+    window_lo = min(lo, max(0, pos - 6))
+    return any(m.category == "decrease" and window_lo <= m.first < hi for m in sa.layer("figure_cue"))
 
 
-def _pct_lower_matches(low: str):
-    """`_PCT_LOWER.finditer(low)`, the grammar tried only from just before each anchor word (same matches:
-    a match starting before that point would hold an earlier anchor inside its number)."""
-    anchors = [(a.start(), a.end()) for a in _PCT_ANCHOR.finditer(low)]
-    pos, ai, n = 0, 0, len(anchors)
-    while True:
-        while ai < n and anchors[ai][1] <= pos:
-            ai += 1
-        if ai == n:
-            return
-        b = anchors[ai][0]
-        while b > pos and _pct_number_char(low[b - 1]):
-            b -= 1
-        m = _PCT_LOWER.search(low, max(pos, b - 5))
-        if m is None:
-            return
-        yield m
-        pos = m.end()
+def _number_word(sa: SentenceAnalysis, k: int) -> int | None:
+    if k < 0:
+        return None
+    for m in sa.layer("time"):
+        if m.category == "number_word" and m.last == k + 1:
+            return int(m.value)
+    return None
 
 
-def _inside_parens(text: str, start: int, pos: int) -> bool:
-    segment = text[start:pos]
-    return segment.count("(") > segment.count(")")
-
-
-def to_number(value: Decimal) -> int | float:
-    integral = value.to_integral_value()
-    return int(integral) if value == integral else float(value)
+def _inside_parens(sa: SentenceAnalysis, pos: int) -> bool:
+    opened = sum(1 for t in sa.tokens[:pos] if t.text == "(") - sum(1 for t in sa.tokens[:pos] if t.text == ")")
+    return opened > 0

@@ -1,553 +1,583 @@
-"""Named officials: "TITLE [of COUNTRY] Name", "Name, TITLE of COUNTRY",
-"DEMONYM TITLE Name", "COUNTRY's TITLE Name", "the X delegation led by Name".
+"""Named officials: "TITLE [of COUNTRY] Name", "Name, TITLE of COUNTRY", "DEMONYM TITLE Name",
+"COUNTRY's TITLE Name", "TITLES A of X, B of Y and C of Z", "led by Name", "Mr. Name".
 
-A capitalised run counts as a person only next to a title (left or as an
-appositive on the right) or after "led by"/"headed by": company and place
-names ("Novo Nordisk", "Air Astana") have neither.  A lone surname counts only
-right after a title ("President Tokayev") or when it repeats a person already
-found.  The person's country comes from the title ("of the Kingdom of Spain",
-"Kazakh", "Finland's"), the appositive, the delegation, or a small table of
-Kazakh officials; otherwise it is left None for the event logic to resolve.
+A run of capitalised words is a person only beside a title (before it, or as an appositive after
+it), after "led by", after an honorific, or when it is a known official or repeats a person
+already found: company and place names ("Novo Nordisk", "Air Astana") have none of these.  A single
+word needs a title right before it ("President Tokayev"), or to be known.  The person's country
+comes from the title ("of the Kingdom of Spain", "Kazakh", "Finland's"), the appositive, "Name of
+Country", or the table of officials; otherwise it stays None for the release rules to resolve.
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from operator import itemgetter
+from .analysis import Person, SentenceAnalysis
 
-from .countries import KAZ, Mention, find_mentions
-
-_HEAD_WORDS = (
-    r"Vice[- ]President|President|Prime\s+Minister|Premier|PM|FM|Foreign\s+Minister|Minister|"
-    r"Secretary\s+of\s+State|State\s+Secretary|Secretary[- ]General|Undersecretary|Foreign\s+Secretary|Principal\s+Secretary|"
-    r"Permanent\s+Secretary|Secretary|Ambassador|Charg[ée]\s+d['’]Affaires(?:\s+a\.?\s?i\.?)?|Consul[- ]General|"
-    r"Consul|Permanent\s+Representative|Special\s+Representative|Special\s+Envoy|Envoy|King|Queen|Emir|Amir|"
-    r"Sultan|Crown\s+Prince|Prince|Sheikh|Emperor|Pope|Chancellor|Marshal|Chairperson-in-Office|Chairman|Chairwoman|"
-    r"Chairperson|Speaker|Governor|Mayor|High\s+Representative|Commissioner|Director[- ]General|Director|"
-    r"Head|Rector|Adviser|Advisor|Senator|Spokesperson|Spokesman|Ombudsman|Ministers"
-)
+_ROMAN = frozenset("II III IV V VI VII".split())
+_TITLE_PUNCT = frozenset("-–—,()&'’")
+_DASHES = frozenset("-–—")
+_MAX_RUN = 6
+_MAX_TITLE_TOKENS = 30
 
 
-def _charset_first(words: list[str], flags: int) -> re.Pattern:
-    """`\\b(?:w1|w2|...)\\b` for words that each start with a letter, written to start with the class of those
-    first letters (the engine then skips to candidate letters at C speed) and a look-back for the word
-    boundary, each word's first letter re-checked by a look-back: the same matches, found faster."""
-    firsts = "".join(sorted({w[0].lower() for w in words} | {w[0].upper() for w in words}))
-    body = "|".join(f"(?<={w[0]}){w[1:]}" for w in words)
-    return re.compile(rf"[{firsts}](?<!\w.)(?:{body})\b", flags)
+class _Sentence:
+    """Per-token facts of one sentence the finder asks many times."""
+
+    def __init__(self, sa: SentenceAnalysis):
+        self.sa = sa
+        self.toks = sa.tokens
+        n = len(self.toks)
+        self.masked = [False] * n  # inside a place, title, time word or document noun: never a name
+        self.place_at: dict[int, object] = {}
+        for layer in ("place", "title", "time"):
+            for m in sa.layer(layer):
+                for i in range(m.first, m.last):
+                    self.masked[i] = True
+                    if layer == "place":
+                        self.place_at[i] = m
+        self.head_ending: dict[int, object] = {}  # token index -> the title head (or plural) ending there
+        self.head_starting: dict[int, object] = {}
+        self.modifier_at: set[int] = set()
+        self.honorific_before: set[int] = set()
+        for m in sa.layer("title"):
+            if m.category in ("head", "plural"):
+                self.head_ending[m.last - 1] = m
+                self.head_starting[m.first] = m
+            elif m.category == "modifier":
+                self.modifier_at.update(range(m.first, m.last))
+            elif m.category == "honorific":
+                self.honorific_before.add(m.last)
+        # the capitalised words: only they can be names
+        self.caps = sa.caps
+        # capitalised function words ("The", "During") and the words the name lexicon says are no names
+        never = sa.doc.pack.words.never_name
+        self.not_name = {m.first for m in sa.layer("name") if m.category == "not_name"} | {
+            i for i in self.caps if self.toks[i].key in never}
+        self.particle = {m.first for m in sa.layer("name") if m.category == "particle"}
+        self.official = {}
+        for m in sa.layer("official"):
+            for i in range(m.first, m.last):
+                self.official[i] = m.value
+        self.led_by_before: set[int] = set()
+        for m in sa.layer("cue"):
+            if m.category == "attendance" and m.entry.phrase.endswith(" by"):
+                self.led_by_before.add(m.last)
+        self.modifier_words = {self.toks[i].key for i in self.modifier_at}
+        pack = sa.doc.pack
+        self.w = pack.words
+        self.links = pack.title_links
+        self.destinations = pack.destination_links
+        self.title_words = pack.title_words
+        self.possessive = pack.possessive
+
+    def name_token(self, i: int) -> bool:
+        t = self.toks[i]
+        if t.kind != "word" or i in self.not_name:
+            return False
+        # an office that is also a given name, inside a run of names: "Hossein Amir Abdollahian"
+        if self.masked[i] and not (t.key in self.w.name_like_office and self._between_names(i)):
+            return False
+        if not t.text[0].isupper():
+            return False
+        if t.text.isupper() and len(t.text) > 1 and t.text not in _ROMAN:
+            return False  # an acronym ("FDFA") or a word in capitals (a dateline "ASTANA")
+        return True
 
 
-_HEAD = _charset_first(_HEAD_WORDS.split("|"), re.IGNORECASE)  # = \b(?:{_HEAD_WORDS})\b, case-insensitive
-_MODIFIER = re.compile(r"(?:(?:First|Deputy|Vice|Acting|Assistant|Senior|Special|Executive|Chief|Coordinating|"
-                       r"Former|Under|Minister-Counsellor|then)[\s-]+)+$", re.IGNORECASE)
-# (the words before the head are not a verb: "Amb. Korir Sing'oei, met Kazakhstan's Deputy Minister X" is no appositive)
-_APPOSITIVE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:(?!(?:met|meets|held|holds|received|receives|hosted|called|said|noted|told|visited|paid|signed|discussed|thanked)\b)[\w'’\-]+\s+){{0,3}}?(?:{_HEAD_WORDS})\b", re.IGNORECASE)
-# Where an appositive title ends: the clause's verb or the next party.
-_APPOSITIVE_END = re.compile(r",\s+and\b|\s+and\s+the\b|\b(?:met|meets|held|holds|said|says|cites|reports?|reported|"
-                             r"press|paid|pays|noted|were|was|are|is|has|have|had|discussed|received|hosted|"
-                             r"arrived|took|made|signed|expressed|visited|emphasi[sz]ed|stressed)\b")
-_MODIFIER_WORDS = tuple(w.casefold() for w in "First Deputy Vice Acting Assistant Senior Special Executive Chief "
-                        "Coordinating Former Under Minister-Counsellor then".split())
+    def _between_names(self, i: int) -> bool:
+        """A name-like office inside a name: "Hossein Amir Abdollahian", "H.Amir-Abdollahian"."""
+        toks = self.toks
+        before = i >= 1 and (self._plain_name(i - 1) or (toks[i - 1].text == "." and not toks[i].space_before))
+        after = i + 1 < len(toks) and (self._plain_name(i + 1) or (
+            toks[i + 1].text == "-" and i + 2 < len(toks) and self._plain_name(i + 2)))
+        return before and after
+
+    def _plain_name(self, i: int) -> bool:
+        t = self.toks[i]
+        return t.kind == "word" and t.text[0].isupper() and not self.masked[i] and i not in self.not_name \
+            and not t.text.isupper()
 
 
-def _ends_with_modifier(text: str, lo: int, hi: int) -> bool:
-    """Necessary for _MODIFIER to match text[lo:hi]: a modifier word, then spaces or hyphens, at its end
-    (a cheap test before the end-anchored pattern, which is otherwise tried at every position)."""
-    i = hi
-    while i > lo and (text[i - 1].isspace() or text[i - 1] == "-"):
-        i -= 1
-    return i < hi and text[max(lo, i - 20):i].casefold().endswith(_MODIFIER_WORDS)
-
-
-def _has_by(text: str, lo: int, hi: int) -> bool:
-    """Necessary for _LED_BY and _DELEGATION (both end in "by")."""
-    return "by" in text[lo:hi].casefold()
-
-
-_FUNCTION_WORD_BEFORE = re.compile(r"\b(?:of|the|on|for|and|in|to|at)\s+$")
-_FUNCTION_WORDS = ("of", "the", "on", "for", "and", "in", "to", "at")
-
-
-def _function_word_before(text: str, lo: int, hi: int) -> bool:
-    """`_FUNCTION_WORD_BEFORE.search(text, lo, hi)`, the end-anchored pattern (tried at every position) run only
-    when text[lo:hi] ends with whitespace and, before it, with one of its words (necessary for a match)."""
-    if hi <= lo or not text[hi - 1].isspace() or not text[lo:hi].rstrip().endswith(_FUNCTION_WORDS):
-        return False
-    return bool(_FUNCTION_WORD_BEFORE.search(text, lo, hi))
-
-
-_OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?$")
-_LED_BY = re.compile(r"\b(?:led|headed|chaired|co-chaired|represented|accompanied)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
-_DELEGATION = re.compile(r"(\w+)\s+(?:delegation|side)\s+(?:was\s+)?(?:led\s+|headed\s+)?by\s+$", re.IGNORECASE)
-# Between a title head and the name: complements ("of Foreign Affairs of the Republic of Kazakhstan"),
-# never a verb or another clause.
-# ("оf" with a Cyrillic о occurs in copied text; a lowercase word inside a capitalised name, "the Council
-# for interreligious Dialogue", and the lowercase office words "foreign affairs" are part of a title)
-# (a capitalised word is taken whole, possessively: splitting one into two cannot make a fullmatch succeed,
-# and trying every split made a long run of capitalised words exponential)
-_TITLE_GAP = re.compile(r"(?:\s+|,\s*|\s*[-–—]\s*|\b(?:[oо]f|for|to|in|on|the|and|at|with\s+permanent\s+residence\s+in|"
-                        r"foreign|affairs)\b|[A-Z][\w'’.\-]*+|\b(?!(?:of|for|to|in|on|the|and|at|with|foreign|affairs)\b)[a-z]+\b(?=\s+[A-Z][\w'’.\-]*\s)|\(|\)|&)*")
-# = `[^\W\d_](?:[\w\-]|['’](?![sS]\b)|\.(?=[^\W\d_]))*`, the runs of [\w\-] taken by one repeat (the three
-# alternatives are single characters of disjoint classes: the same greedy matches, fewer engine steps)
-_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:(?:['’](?![sS]\b)|\.(?=[^\W\d_]))[\w\-]*)*")
-
-_PARTICLES = frozenset("bin ibn al el de da van von der bint abu ul di du la le".split())
-_ROMAN = frozenset("II III IV V VI".split())
-_STOP = frozenset("""
-the a an during in on at according following this that these those he she they it his her their its both our
-we i as after before while with for from by of and to after since when where there here also however meanwhile
-president vice prime minister ministers premier deputy first foreign affairs secretary state ambassador
-chargé charge affaires consul general permanent representative special envoy king queen emir amir sultan crown
-prince sheikh emperor pope chancellor chairman chairwoman chairperson chairperson-in-office speaker governor mayor high
-commissioner director head rector adviser
-secretary-general director-general consul-general vice-president vice-chairman vice-premier vice-minister
-under-secretary undersecretary deputy-director advisor senator spokesperson spokesman acting assistant senior
-executive chief coordinating extraordinary plenipotentiary minister-counsellor counsellor principal
-church catholic holy see measures building confidence
-republic kingdom sultanate federation confederation emirates principality state states union department office
-council commission committee parliament senate majilis mazhilis government administration agency bank company
-corporation university institute centre center forum summit session assembly meeting conference organization
-organisation nations ministry mfa embassy press service news images photo author kazinform akorda trend
-trade development economy economic cooperation co-operation industry infrastructure digital innovation innovations
-aerospace ecology natural resources energy finance justice defence defense interior internal education science
-health culture sports tourism agriculture transport communications labour labor social protection security
-national international relations asian european african expatriates global policy integration welfare
-emergency situations information investment investments public works higher his her holiness majesty highness
-excellency sayyid pontifical dialogue interreligious mr mrs ms dr amb hon h.e. monday tuesday wednesday thursday friday saturday
-sunday january february march april may june july august september october november december
-north south east west central eastern western southern northern middle arctic maghreb caucasus asia europe
-africa america americas pacific atlantic caspian gulf region
-marshal councillor councilor visit visits meets meet holds hold conducts conduct pays pay receives discusses signs talks productive official working
-""".split())
-# Stop words as capitalised at a sentence start or in a title ("Minister", "Republic"): a token equal to one is
-# neither a name nor a particle (none is a particle or a Roman numeral), tested with one set lookup.  Single
-# letters are left to the general branch, where "A." may be a middle initial ("Enrique A. Manalo").
-_STOP_TITLE = frozenset(w.capitalize() for w in _STOP if not any(ch in w for ch in ".'’") and len(w) > 1
-                        and w.capitalize()[:1].isupper() and w.capitalize().lower() == w
-                        and w not in _PARTICLES and w.capitalize() not in _ROMAN)
-_TO_IN_AT_BEFORE = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
-_TITLE_PREFIX_COUNTRY = re.compile(r"(?:'s|’s)?\s*$")
-
-# Kazakh officials who recur in releases: a seed of the person-office dimension, used only when
-# the text itself does not say whose official someone is.
-_KAZAKH_OFFICIALS = frozenset("""
-tokayev tokaev nazarbayev nazarbaev vassilenko vasilenko nurtleu tileuberdi tleuberdi idrissov abdrakhmanov
-atamkulov bakayev bakaev umarov nuryshev sarybay kosherbayev smadiyarov ashimbayev mamin smailov bektenov
-koshanov zhetybayev rakhmetullin kazykhanov tokayeva mirzagaliyev musin sultanov karabayev sartbayeva
-sadykov ashikbayev tileuberdi kuantyrov zhumangarin skakov
-""".split())
-
-
-@dataclass
-class Person:
-    name: str
-    surname: str
-    title: str | None
-    country: str | None
-    organisation: bool
-    start: int  # name span
-    end: int
-    title_start: int  # start of the whole "title + name" phrase
-
-
-def _surname(name: str) -> str:
-    return name.split()[-1].lower() if name.split() else ""
-
-
-# A stretch that can hold a token starting with a capital: any letter but a-z, then token-ish characters.
-# (= `[^\W\d_a-z][\w\-'’.]*`, its first class written as ranges the engine tests fast, the rest checked by a
-# look-back on the one character: the same first characters, verified over every code point)
-_CAP_CHUNK = re.compile(r"[A-Z\u00aa-\U0010ffff](?<=[^\W\d_])[\w\-'’.]*")
-
-
-def _name_span(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The part of text[start:end] where name runs can be: from the first token that may be a name to the
-    end of the last one; None when there is none (the common sentence with nothing capitalised but its
-    first word, stop words and country names).  Outside it no run starts, and tokens after the last
-    possible name could only add particles, which are trimmed anyway.
-    A chunk without "." or an apostrophe is exactly one _TOKEN, so the name test below is the loop's own;
-    a chunk with them may hold several tokens and counts as "maybe"."""
-    lo = hi = None
-    # `masked` is in text order and non-overlapping and the chunks come in text order: one forward pointer
-    # answers "inside a mention?"
-    mi, n_masked = 0, len(masked)
-    for c in _CAP_CHUNK.finditer(text, start, end):
-        w = c.group()
-        if w in _STOP_TITLE:
-            continue  # (the test below, short-cut)
-        if not ("." in w or "'" in w or "’" in w):
-            if not w[0].isupper() or w.lower() in _STOP or (w.isupper() and len(w) > 1 and w not in _ROMAN):
-                continue
-            pos = c.start()
-            while mi < n_masked and masked[mi][1] <= pos:
-                mi += 1
-            if mi < n_masked and masked[mi][0] <= pos:
-                continue
-        if lo is None:
-            lo = c.start()
-        hi = c.end()
-    if lo is None:
-        return None
-    # begin the token loop at a true token boundary: after a space-like character, or at the sentence start
-    if lo > start and (text[lo - 1].isalnum() or text[lo - 1] in "_-'’."):
-        lo = start
-    return lo, hi
-
-
-def _name_runs(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised non-stop tokens separated by single spaces."""
+def _runs(s: _Sentence) -> list[tuple[int, int]]:
+    """Maximal runs of name tokens: "Kassym-Jomart Tokayev", "B.Imanbayev", "Antony J. Blinken",
+    "Pieter-Jan Kleiweg de Zwaan", "Abdullah II"."""
+    toks, n = s.toks, len(s.toks)
     runs: list[tuple[int, int]] = []
-    span = _name_span(text, start, end, masked)
-    if span is None:
-        return runs
-    start, end = span
-    cur_start = cur_end = None
-    tokens_in_run = 0
-    # `masked` is in text order and non-overlapping, so one forward pointer answers "inside a mention?".
-    mi, n_masked = 0, len(masked)
-    for m in _TOKEN.finditer(text, start, end):
-        tok = m.group()
-        if tok in _STOP_TITLE:
-            # neither a name nor a particle: ends the run (the general branch below, short-cut)
-            if cur_start is not None:
-                runs.append((cur_start, cur_end))
-                cur_start = cur_end = None
+    j = 0
+    for i in s.caps:  # a run starts at a capitalised word
+        if i < j or not s.name_token(i):
             continue
-        if not tok[0].isupper():
-            # fast path for the common lowercase word: never a name, at most a particle
-            if tok.lower() not in _PARTICLES:
-                if cur_start is not None:
-                    runs.append((cur_start, cur_end))
-                    cur_start = cur_end = None
-                continue
-            is_name, is_particle = False, True
-        else:
-            low = tok.lower().rstrip(".")
-            pos = m.start()
-            while mi < n_masked and masked[mi][1] <= pos:
-                mi += 1
-            inside_mention = mi < n_masked and masked[mi][0] <= pos
-            is_name = (low not in _STOP and not inside_mention
-                       and not (tok.isupper() and len(tok) > 1 and tok not in _ROMAN))
-            is_particle = low in _PARTICLES or tok in _ROMAN
-            if not is_name and len(tok) == 1 and cur_start is not None and text[m.end():m.end() + 2] == ". ":
-                is_particle = True  # a middle initial that is also a stop word: "Enrique A. Manalo"
-        # (= text[cur_end:m.start()] == " ", without the slice)
-        adjacent = cur_end is not None and m.start() == cur_end + 1 and text[cur_end] == " "
-        if (not adjacent and cur_end is not None and m.start() == cur_end + 2 and text[cur_end] == "."
-                and text[cur_end + 1] == " " and text[cur_end - 1].isupper() and cur_end - 1 > cur_start
-                and text[cur_end - 2] == " " and is_name):
-            adjacent = True  # a middle initial: "Antony J. Blinken"
-        if is_name or (is_particle and cur_start is not None and adjacent):
-            if cur_start is not None and adjacent:
-                cur_end = m.end()
-                tokens_in_run += 1
-                continue
-            if cur_start is not None:
-                runs.append((cur_start, cur_end))
-            if is_name:
-                cur_start, cur_end, tokens_in_run = m.start(), m.end(), 1
+        j = i + 1
+        while j < n and j - i < _MAX_RUN * 2:
+            t = toks[j]
+            if s.name_token(j) and t.space_before:
+                j += 1
+            elif t.text == "-" and not t.space_before and j + 1 < n and not toks[j + 1].space_before and (
+                    s.name_token(j + 1) or (toks[j + 1].kind == "word" and toks[j + 1].text.islower()
+                                            and len(toks[j + 1].text) <= 4 and j + 1 not in s.particle)):
+                j += 2  # "Kassym-Jomart", "Duk-geun"
+            elif t.text == "." and not t.space_before and len(toks[j - 1].text) == 1 and j + 1 < n \
+                    and s.name_token(j + 1):
+                j += 2  # an initial: "B.Imanbayev", "Antony J. Blinken"
+            elif t.kind == "word" and len(t.text) == 1 and t.text.isupper() and t.space_before and j + 2 < n \
+                    and toks[j + 1].text == "." and not toks[j + 1].space_before and s.name_token(j + 2):
+                j += 3  # a middle initial that is also a word: "Enrique A. Manalo"
+            elif j in s.particle and t.space_before and _particles_then_name(s, j):
+                j = _particles_then_name(s, j)  # "Kleiweg de Zwaan", "Gloria de la Fuente"
             else:
-                cur_start = cur_end = None
-        else:
-            if cur_start is not None:
-                runs.append((cur_start, cur_end))
-            cur_start = cur_end = None
-    if cur_start is not None:
-        runs.append((cur_start, cur_end))
-    # A run may not end on a particle ("Abdullah II ibn" is fine only if a name follows).
-    cleaned = []
-    for s, e in runs:
-        words = text[s:e].split()
-        while words and words[-1].lower() in _PARTICLES:
-            words.pop()
-        if words:
-            cleaned.append((s, s + len(" ".join(words))))
-    return cleaned
+                break
+        runs.append((i, j))
+    return runs
 
 
-# _HEAD for lowercased text: the same pattern without IGNORECASE (faster).  Equivalent on text whose
-# lowercase has the same length and holds none of "ı" and "ſ" (the only characters besides the cased
-# letters themselves that IGNORECASE matches to a-z or é); lowercasing never changes what \w matches.
-# (its words grouped by first letter, each group behind one look-back on that letter: at a word start only
-# the group of its letter is tried, in the original order; words of other letters could not match there)
+def _particles_then_name(s: _Sentence, j: int) -> int:
+    """The index after the name that follows one or more particles at j, or 0."""
+    k = j
+    while k < len(s.toks) and k in s.particle:
+        k += 1
+    return k + 1 if k < len(s.toks) and s.name_token(k) and k - j <= 2 else 0
 
 
-def _grouped_by_first(words: list[str]) -> str:
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(w[1:])
-    firsts = "".join(sorted(groups))
-    body = "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in groups.items())
-    return rf"[{firsts}](?<!\w.)(?:{body})\b"
+def _allowed_in_title(s: _Sentence, i: int) -> bool:
+    t = s.toks[i]
+    if t.key in s.links or t.text in _TITLE_PUNCT or t.key in s.possessive or t.key in s.title_words:
+        return True
+    if i in s.place_at or i in s.modifier_at:
+        return True
+    if t.kind == "word" and t.text[0].isupper():
+        return True
+    # a lowercase word inside an institution's name: "the Council for interfaith Relations"
+    return t.kind == "word" and 0 < i < len(s.toks) - 1 and s.toks[i + 1].is_cap and (
+        s.toks[i - 1].is_cap or s.toks[i - 1].key in s.links)
 
 
-_HEAD_LOWER = re.compile(_grouped_by_first(_HEAD_WORDS.lower().split("|")))
-
-
-class _Span:
-    """start()/end() of a head found on a lowercased slice, in the full text's coordinates."""
-    __slots__ = ("_start", "_end")
-
-    def __init__(self, start: int, end: int) -> None:
-        self._start, self._end = start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-
-def _heads_in(text: str, start: int, end: int) -> list[tuple[int, int, re.Match]]:
-    """Title heads of a sentence, scanned once for all its names (see _left_title)."""
-    lo = start - 1 if start > 0 else 0  # one character of context for the look-back at `start`
-    low = text[lo:end].lower()
-    if len(low) != end - lo or "ı" in low or "ſ" in low:
-        return [(h.start(), h.end(), h) for h in _HEAD.finditer(text, start, end)]
-    out = []
-    for h in _HEAD_LOWER.finditer(low, start - lo):
-        hs, he = h.start() + lo, h.end() + lo
-        out.append((hs, he, _Span(hs, he)))
-    return out
-
-
-_START, _END = itemgetter(0), itemgetter(1)
-
-
-def _window_heads(text: str, heads: list[tuple[int, int, re.Match]] | None, window_start: int, name_start: int):
-    """`_HEAD.finditer(text, window_start, name_start)` from the sentence's heads scanned once; falls back to
-    the scan itself where the two could differ (a head crossing either end of the window, or a name glued
-    to the text before it, where a scan cut at the name would see a word boundary the sentence scan does not)."""
-    if heads is None or (name_start > 0 and (text[name_start - 1].isalnum() or text[name_start - 1] in "_.")):
-        return _HEAD.finditer(text, window_start, name_start)
-    out = []
-    # heads are in text order and non-overlapping: those ending after window_start and starting before
-    # name_start are the only ones that can be in the window or cross an end of it
-    for hs, he, h in heads[bisect_right(heads, window_start, key=_END):bisect_left(heads, name_start, key=_START)]:
-        if hs < window_start < he or hs < name_start < he:
-            return _HEAD.finditer(text, window_start, name_start)
-        if hs >= window_start and he <= name_start:
-            out.append(h)
-    return out
-
-
-_WORD = re.compile(r"\S+")
-_TITLE_FUNCTION_WORDS = frozenset("of the and for in on at to".split())
-
-
-def _inside_title(text: str, lo: int, pos: int, masked: list[tuple[int, int]]) -> bool:
-    """The capitalised run at `pos` continues a title's complement: back from it over capitalised words
-    (none a country or organisation) to a function word ("Speaker of the Grand National Assembly",
-    "Minister of Enterprises and Made in Italy", "the Great State Khural")."""
-    base = max(lo, pos - 80)
-    for w in reversed(list(_WORD.finditer(text, base, pos))):
-        tok = w.group()
-        if tok[0].isupper():
-            ws = w.start()
-            # `masked` is in text order and non-overlapping: only the last span starting at or before ws
-            # can hold it (a bisection, not a scan: a long sentence has many mentions)
-            i = bisect_right(masked, ws, key=_START) - 1
-            if i >= 0 and ws < masked[i][1]:
-                return False
-            continue
-        return tok in _TITLE_FUNCTION_WORDS
-    return False
-
-
-def _left_title(text: str, sent_start: int, name_start: int,
-                runs: list[tuple[int, int]], heads: list[tuple[int, int, re.Match]] | None = None,
-                masked: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
-    """(title_start, head_end) of the nearest title standing right before the name."""
-    window_start = max(sent_start, name_start - 160)
-    best = None
-    # the last head that passes both tests wins: try them from the last, stop at the first that passes
-    # (the cheap test first; both are pure)
-    # the runs inside the window (runs are in text order and non-overlapping): only they can stand between
-    # a head of the window and the name; looking at every run of a long sentence made this quadratic
-    window_runs = runs[bisect_left(runs, window_start, key=_START):bisect_right(runs, name_start, key=_START)]
-    for h in reversed(list(_window_heads(text, heads, window_start, name_start))):
-        # another name between the title and this one means the title is that person's; a capitalised
-        # word right after "of", "the", "and", "for" ("Speaker of the Grand National Assembly", "Minister
-        # of Enterprises and Made in Italy") names the institution or portfolio, and is part of the title
-        if any(h.end() <= rs and re_ <= name_start and not _inside_title(text, h.end(), rs, masked)
-               for rs, re_ in window_runs):
-            continue
-        if _TITLE_GAP.fullmatch(text, h.end(), name_start) is None:
-            continue
-        best = h
-        break
-    if best is None:
-        return None
-    # Extend left over modifiers ("First Deputy").
-    title_start = best.start()
-    mod = (_MODIFIER.search(text, max(sent_start, title_start - 60), title_start)
-           if _ends_with_modifier(text, max(sent_start, title_start - 60), title_start) else None)
-    if mod and mod.end() == title_start:
-        title_start = mod.start()
-    return title_start, best.end()
-
-
-def _country_before(mentions: list[Mention], pos: int, text: str) -> Mention | None:
-    """A demonym/country (or organisation) ending right before pos: "Kazakh President", "Finland's Minister"."""
-    for m in reversed(mentions):
-        if m.end <= pos:
-            between = text[m.end:pos]
-            if m.kind != "city" and len(between) <= 4 and _TITLE_PREFIX_COUNTRY.fullmatch(between):
-                return m
+def _left_title(s: _Sentence, run_start: int, lo: int) -> tuple[int, object] | None:
+    """(title_first, head) of the title standing right before the name at run_start, if any.
+    Between the head and the name only the title's complement may stand: links ("of", "the"),
+    places, capitalised institution words ("Ministry of Foreign Affairs"); a capitalised run right
+    after a head is another person's name, so the title is not this one's."""
+    i = run_start - 1
+    if (i + 1) in s.honorific_before:  # "Ambassador of Kazakhstan, Mr. Margulan Baimukhan"
+        i = next(m.first for m in s.sa.layer("title") if m.category == "honorific" and m.last == i + 1) - 1
+    if i >= lo and s.toks[i].text == ",":
+        i -= 1
+    if i >= lo and s.toks[i].key in s.links and s.toks[i].text != "," and i == run_start - 1:
+        return None  # "Ambassador of Japan Ken Sato and Ivan Petrov": "and" ends the title before it
+    steps = 0
+    cap_run_since: int | None = None  # walking back inside a capitalised stretch that started here
+    names_in_a_row = 0  # name-like words passed in a row: two are another person ("Kairat Umarov and ...")
+    while i >= lo and steps < _MAX_TITLE_TOKENS:
+        head = s.head_ending.get(i)
+        if head is not None:
+            if cap_run_since is not None and i + 1 < run_start and i + 1 == cap_run_since \
+                    and s.name_token(cap_run_since):
+                return None  # "Minister Vassilenko and Kathy Leach": that title is Vassilenko's
+            return _extend_left(s, head.first, lo), head
+        if not _allowed_in_title(s, i):
             return None
+        t = s.toks[i]
+        if t.kind == "word" and t.text[0].isupper() and not s.masked[i] and i not in s.not_name:
+            cap_run_since = i
+            names_in_a_row += 1
+        else:
+            # a stretch of two name-like words not opened by a link word is a name: another person's
+            # ("... of Kazakhstan Kairat Umarov and Andrei Mikhnev"); after "of"/"and" it is the title's
+            # complement ("Minister of Industry and Green Transition of Portugal")
+            if t.text == "-" and not t.space_before and i + 1 < run_start and not s.toks[i + 1].space_before:
+                i -= 1  # inside a hyphenated name ("Kassym-Jomart"): still the same name
+                steps += 1
+                continue
+            if names_in_a_row >= 2 and t.key not in s.links:
+                return None  # "the President of Kazakhstan, Kassym-Jomart Tokayev, at Palazzo Chigi"
+            names_in_a_row = 0
+            if t.key in s.links or t.text in _TITLE_PUNCT:
+                cap_run_since = None
+        i -= 1
+        steps += 1
     return None
 
 
-def _organisation_before(mentions: list[Mention], pos: int, text: str) -> bool:
-    """"OSCE Chairperson-in-Office Finnish Foreign Minister": the office is held for an organisation."""
-    for m in mentions:
-        if m.kind == "organisation" and m.end <= pos and pos - m.end <= 120:
-            gap = text[m.end:pos]
-            if pos - m.end > 45 and "in-Office" not in gap:
-                continue  # (only the rotating chair's office, "the OSCE Chairperson-in-Office, Deputy Prime
-                # Minister and Minister for Foreign Affairs of Malta", precedes a long national title)
-            if _TITLE_GAP.fullmatch(gap) and _HEAD.search(gap):
-                return True
-    return False
+def _extend_left(s: _Sentence, first: int, lo: int) -> int:
+    """Widen a title to the left over modifiers ("First Deputy"), a joined office ("Deputy Prime
+    Minister – Minister ..."), and a demonym, a possessive country or an organisation ("Kazakh",
+    "Hungary's", "UN")."""
+    i = first
+    while i - 1 >= lo:
+        j = i - 1
+        if j in s.modifier_at:
+            i = j
+            continue
+        if s.toks[j].text in _DASHES and j - 1 >= lo and (j - 1) in s.head_ending:
+            i = s.head_ending[j - 1].first
+            continue
+        if s.toks[j].key in s.w.and_ and j - 1 >= lo and (j - 1) in s.head_ending \
+                and s.head_ending[j - 1].first > lo:
+            i = s.head_ending[j - 1].first  # "Deputy Prime Minister and Foreign Minister"
+            continue
+        if s.toks[j].key in s.possessive and j - 1 >= lo and (j - 1) in s.place_at:
+            i = s.place_at[j - 1].first
+            break
+        if s.toks[j].text == ")" and j - 3 >= lo and s.toks[j - 2].text == "(" and (j - 3) in s.place_at:
+            i = s.place_at[j - 3].first  # "Asian Development Bank (ADB) President"
+            break
+        if j in s.place_at and s.place_at[j].category in ("country", "demonym", "organisation"):
+            i = s.place_at[j].first
+            break
+        break
+    return i
 
 
-def _country_in_title(mentions: list[Mention], start: int, end: int, text: str) -> tuple[str | None, bool]:
-    """First country 'of' the title in text[start:end]; organisation flag if an organisation is named."""
-    org = False
-    fallback = None
-    for m in mentions:
-        if m.start < start or m.end > end:
-            continue
-        if m.kind == "organisation":
-            org = True
-            continue
-        if m.kind == "city" or not m.code:
-            continue
-        before = text[max(start, m.start - 8):m.start].lower()
-        if _TO_IN_AT_BEFORE.search(before):
-            fallback = fallback or m.code
-            continue
-        return m.code, org
-    return fallback, org
-
-
-def find_people(text: str, start: int, end: int, known: dict[str, "Person"] | None = None,
-                mentions: list[Mention] | None = None) -> list[Person]:
-    """People named in text[start:end] (one sentence).  `known` maps surnames already found in the document.
-    `mentions`: find_mentions(text, max(0, start - 1), end), when the caller has it already."""
-    known = known or {}
-    if mentions is None:
-        mentions = find_mentions(text, max(0, start - 1), end)
-    masked = [(m.start, m.end) for m in mentions]
-    runs = _name_runs(text, start, end, masked)
-    people: list[Person] = []
-    heads = _heads_in(text, max(start, runs[0][0] - 160), runs[-1][0]) if runs else None
-    for i, (s, e) in enumerate(runs):
-        name = text[s:e]
-        n_tokens = len(name.split())
-        left = _left_title(text, start, s, runs, heads, masked)
-        directly_after_head = left is not None and text[left[1]:s].strip() == ""
-        next_start = runs[i + 1][0] if i + 1 < len(runs) else end
-        appositive = _APPOSITIVE.match(text, e, min(end, e + 90)) if text.startswith(",", e) else None
-        led_by = _LED_BY.search(text, max(start, s - 40), s) if _has_by(text, max(start, s - 40), s) else None
-        surname = _surname(name)
-        if left and _function_word_before(text, left[1], s):
-            left = None  # "Secretary General of the Conference on Confidence ...": an institution, not a name
-        if len(surname) <= 2 and not (len(surname) == 2 and name.split()[-1].istitle() and surname.isalpha()
-                                      and (left or appositive or n_tokens > 1)):
-            continue  # an initial or an abbreviation; a two-letter surname ("Wang Yi", "President Xi") counts
-        if n_tokens == 1:
-            if not (directly_after_head or surname in known or (surname in _KAZAKH_OFFICIALS and left)):
+def _title_end_right(s: _Sentence, start: int, hi: int) -> int:
+    """Where an appositive title that starts at `start` ends: at a comma before a verb, a verb, or
+    the sentence end."""
+    i = start
+    n = min(hi, start + _MAX_TITLE_TOKENS)
+    while i < n:
+        t = s.toks[i]
+        if t.text in ".;:" or t.text in "«»\"“”":
+            break
+        if t.text == ",":
+            # a comma inside a title joins two offices ("Deputy Prime Minister, Foreign Minister")
+            if i + 1 < n and (i + 1) in s.head_starting:
+                i += 1
                 continue
-        elif not (left or appositive or led_by or surname in known or surname in _KAZAKH_OFFICIALS):
-            continue  # (a Kazakh official's full name needs no title: "Kassym-Jomart Tokayev met with ...")
+            if i + 2 < n and s.toks[i + 1].key in s.modifier_words and (i + 2) in s.head_starting:
+                i += 1
+                continue
+            break
+        if not _allowed_in_title(s, i):
+            break
+        if t.key in s.w.and_ and i + 1 < n and s.toks[i + 1].key in s.w.article:
+            break
+        i += 1
+    while i > start and s.toks[i - 1].key in s.links:
+        i -= 1
+    return i
+
+
+def _appositive(s: _Sentence, run_end: int) -> tuple[int, int] | None:
+    """", TITLE of COUNTRY" right after a name: the token span of the title."""
+    toks, n = s.toks, len(s.toks)
+    if run_end >= n or toks[run_end].text != ",":
+        return None
+    k = run_end + 1
+    while k < n and k < run_end + 5:
+        if k in s.head_starting:
+            end = _title_end_right(s, k, n)
+            first = run_end + 1
+            while first < k and toks[first].key in s.w.article:
+                first += 1
+            return first, max(end, s.head_starting[k].last)
+        t = toks[k]
+        if not (t.key in s.links or k in s.modifier_at or k in s.place_at or t.key in s.title_words
+                or t.key in s.possessive or (t.kind == "word" and t.text[0].isupper())):
+            return None
+        k += 1
+    return None
+
+
+def _country_of_title(s: _Sentence, first: int, last: int) -> tuple[str | None, bool]:
+    """The country an office in tokens [first, last) belongs to, and whether it is an
+    organisation's office.  A country after "to"/"in"/"at" is where the office is held
+    ("Ambassador of Spain to Kazakhstan"), not whose it is; of several, the last owns the office
+    ("Director of the Department of Russia and Eurasia of the Ministry of Foreign Affairs of Serbia")."""
+    organisation = False
+    country = None
+    seen = set()
+    for i in range(first, last):
+        m = s.place_at.get(i)
+        if m is None or id(m) in seen:
+            continue
+        seen.add(id(m))
+        before = [t.key for t in s.toks[max(first, m.first - 2):m.first]]
+        if any(b in s.destinations for b in before):
+            continue
+        if m.category == "organisation":
+            organisation = True
+        elif m.category in ("country", "demonym"):
+            country = m.value
+    return country, (organisation and country is None)
+
+
+def _delegation_before(s: _Sentence, run_start: int) -> str | None:
+    """"the Romanian side by Iulian Fota", "the Kazakh delegation was led by X": the side's country."""
+    toks = s.toks
+    k = run_start - 1
+    if (k + 1) in s.honorific_before:
+        return None
+    # back over an office between "by" and the name ("led by Foreign Secretary Aruni Wijewardane")
+    while k >= 0 and toks[k].key not in s.w.by and run_start - k < 12 and _allowed_in_title(s, k):
+        k -= 1
+    if k < 1 or toks[k].key not in s.w.by:
+        return None
+    k -= 1
+    while k >= 0 and toks[k].key in s.w.led:
+        k -= 1
+    if k >= 0 and toks[k].key in s.w.side:
+        m = s.place_at.get(k - 1)
+        if m is not None and m.category in ("country", "demonym"):
+            return m.value
+    return None
+
+
+def _organisation_office_before(s: _Sentence, title_first: int) -> bool:
+    """Another office right before this one, held for an organisation: "the Chairman-in-Office of the
+    Organization for Security and Co-operation in Europe (OSCE), Slovakia's Minister of Foreign
+    Affairs, Miroslav Lajčák" serves the OSCE here."""
+    k = title_first - 1
+    if k >= 0 and k in s.head_ending:
+        head = s.head_ending[k]
+        return any(m.category == "organisation" and head.first - 3 <= m.last <= head.first
+                   for m in s.place_at.values())
+    if k < 1 or s.toks[k].text != ",":
+        return False
+    lo = max(0, k - 20)
+    orgs = [m for m in s.place_at.values() if m.category == "organisation" and lo <= m.first < k]
+    heads = [i for i in s.head_ending if lo <= i < k]
+    return bool(orgs) and bool(heads) and min(heads) < max(m.first for m in orgs)
+
+
+def _country_after_name(s: _Sentence, run_end: int) -> str | None:
+    """"King Abdullah II of Jordan", "Jeyhun Bayramov of Azerbaijan"."""
+    toks = s.toks
+    if run_end + 1 < len(toks) and toks[run_end].key in s.links and toks[run_end].key not in s.destinations:
+        k = run_end + 1
+        if k < len(toks) and toks[k].key in s.w.definite:
+            k += 1
+        m = s.place_at.get(k)
+        if m is not None and m.category in ("country", "demonym") and m.first == k:
+            return m.value
+    return None
+
+
+def _clean_title(s: _Sentence, first: int, last: int) -> str | None:
+    """The office as the facts give it: without the country or ministry it is "of" or "to" at its end
+    ("Ambassador of Japan" -> "Ambassador", "Secretary of State of the United States" -> "Secretary of
+    State"); a country before it stays ("Kazakh Foreign Minister")."""
+    while last > first and (s.toks[last - 1].text in ",–—-(" or s.toks[last - 1].key in s.links):
+        last -= 1
+    tail = s.place_at.get(last - 1)
+    if tail is not None and tail.category in ("country", "demonym") and tail.first > first:
+        k = tail.first
+        while k > first and s.toks[k - 1].key in s.w.definite:
+            k -= 1
+        if k > first and s.toks[k - 1].key in s.links:
+            last = k - 1
+    while last > first and (s.toks[last - 1].text in ",–—-(" or s.toks[last - 1].key in s.links):
+        last -= 1
+    while first < last and s.toks[first].key in s.w.title_article:
+        first += 1
+    if first >= last:
+        return None
+    return " ".join(s.sa.span_text(first, last).split())
+
+
+def _plural_lists(s: _Sentence, runs: list[tuple[int, int]]) -> dict[int, tuple[object, str | None]]:
+    """"Foreign Ministers Jeyhun Bayramov of Azerbaijan, Mevlüt Çavuşoğlu of Türkiye, and Mukhtar
+    Tileuberdi of Kazakhstan": each name of the list gets the office (singular) and its own country."""
+    out = {}
+    starts = {r[0]: r for r in runs}
+    for m in s.sa.layer("title"):
+        if m.category != "plural":
+            continue
+        k = m.last
+        while k in starts:
+            r = starts[k]
+            out[r[0]] = (m, _country_after_name(s, r[1]))
+            k = r[1]
+            if k + 1 < len(s.toks) and s.toks[k].key in s.links and s.toks[k].key not in s.destinations:
+                place = s.place_at.get(k + 1) or s.place_at.get(k + 2)
+                if place is None:
+                    break
+                k = place.last
+            while k < len(s.toks) and s.toks[k].text in ",":
+                k += 1
+            if k < len(s.toks) and s.toks[k].key in s.w.and_:
+                k += 1
+    return out
+
+
+def _title_case(sa: SentenceAnalysis) -> bool:
+    """A headline Written In Title Case: every long word capitalised, no full stop."""
+    words = [t for t in sa.tokens if t.kind == "word" and len(t.text) > 3]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words) and not sa.text.rstrip().endswith(".")
+
+
+def _may_name_someone(sa: SentenceAnalysis) -> bool:
+    """A person is only found beside an office, an honorific, "led by", as a known official or as
+    someone already named: a sentence with none of these names no one (most sentences)."""
+    if sa.layer("title") or sa.layer("official"):
+        return True
+    if any(m.category == "attendance" for m in sa.layer("cue")):
+        return True
+    known = sa.doc.known_people
+    return bool(known) and not sa.keyset.isdisjoint(known) and any(
+        t.key in known for t in sa.tokens if t.kind == "word" and t.text[0].isupper())
+
+
+def find_people(sa: SentenceAnalysis) -> list[Person]:
+    if not _may_name_someone(sa) or _title_case(sa):
+        return []
+    s = _Sentence(sa)
+    doc = sa.doc
+    known = doc.known_people
+    pack = doc.pack
+    runs = _runs(s)
+    plural = _plural_lists(s, runs)
+    people: list[Person] = []
+    for r0, r1 in runs:
+        words = [t.text for t in s.toks[r0:r1] if t.kind == "word" or t.text in "-."]
+        name_tokens = [t for t in s.toks[r0:r1] if t.kind == "word"]
+        if not name_tokens:
+            continue
+        surname_tok = name_tokens[-1]
+        if surname_tok.text in _ROMAN and len(name_tokens) > 1:
+            surname_tok = name_tokens[-2]
+        official = next((s.official[i] for i in range(r0, r1) if i in s.official), None)
+        left = _left_title(s, r0, 0)
+        appositive = _appositive(s, r1) if left is None else None
+        in_list = plural.get(r0)
+        led_by = r0 in s.led_by_before
+        honorific = r0 in s.honorific_before
+        name = pack.name_form(_name_words(s, r0, r1))
+        surname = name.split()[-1].lower() if name.split() else surname_tok.key
+        if surname in _ROMAN_LOWER and len(name.split()) > 1:
+            surname = name.split()[-2].lower()
+        prior = known.get(surname)
+        directly_after_head = left is not None and (r0 - 1) in s.head_ending
+        if len(name_tokens) == 1:
+            if len(surname_tok.text) < 2:
+                continue
+            if not (directly_after_head or prior or official or honorific or in_list):
+                continue
+        elif not (left or appositive or in_list or led_by or official or prior or honorific):
+            continue
         title = None
-        country: str | None = None
+        country = None
         organisation = False
-        title_start = s
-        if left:
-            title_start, head_end = left
-            title = " ".join(text[title_start:s].split()).strip(" ,-–—")
-            before = _country_before(mentions, title_start, text)
-            if before is not None:
-                if before.kind == "organisation":
-                    organisation = True
-                elif before.code:
-                    country = before.code
-                title_start = before.start
-            code, org = _country_in_title(mentions, title_start, s, text)
-            organisation = organisation or org or _organisation_before(mentions, title_start, text)
-            if (not organisation and code is None and text[max(start, title_start - 4):title_start] == "its "
-                    and any(m.kind == "organisation" and m.end <= title_start for m in mentions)):
+        title_first = r0
+        if left is not None:
+            title_first, head = left
+            title_last = r0
+            title = _clean_title(s, title_first, title_last)
+            country, organisation = _country_of_title(s, title_first, title_last)
+            if title_first >= 1 and s.toks[title_first - 1].key in s.w.its and country is None and any(
+                    m.category == "organisation" and m.last < title_first for m in s.place_at.values()):
                 organisation = True  # "the OPCW, where he met with its Director-General Fernando Arias"
-            country = country or code
-        if country is None:
-            # "King Abdullah II of Jordan": the country follows the name.
-            after = next((m for m in mentions if m.start >= e and m.code and m.kind != "city"), None)
-            if after is not None and after.start - e <= 14 and _OF_COUNTRY_AFTER.fullmatch(text[e:after.start]):
-                country = after.code
-        if appositive and country is None:
-            stop = min(next_start if next_start > appositive.end() else end, end, e + 160)
-            cut = _APPOSITIVE_END.search(text, appositive.end(), stop)
-            stop = cut.start() if cut else stop
-            title = title or " ".join(text[appositive.start():stop].split()).strip(" ,")
-            code, org = _country_in_title(mentions, e, stop, text)
-            country, organisation = code, organisation or org
-        if country is None:
-            deleg = _DELEGATION.search(text, max(start, s - 40), s) if _has_by(text, max(start, s - 40), s) else None
-            if deleg:
-                code = next((m.code for m in mentions if m.start <= deleg.start(1) < m.end), None)
-                country = code
-        if surname in known and (n_tokens == 1 or country is None):
-            country = known[surname].country
-            title = title or known[surname].title
-            organisation = organisation or known[surname].organisation
-        if country is None and surname in _KAZAKH_OFFICIALS:
-            country = KAZ
-        people.append(Person(name, surname, _short_title(title), country, organisation, s, e, title_start))
-    if ("Mr" in text[start:end] or "Ms" in text[start:end]) and runs:
-        _family_first(text, start, end, mentions, people)
+            if _organisation_office_before(s, title_first):
+                organisation = True  # "the OSCE Chairman-in-Office, Slovakia's Minister ..., X"
+            if head.category == "plural":  # "Foreign Ministers A of X, B of Y": each their own country
+                title = _singular(title) if title else title
+                country = country if country is not None else _country_after_name(s, r1)
+        elif appositive is not None:
+            a0, a1 = appositive
+            title = _clean_title(s, a0, a1)
+            country, organisation = _country_of_title(s, a0, a1)
+        elif in_list is not None:
+            head, country = in_list
+            title = _singular(sa.span_text(head.first, head.last))
+            title_first = head.first
+        if country is None and not organisation:
+            country = _country_after_name(s, r1) or _delegation_before(s, r0)
+        unique = _head_is_unique(s, title_first, r0) if title is not None and not organisation else None
+        if country is None and unique and (unique in doc.mention_counts_so_far(sa.index)
+                                           or not doc.mention_counts_so_far(sa.index)):
+            country = unique  # "Secretary of State Blinken" — unless the release is about the Holy See
+        if country is None and not organisation and official is not None:
+            if official == "ORG":
+                organisation = True
+            else:
+                country = official
+        if prior is not None:
+            # the same person as before in the release: the same side
+            organisation = organisation or prior.organisation
+            if len(name_tokens) == 1 or country is None or official:
+                country = prior.country if prior.country is not None else country
+            title = title or prior.title
+            if len(name_tokens) == 1:
+                name = prior.name
+        if country is None and not organisation and people and title is not None and _listed_after(s, people[-1], title_first):
+            country = people[-1].country  # "Kazakh Minister A, Minister B and Minister C": one side's list
+        roles = _office_tags(s, title_first, r0) if left is not None else (
+            _office_tags(s, *appositive) if appositive is not None else set())
+        if prior is not None:
+            roles |= prior.roles
+        p = Person(name, surname, title, country, organisation, r0, r1, title_first,
+                   s.toks[r0].start, s.toks[r1 - 1].end, s.toks[title_first].start,
+                   frozenset(t for t in roles if not t.startswith("unique:")))
+        people.append(p)
+        if surname not in known or (known[surname].country is None and country is not None):
+            known[surname] = p
+    people.extend(_family_name_first(s, people))
+    people.sort(key=lambda p: p.first)
     return people
 
 
-# Japan's ministry writes a name family name first, in capitals, after the honorific: "Ms. KAMIKAWA Yoko,
-# Minister for Foreign Affairs of Japan".  Written given name first, like every other name.
-_FAMILY_FIRST = re.compile(r"\bM(?:r|s|rs)\.?\s+([A-Z][A-Z'’\-]+)\s+([A-Z][a-z]+(?:-[a-z]+)?)\b(?![ \t]+[A-Z])")
-
-
-def _family_first(text: str, start: int, end: int, mentions: list[Mention], people: list[Person]) -> None:
-    for m in _FAMILY_FIRST.finditer(text, start, end):
-        family, given = m.group(1), m.group(2)
-        if len(family) < 2 or family.lower() in _STOP or any(p.start <= m.start(2) < p.end for p in people):
+def _family_name_first(s: _Sentence, found: list[Person]) -> list[Person]:
+    """Japan's ministry writes the family name first, in capitals, after an honorific: "Ms. KAMIKAWA
+    Yoko, Minister for Foreign Affairs of Japan".  Given the usual way: "Yoko Kamikawa"."""
+    out = []
+    toks = s.toks
+    known = s.sa.doc.known_people
+    for k in sorted(s.honorific_before):
+        if k + 1 >= len(toks):
             continue
-        surname = family.lower()
-        if any(p.surname == surname for p in people):
+        family, given = toks[k], toks[k + 1]
+        if not (family.kind == "word" and family.text.isupper() and len(family.text) >= 2 and not s.masked[k]
+                and given.kind == "word" and given.text[0].isupper() and not given.text.isupper()
+                and not s.masked[k + 1] and given.space_before):
             continue
+        if any(p.first <= k + 1 < p.last for p in found):
+            continue
+        surname = family.text.lower()
+        appositive = _appositive(s, k + 2)
         title, country, organisation = None, None, False
-        appositive = _APPOSITIVE.match(text, m.end(), min(end, m.end() + 90))
-        if appositive:
-            cut = _APPOSITIVE_END.search(text, appositive.end(), min(end, m.end() + 160))
-            stop = cut.start() if cut else min(end, m.end() + 160)
-            title = " ".join(text[appositive.start():stop].split()).strip(" ,").split(",")[0]
-            country, organisation = _country_in_title(mentions, m.end(), stop, text)
-        name = f"{given} {family.capitalize()}"
-        people.append(Person(name, surname, _short_title(title), country, organisation, m.start(1), m.end(), m.start()))
-    people.sort(key=lambda p: p.start)
+        if appositive is not None:
+            title = _clean_title(s, *appositive)
+            country, organisation = _country_of_title(s, *appositive)
+        roles = frozenset(t for t in _office_tags(s, *appositive) if not t.startswith("unique:")) \
+            if appositive is not None else frozenset()
+        p = Person(f"{given.text} {family.text.capitalize()}", surname, title, country, organisation, k, k + 2, k,
+                   family.start, given.end, family.start, roles)
+        out.append(p)
+        known.setdefault(surname, p)
+    return out
 
 
-_TITLE_TAIL = re.compile(r"\s+(?:of|to|in)\s+(?!State\b(?:\s*$|\s+of\b))(?:the\s+)?(?:Republic|Kingdom|State|Sultanate|Islamic|People|United|"
-                         r"Swiss|Hellenic|Federal|Democratic|Commonwealth|[A-Z][a-z]+stan\b|[A-Z][a-z]+\s*$).*$")
+_ROMAN_LOWER = frozenset(r.lower() for r in _ROMAN)
 
 
-_LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+", re.IGNORECASE)
+def _name_words(s: _Sentence, r0: int, r1: int) -> list[str]:
+    """The name's words as written, initials kept with their full stop ("B.Imanbayev")."""
+    words: list[str] = []
+    for i in range(r0, r1):
+        t = s.toks[i]
+        if t.space_before or not words:
+            words.append(t.text)
+        else:
+            words[-1] += t.text
+    return words
 
 
-def _short_title(title: str | None) -> str | None:
-    """Shorten a title to the office: drop "of the Kingdom of Spain to the Republic of Kazakhstan"."""
-    if not title:
-        return None
-    short = _TITLE_TAIL.sub("", title)
-    short = _LEADING_ARTICLE.sub("", short).strip(" ,")
-    return short or title
+def _listed_after(s: _Sentence, previous: Person, title_first: int) -> bool:
+    """This person's title follows the previous person's name with only "," or "and" between."""
+    between = [t.key for t in s.toks[previous.last:title_first]]
+    return 0 < len(between) <= 2 and all(k == "," or k in s.w.and_ for k in between)
+
+
+def _office_tags(s: _Sentence, first: int, last: int) -> set[str]:
+    """The tags of the offices named in tokens [first, last) (title lexicon values)."""
+    return {tag for m in s.sa.layer("title") if m.first >= first and m.last <= last for tag in m.value.split()}
+
+
+def _head_is_unique(s: _Sentence, first: int, last: int) -> str | None:
+    """An office only one country names so ("Secretary of State", "Federal Councillor")."""
+    return next((t.split(":", 1)[1] for t in _office_tags(s, first, last) if t.startswith("unique:")), None)
+
+
+def _singular(title: str) -> str:
+    words = title.split()
+    if words and words[0].lower() == "heads":
+        words[0] = words[0][:-1]
+    elif words and words[-1].endswith("s"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)

@@ -11,9 +11,7 @@ from pathlib import Path
 import pytest
 
 from extraction import EXTRACTOR_VERSION, extract
-from extraction.countries import countries_in, find_mentions
-from extraction.money import find_amounts
-from extraction.sentences import split_sentences
+from analysis_views import countries_in, find_amounts, find_mentions, split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,9 +35,11 @@ def test_compound_adjective_names_both_countries():
 
 
 def test_organisations_are_not_countries():
-    kinds = {m.surface: (m.code, m.kind) for m in find_mentions("within the OSCE, the SCO and the United Nations")}
-    assert kinds == {"OSCE": (None, "organisation"), "SCO": (None, "organisation"),
-                     "United Nations": (None, "organisation")}
+    text = "within the OSCE, the SCO and the United Nations"
+    kinds = {m.surface: (m.code, m.kind) for m in find_mentions(text)}
+    assert kinds == {"OSCE": ("OSCE", "organisation"), "SCO": ("SCO", "organisation"),
+                     "United Nations": ("UN", "organisation")}
+    assert countries_in(text) == []
 
 
 def test_lowercase_words_are_not_countries():

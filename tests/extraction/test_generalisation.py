@@ -5,7 +5,7 @@ Every sentence is written for these tests (ministry style; never text of an eval
 from __future__ import annotations
 
 from extraction import extract
-from extraction.countries import countries_in
+from analysis_views import countries_in
 
 
 def subject(result):
@@ -98,8 +98,9 @@ def test_declaration_and_a_package_of_intergovernmental_documents_are_two_facts(
             "The Presidents signed a Joint Declaration on Allied Relations. "
             "A package of intergovernmental and interdepartmental documents on transport and energy was also signed.")
     r = extract(text, published="2025-08-20")
+    # (a set of documents of unstated kinds is type "other", as the gold of the real corpora has it)
     assert sorted((a["type"], a["status"], a["counterpart"]) for a in r["agreements"]) == [
-        ("agreement", "signed", "AZE"), ("declaration", "signed", "AZE")]
+        ("declaration", "signed", "AZE"), ("other", "signed", "AZE")]
 
 
 def test_a_number_of_documents_without_a_qualifier_is_not_a_fact():

@@ -1,0 +1,135 @@
+"""Money amounts over a sentence's tokens: "50.5 million US dollars", "$2.8bn", "USD 3 bln 290 mln",
+"€14 million", "466 thousand USD", "half a billion dollars", and a bare "4.9 million" that takes its
+sentence's currency.
+
+    [qualifier] [currency before] NUMBER [scale] [NUMBER scale] [currency after]
+
+The words (currencies, scales, qualifiers) are the "money" lexicon layer; how digits are grouped
+is the language pack's `parse_number`.  Amounts are Decimals until the facts are written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .analysis import SentenceAnalysis
+
+
+
+@dataclass(slots=True)
+class Amount:
+    first: int  # token span
+    last: int
+    start: int  # character span
+    end: int
+    value: Decimal
+    currency: str | None  # None: a bare amount, which takes its sentence's currency
+    qualifier: str  # exact | more_than | about | less_than
+    surface: str
+
+
+def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
+    toks = sa.tokens
+    n = len(toks)
+    w = sa.doc.pack.words
+    if not sa.has_number and sa.keyset.isdisjoint(w.half) and \
+            not any(m.category == "scale" for m in sa.layer("money")):
+        return []
+    money = sa.layer("money")
+    starting = {}
+    ending = {}
+    for m in money:
+        starting.setdefault(m.first, []).append(m)
+        ending.setdefault(m.last, []).append(m)
+    parse = sa.doc.pack.parse_number
+    number_words = any(m.category == "number_word" for m in sa.layer("time"))
+
+    def at(i: int, *categories: str):
+        for m in starting.get(i, ()):
+            if m.category in categories:
+                return m
+        return None
+
+    out: list[Amount] = []
+    i = 0
+    while i < n:
+        t = toks[i]
+        half = t.key in w.half and i + 2 < n and toks[i + 1].key in w.article and at(i + 2, "scale")
+        word_number = _number_word(sa, i) if t.kind == "word" and not half and number_words else None
+        if t.kind != "num" and not half and not (word_number and at(i + 1, "scale")):
+            i += 1
+            continue
+        first = i
+        pre = next((m for m in ending.get(i, ()) if m.category in ("currency_pre", "currency")), None)
+        if pre is not None and len(pre.entry.phrase) == 1 and pre.entry.phrase.isalpha() and t.space_before:
+            pre = None  # "R44-million" is rand; "Group R 5" is not
+        if pre is not None:
+            first = pre.first
+        if half:
+            scale = at(i + 2, "scale")
+            value = Decimal("0.5") * Decimal(scale.value)
+            j = scale.last
+            scaled = True
+        else:
+            number = Decimal(word_number) if word_number else parse(t.text)  # "five billion US dollars"
+            j = i + 1
+            if number is None:
+                i += 1
+                continue
+            scale = at(j, "scale")
+            if scale is None and j < n and toks[j].text in "-–" and not toks[j].space_before:
+                scale = at(j + 1, "scale")  # "R44-million"
+            # a one-letter scale ("5 m", "3 b") only right after a currency sign ("$5m")
+            if scale is not None and len(sa.span_text(scale.first, scale.last)) == 1 and \
+                    (pre is None or toks[scale.first].space_before):
+                scale = None
+            scaled = scale is not None
+            value = number * (Decimal(scale.value) if scale else 1)
+            if scale is not None:
+                j = scale.last
+                # "USD 3 bln 290 mln"
+                if j + 1 < n and toks[j].kind == "num" and at(j + 1, "scale"):
+                    extra = parse(toks[j].text)
+                    scale2 = at(j + 1, "scale")
+                    if extra is not None:
+                        value += extra * Decimal(scale2.value)
+                        j = scale2.last
+        post = at(j, "currency_post", "currency")
+        currency = None
+        if pre is not None:
+            currency = pre.value
+        elif post is not None:
+            currency = post.value
+        if post is not None:
+            j = post.last
+        if currency is None:
+            # a bare number is money only when scaled and followed by no counted noun
+            follower = toks[j] if j < n else None
+            # a bare number is money only when scaled and not "4.9 million tourists"
+            if not scaled or not (follower is None or follower.kind == "punct" or follower.key in w.bare_follower):
+                i = j if j > i else i + 1
+                continue
+        elif not scaled and pre is None and post is None:
+            i += 1
+            continue
+        qualifier = _qualifier(sa, first, ending)
+        out.append(Amount(first, j, toks[first].start, toks[j - 1].end, value, currency, qualifier,
+                          sa.span_text(first, j)))
+        i = j
+    return out
+
+
+def _number_word(sa: SentenceAnalysis, i: int) -> int | None:
+    m = sa.at("time", "number_word", i)
+    return int(m.value) if m is not None else None
+
+
+def _qualifier(sa: SentenceAnalysis, first: int, ending: dict) -> str:
+    """"more than $5 billion", "exceeded 255 million", "about $15bn", "over the level of $1 billion"."""
+    for back in range(first, max(0, first - 4), -1):
+        for m in ending.get(back, ()):
+            if m.category == "qualifier":
+                between = sa.tokens[m.last:first]
+                if all(t.key in sa.doc.pack.words.qualifier_filler for t in between):
+                    return m.value
+    return "exact"

@@ -1,0 +1,256 @@
+"""One analysis per sentence, computed once, that every finder reads.
+
+`analyse(text, published, pack)` splits the release into sentences and gives each a
+`SentenceAnalysis`: its tokens, its lexicon matches per layer, the places and organisations it
+names, the people, money amounts, dates and figure periods in it.  Finders never re-scan text:
+they ask the analysis.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .lang.base import LanguagePack
+from .lexicon import Match
+from .text import Sentence, Token, split_sentences, tokenize_sentence
+
+KAZ = "KAZ"
+
+
+class cached_property:  # noqa: N801 (named as the functools one it stands for)
+    """functools.cached_property without its lock: an analysis belongs to one thread, and the lock
+    cost more than many of the properties it guarded."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+# No prose sentence is this long: a longer run without a boundary is a table, a dump or an attack,
+# and the per-sentence grammars are not run on it.
+MAX_SENTENCE_CHARS = 3000
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place or an organisation named in a sentence."""
+    kind: str  # country | demonym | city | organisation | region | media
+    code: str  # ISO 3166-1 alpha-3 (countries, demonyms, cities) or the organisation's short name
+    first: int  # token span
+    last: int
+    start: int  # character span
+    end: int
+    surface: str
+
+    @property
+    def is_country(self) -> bool:
+        return self.kind in ("country", "demonym")
+
+
+@dataclass(slots=True)
+class Person:
+    name: str  # as the facts give it (nominative in Russian)
+    surname: str  # lowercase key: the family name
+    title: str | None
+    country: str | None  # ISO alpha-3; None: not said (or an organisation's official)
+    organisation: bool  # serves an international organisation
+    first: int  # token span of the name
+    last: int
+    title_first: int  # token where the whole "title + name" phrase starts
+    start: int  # character span of the name
+    end: int
+    title_start: int
+    roles: frozenset[str] = frozenset()  # tags of the office (title lexicon): monarch, resident, spokesperson
+
+
+@dataclass
+class SentenceAnalysis:
+    sentence: Sentence
+    tokens: list[Token]
+    matches: dict[str, list[Match]]
+    doc: "DocumentAnalysis" = field(repr=False)
+    keys: list[str] = field(default_factory=list, repr=False)  # the tokens' keys
+    caps: list[int] = field(default_factory=list, repr=False)  # indices of the capitalised words
+    _starts: dict = field(default_factory=dict, repr=False)  # layer -> {(first token, category): match}
+
+    @property
+    def index(self) -> int:
+        return self.sentence.index
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+    @cached_property
+    def keyset(self) -> frozenset[str]:
+        """The sentence's distinct token keys: a finder looks for a construction only where its words are."""
+        return frozenset(self.keys)
+
+    @cached_property
+    def has_number(self) -> bool:
+        return _DIGIT.search(self.sentence.text) is not None
+
+    def layer(self, name: str) -> list[Match]:
+        return self.matches.get(name, [])
+
+    def at(self, layer: str, category: str, first: int) -> Match | None:
+        """The match of a layer's category that starts at token `first`, if any."""
+        index = self._starts.get(layer)
+        if index is None:
+            index = self._starts[layer] = {}
+            for m in self.matches.get(layer, ()):
+                index.setdefault((m.first, m.category), m)
+        return index.get((first, category))
+
+    def has(self, layer: str, category: str | None = None) -> bool:
+        return any(category is None or m.category == category for m in self.matches.get(layer, ()))
+
+    def find(self, layer: str, category: str | None = None, lo: int = 0, hi: int | None = None) -> list[Match]:
+        """Matches of a layer (and category) whose tokens lie in [lo, hi)."""
+        hi = len(self.tokens) if hi is None else hi
+        return [m for m in self.matches.get(layer, ())
+                if (category is None or m.category == category) and m.first >= lo and m.last <= hi]
+
+    def span_text(self, first: int, last: int) -> str:
+        """The original text of tokens [first, last)."""
+        if first >= last:
+            return ""
+        return self.doc.text[self.tokens[first].start:self.tokens[last - 1].end]
+
+    def keys(self, first: int, last: int) -> list[str]:
+        return [t.key for t in self.tokens[first:last]]
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        places = self.layer("place")
+        money = self.layer("money")
+        # "US dollars": a currency, not the country (asked of the amounts only where a place is also money)
+        money_tokens = {i for m in money if m.category.startswith("currency") for i in range(m.first, m.last)}
+        currency = {i for a in self.amounts for i in range(a.first, a.last)} \
+            if any(m.first in money_tokens for m in places) else set()
+        out = []
+        for m in self.layer("place"):
+            if m.first in currency:
+                continue  # "US dollars": a currency, not the country
+            out.append(Mention(m.category, m.value, m.first, m.last, m.start, m.end,
+                               self.doc.text[m.start:m.end]))
+        return out
+
+    @cached_property
+    def foreign_countries(self) -> list[str]:
+        """Foreign countries named (by name or adjective; cities excluded), in order, once each."""
+        return list(dict.fromkeys(m.code for m in self.mentions if m.is_country and m.code != KAZ))
+
+    @cached_property
+    def names_kazakhstan(self) -> bool:
+        return any(m.code == KAZ for m in self.mentions)
+
+    @cached_property
+    def people(self) -> list[Person]:
+        from .people import find_people
+        return find_people(self)
+
+    @cached_property
+    def amounts(self):
+        from .amounts import find_amounts
+        return find_amounts(self)
+
+    @cached_property
+    def dates(self):
+        from .dates import find_event_dates
+        return find_event_dates(self)
+
+    @cached_property
+    def periods(self):
+        from .dates import find_periods
+        return find_periods(self)
+
+
+@dataclass
+class DocumentAnalysis:
+    text: str
+    published: dt.date | None
+    pack: LanguagePack
+    sentences: list[SentenceAnalysis] = field(default_factory=list)
+    # surnames of the people found so far, for a later bare "Vassilenko noted ..."
+    known_people: dict[str, Person] = field(default_factory=dict)
+
+    @cached_property
+    def mention_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for s in self.sentences:
+            for m in s.mentions:
+                if m.is_country and m.code != KAZ:
+                    counts[m.code] = counts.get(m.code, 0) + 1
+        return counts
+
+    def mention_counts_so_far(self, upto: int) -> set[str]:
+        """Foreign countries named in sentences up to and including `upto` (sentences are read in order)."""
+        return {m.code for s in self.sentences[:upto + 1] for m in s.mentions
+                if m.is_country and m.code != KAZ}
+
+    def last_date_before(self, index: int):
+        """The date named last in the sentences before `index` ("On the same day, ...")."""
+        for s in reversed(self.sentences[:index]):
+            if s.dates:
+                return s.dates[-1].date
+        return None
+
+    @cached_property
+    def lead_sentences(self) -> set[int]:
+        """The opening sentences of the release (headline lines included): the first three with a verb-like
+        length (over six words)."""
+        lead = []
+        for s in self.sentences:
+            if sum(1 for t in s.tokens if t.kind == "word") > 6:
+                lead.append(s.index)
+            if len(lead) == 3:
+                break
+        return set(lead)
+
+    @cached_property
+    def reference_year(self) -> int | None:
+        """The year the release speaks from: its publication's, else that of the first full date it gives
+        (the day of the contact it reports)."""
+        if self.published is not None:
+            return self.published.year
+        for s in self.sentences:
+            for d in s.dates:
+                return d.date.year
+        return None
+
+    @cached_property
+    def is_kazakh_perspective(self) -> bool:
+        """The release names Kazakhstan (or its capital, or its officials): it speaks of Kazakhstan's
+        contacts, so a figure or a contact without a stated Kazakh side is Kazakhstan's."""
+        for s in self.sentences[:40]:
+            if any(m.code == KAZ for m in s.mentions):
+                return True
+            if any(m.value == KAZ for m in s.layer("official")):
+                return True
+        return False
+
+
+def analyse(text: str, published: dt.date | None, pack: LanguagePack) -> DocumentAnalysis:
+    doc = DocumentAnalysis(text, published, pack)
+    for s in split_sentences(text, pack.abbreviations):
+        if s.end - s.start > MAX_SENTENCE_CHARS:
+            continue
+        tokens, keys, caps = tokenize_sentence(text, s.start, s.end, pack.normalise, pack.known_keys)
+        doc.sentences.append(SentenceAnalysis(s, tokens, pack.lexicon.scan(tokens, keys), doc, keys=keys, caps=caps))
+    return doc

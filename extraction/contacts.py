@@ -1,0 +1,667 @@
+"""Diplomatic contacts: who met whom, how (meeting, talks, visit, call, summit), when, where.
+
+Two steps.  `read_sentence` is pure: it says what one sentence reports of contacts (a `ContactClue`:
+the contact words, whether the contact is announced, past or reported now, who took part, which
+countries and venue are named, the date).  `ContactTracker.feed` then decides, by an ordered list
+of named rules (`MERGE_RULES`, the first that applies wins), whether the clue is a new contact or
+tells more of one already reported ("During the talks, ...").
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .analysis import KAZ, Person, SentenceAnalysis
+
+# A stronger word says more of how the contact was held: a call beats talks beats a meeting beats a visit.
+STRENGTH = {"phone_call": 5, "video_call": 5, "talks": 4, "meeting": 3, "visit": 1, "summit": 0}
+
+
+@dataclass
+class Contact:
+    type: str
+    status: str  # held | planned | context
+    counterpart: str | None
+    participants: list[Person] = field(default_factory=list)
+    date: dt.date | None = None
+    city: str | None = None
+    city_country: str | None = None
+    sentence_index: int = 0
+    start: int = 0
+    end: int = 0
+    is_subject: bool = True
+    visit_cue: bool = False  # a sentence of the contact says someone travelled
+
+    def foreign_surnames(self) -> set[str]:
+        return {p.surname for p in self.participants if p.country != KAZ}
+
+    def surnames(self) -> set[str]:
+        return {p.surname for p in self.participants}
+
+    def add_people(self, people: list[Person]) -> None:
+        have = self.surnames()
+        for p in people:
+            if p.surname not in have:
+                self.participants.append(p)
+                have.add(p.surname)
+
+    def upgrade(self, new_type: str) -> None:
+        if self.type != "summit" and STRENGTH.get(new_type, 0) > STRENGTH.get(self.type, 0):
+            self.type = new_type
+
+
+@dataclass
+class ContactClue:
+    """What one sentence says of contacts."""
+    sa: SentenceAnalysis
+    type: str  # the strongest contact word of the sentence
+    types: list[tuple[str, int]]  # every contact word: (type, token index)
+    status: str
+    people: list[Person]
+    kazakh: list[Person]
+    foreign: list[Person]  # not Kazakh: with a country, an organisation's, or still unknown
+    countries: list[str]  # foreign countries named (not venues)
+    city: str | None
+    city_country: str | None
+    date: dt.date | None
+    gathering: bool  # a multilateral gathering is reported
+    bilateral: bool  # the sentence also describes a bilateral contact
+    visit_cue: bool
+    also_received: bool  # "X was also received by ...": a reception of its own
+    refers_back: bool  # "the meeting", "the talks": the contact words name one already reported
+    weak: bool  # only weak contact words ("discussed"): a contact only when both sides are named
+    pair: str | None  # a foreign country named as Kazakhstan's other party ("Kazakh-Mongolian talks")
+    attendance: bool  # the sentence says who took part ("also participated", "led by")
+
+    @property
+    def index(self) -> int:
+        return self.sa.index
+
+
+# ---------------------------------------------------------------- one sentence
+def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
+    """(type, token index, pos) of the contact words that report a contact in this sentence."""
+    out = []
+    docs = sa.layer("document")
+    named = {i for x in sa.mentions if x.kind == "organisation" for i in range(x.first, x.last)}
+    heads = {x.first for x in sa.layer("title") if x.category in ("head", "modifier", "honorific")}
+    people_at = {p.title_first for p in sa.people} | {p.first for p in sa.people}
+    out.extend(_commission_sessions(sa))
+    w = sa.doc.pack.words
+    for m in sa.layer("trigger"):
+        if m.first in named:
+            continue  # "Conference on Interaction and Confidence Building Measures in Asia": a name
+        if m.first > 0 and m.category == "meeting" and sa.tokens[m.first].text in ("Meeting", "Meetings"):
+            out.append(("summit", m.first, "noun"))  # "the International Meeting on ...": a named gathering
+            continue
+        if m.entry.phrase in ("called on", "calls on") and not any(
+                k in heads or k in people_at for k in range(m.last, m.last + 3)):
+            continue  # "called on the OSCE to keep an eye on the region": urged, not visited
+        if m.category == "talks" and any(d.last <= m.first <= d.last + 8 and any(
+                t.key in w.document_topic for t in sa.tokens[d.last:m.first]) for d in docs):
+            continue  # "Memorandum ... on political consultations" names a document, not a contact
+        out.append((m.category, m.first, m.value))
+    return out
+
+
+def _commission_sessions(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
+    """"the 5th session of the Kazakhstan – Indonesia Joint Commission", "the meeting of the
+    Intergovernmental Commission": a bilateral commission meeting is a meeting."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    out = []
+    if sa.keyset.isdisjoint(w.session):
+        return out
+    for i, t in enumerate(toks):
+        if t.key not in w.session or i + 1 >= len(toks) or toks[i + 1].key not in w.of:
+            continue
+        window = toks[i + 2:i + 14]
+        keys = [x.key for x in window]
+        for k, key in enumerate(keys):
+            if key in w.commission and any(x in w.joint for x in keys[:k]):
+                out.append(("meeting", i, "noun"))
+                break
+    return out
+
+
+def _setting_span(sa: SentenceAnalysis) -> tuple[int, int] | None:
+    """"On the sidelines of the UN General Assembly", "on the margins of the summit": where a contact
+    took place, not a contact itself; (first, last) of the phrase."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    if sa.keyset.isdisjoint(w.setting):
+        return None
+    for i, t in enumerate(toks):
+        if t.key in w.setting and i + 1 < len(toks) and toks[i + 1].key in w.of:
+            j = i + 2
+            while j < len(toks) and toks[j].text not in ",;." and toks[j].key not in w.clause_relative:
+                j += 1
+            return i, j
+    return None
+
+
+def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
+    """held, planned (announced) or context (an earlier contact referred to), from the words before
+    token `hi` (what follows a verb of discussion is subject matter, not the contact)."""
+    pub = sa.doc.published
+    cues = [m for m in sa.layer("cue") if m.first < hi]
+    planned = any(m.category == "planned" for m in cues)
+    strong = [t for t in sa.layer("trigger") if t.value != "weak" and t.first < hi] or \
+        [t for t in sa.layer("trigger") if t.first < hi]
+    last_trigger = max((t.first for t in strong), default=hi)
+    same_day = {i for m in cues if m.category == "same_day" for i in range(m.first, m.last)}
+    # a past reference before a contact word ("the results of the recent visit") or right after one;
+    # not "X met Y, congratulating him on his recent appointment", and not "Earlier, X met Y" (same day)
+    context = [m for m in cues if m.category == "context" and m.first not in same_day and (
+        m.first < last_trigger or any(0 <= m.first - t.last <= 2 for t in strong))
+        and not (m.first == 0 and m.last < len(sa.tokens) and sa.tokens[m.last].text == ",")]
+    if date is not None and pub is not None and abs((date - pub).days) <= 7:
+        return "planned" if date >= pub and planned else "held"
+    if planned:
+        return "planned"
+    if date is not None and pub is not None and date > pub + dt.timedelta(days=7):
+        return "planned"
+    if context:
+        return "context"
+    if date is not None and pub is not None and date < pub - dt.timedelta(days=30):
+        return "context"
+    # a year, or a month without a day, before the release ("in November 2023", "in July 2023"): a
+    # contact reported now is dated by its day or not at all
+    reference = sa.doc.reference_year
+    for p in sa.periods:
+        if p.first >= hi or p.year is None or p.relative:
+            continue
+        if reference and p.year < reference:
+            return "context"
+        if date is None and p.months is not None and p.months[0] == p.months[1]:
+            if pub is None or (p.year, p.months[0]) < (pub.year, pub.month):
+                return "context"
+    return "held"
+
+
+def _city(sa: SentenceAnalysis) -> tuple[str | None, str | None]:
+    """The venue: a city after "in"/"at" ("in Astana"), "the Kazakh capital", else any city named
+    (a dateline city that opens the sentence is where the report was filed, not the venue)."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    cities = [m for m in sa.mentions if m.kind == "city"]
+    for m in cities:
+        if m.first >= 1 and toks[m.first - 1].key in w.venue_preposition or \
+                (m.first >= 2 and toks[m.first - 1].key in w.definite and toks[m.first - 2].key in w.venue_preposition):
+            return sa.doc.pack.city_name(m), m.code
+    for i, t in enumerate(toks if not sa.keyset.isdisjoint(w.capital) else ()):
+        if t.key in w.capital and i >= 1:
+            m = next((x for x in sa.mentions if x.last == i and x.is_country), None)
+            if m is not None:
+                capital = sa.doc.pack.extras.get("capitals", {}).get(m.code)
+                if capital:
+                    return capital, m.code
+    for m in cities:
+        if m.first <= 1 and (sa.tokens[m.first].text.isupper() or
+                             (m.last < len(toks) and toks[m.last].text in ",.–—-")):
+            continue
+        return sa.doc.pack.city_name(m), m.code
+    return None, None
+
+
+def _resolve_unknown(people: list[Person], countries: list[str], partner, venue: str | None) -> None:
+    """Give the officials whose country the sentence leaves implicit the side opposite the others:
+    beside a Kazakh official the foreign side, beside a foreign official the Kazakh side — unless the
+    contact is held abroad with no Kazakh official in it ("In Tashkent, the Chairperson-in-Office met
+    with the Speaker of the Oliy Majlis"): then they are the host's."""
+    if not any(p.country is None and not p.organisation for p in people):
+        return
+    has_kazakh = any(p.country == KAZ for p in people)
+    foreign_known = [p.country for p in people if p.country not in (None, KAZ)]
+    for p in people:
+        if p.country is not None or p.organisation:
+            continue
+        if "monarch" in p.roles:
+            p.country = countries[0] if countries else (foreign_known[0] if foreign_known else partner())
+        elif has_kazakh and not foreign_known:
+            p.country = countries[0] if countries else partner()
+        elif foreign_known and not has_kazakh:
+            p.country = venue if venue and venue != KAZ and venue in foreign_known else KAZ
+        elif countries:
+            p.country = countries[0]
+
+
+def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
+    """The contact clue of a sentence, or None when it reports no contact.  `partner()` gives the
+    release's partner country (for an official whose side the sentence leaves implicit)."""
+    triggers = _triggers(sa)
+    if not triggers:
+        return None
+    people = list(sa.people)
+    toks = sa.tokens
+    setting = _setting_span(sa)
+    if setting is not None and any(pos >= setting[1] or pos < setting[0] for _, pos, _ in triggers):
+        triggers = [t for t in triggers if not (setting[0] <= t[1] < setting[1])]
+    # what follows a verb of discussion is the subject matter ("met ... and discussed the upcoming summit")
+    topic = next((m.first for m in sa.layer("cue") if m.category == "topic"), None)
+    hi = len(toks)
+    if topic is not None and any(pos < topic and t != "summit" and v != "weak" for t, pos, v in triggers):
+        triggers = [t for t in triggers if t[1] < topic]
+        hi = topic
+    weak = all(v == "weak" for _, _, v in triggers)
+    types = [(t, pos) for t, pos, _ in triggers]
+    date = next((d.date for d in sa.dates), None)
+    if date is not None and sa.has("document_status", "signed") and all(_after_contact(sa, pos) for _, pos in types):
+        date = None  # "a memorandum was signed today following the talks": the signing's date
+    if date is None and sa.has("cue", "same_day_as_before"):
+        date = sa.doc.last_date_before(sa.index)  # "On the same day, X held talks with Y"
+    status = _status(sa, hi, date)
+    # named, but not present: the sender of greetings, a spokesperson announcing the contact
+    absent_ends = [m.last for m in sa.layer("cue") if m.category == "absent"]
+    people = [p for p in people
+              if not any(p.title_first - 3 <= e <= p.title_first for e in absent_ends)
+              and "spokesperson" not in p.roles]
+    people += _referred_by_office(sa, people)
+    if status == "held":
+        later = _announced_after(sa, types)
+        if later is not None:
+            # "... stressed the importance of holding the next meeting of the Commission, to be co-chaired by
+            # Deputy Prime Minister X": X is named for the contact announced, not the one reported
+            people = [p for p in people if p.title_first < later]
+    countries = list(sa.foreign_countries)
+    city, city_country = _city(sa)
+    _resolve_unknown(people, countries, partner, city_country)
+    kazakh = [p for p in people if p.country == KAZ]
+    foreign = [p for p in people if p.country != KAZ]
+    ctype = max((t for t, _ in types), key=lambda t: STRENGTH.get(t, 0))
+    states = set(countries) | {p.country for p in people if p.country and not p.organisation} | (
+        {KAZ} if sa.names_kazakhstan else set())
+    if not any(t in ("meeting", "talks", "summit") for t, _ in types):
+        states = set()  # "concluded her visit to Kazakhstan and Uzbekistan": a tour, not a gathering
+    w = sa.doc.pack.words
+    keys = sa.keyset
+    bilateral = not keys.isdisjoint(w.bilateral) or (not keys.isdisjoint(w.with_) and any(
+        t.key in w.with_ and i >= 1 and toks[i - 1].key in w.meeting_noun for i, t in enumerate(toks)))
+    gathering = any(t == "summit" for t, _ in types) or len(states) >= 3 or _group_audience(sa)
+    if gathering and len(states) < 3 and not keys.isdisjoint(w.two) and not keys.isdisjoint(w.pair_people):
+        gathering = False  # "the two leaders" after a bilateral summit
+    visit_cue = any(t == "visit" for t, _ in types)
+    also = not keys.isdisjoint(w.also)
+    also_received = (not keys.isdisjoint(w.received) and any(
+        t.key in w.received and i >= 1 and toks[i - 1].key in w.passive_received
+        for i, t in enumerate(toks))) or (also and any(
+                            t == "meeting" and toks[pos].kind == "word" and toks[pos].key not in w.also_not_new
+                            for t, pos in types))
+    refers_back = all(pos >= 1 and toks[pos - 1].key in w.determiner for _, pos in types)
+    attendance = sa.has("cue", "attendance")
+    return ContactClue(sa, ctype, types, status, people, kazakh, foreign, countries, city, city_country, date,
+                       gathering, bilateral, visit_cue, also_received, refers_back, weak, _pair_named(sa),
+                       attendance)
+
+
+def _referred_by_office(sa: SentenceAnalysis, named: list[Person]) -> list[Person]:
+    """"In Tashkent, the Chairperson-in-Office held meetings with ...": an office named alone, with
+    "the", stands for the one official of the release who holds it (only an office no one else holds)."""
+    out = []
+    toks = sa.tokens
+    taken = {i for p in named for i in range(p.title_first, p.last)}
+    for m in sa.layer("title"):
+        if m.category != "head" or m.first in taken or m.first < 1 or toks[m.first - 1].key != "the":
+            continue
+        if m.last < len(toks) and (toks[m.last].key in sa.doc.pack.words.of or toks[m.last].is_cap):
+            continue  # "the Minister of ...", "the Minister Y": not alone
+        office = sa.span_text(m.first, m.last).lower()
+        holders = {p.surname: p for p in sa.doc.known_people.values()
+                   if p.title and office in p.title.lower() and len(office) > 8}
+        if len(holders) == 1:
+            p = next(iter(holders.values()))
+            if p.surname not in {q.surname for q in named + out}:
+                out.append(p)
+    return out
+
+
+def _pair_named(sa: SentenceAnalysis) -> str | None:
+    """A foreign country named as Kazakhstan's other party: "Kazakh-Mongolian consultations",
+    "between Kazakhstan and Serbia", "Kazakhstan and Chile held"."""
+    ms = [m for m in sa.mentions if m.is_country]
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    for a, b in zip(ms, ms[1:]):
+        if KAZ not in (a.code, b.code) or a.code == b.code:
+            continue
+        gap = toks[a.last:b.first]
+        if len(gap) == 1 and gap[0].text in "-–—/" or len(gap) == 1 and gap[0].key in w.and_ or \
+                len(gap) == 1 and gap[0].text == "," and a.kind == b.kind == "demonym" or \
+                len(gap) == 2 and gap[0].key in w.and_ and gap[1].key in w.definite:
+            return b.code if a.code == KAZ else a.code
+    return None
+
+
+def _announced_after(sa: SentenceAnalysis, types: list[tuple[str, int]]) -> int | None:
+    """The token where a second, announced contact starts in a sentence reporting one ("the next meeting",
+    "to be co-chaired"): a planned cue after a later contact word."""
+    if len(types) < 2:
+        return None
+    second = sorted(pos for _, pos in types)[1]
+    return next((m.first for m in sa.layer("cue") if m.category == "planned" and m.first >= second - 2), None)
+
+
+def _after_contact(sa: SentenceAnalysis, pos: int) -> bool:
+    """The contact word follows "following the", "after the", "on the results of the"."""
+    w = sa.doc.pack.words
+    keys = [t.key for t in sa.tokens[max(0, pos - 5):pos]]
+    return any(k in w.after for k in keys[-3:]) or any(k in w.results for k in keys)
+
+
+def _group_audience(sa: SentenceAnalysis) -> bool:
+    """"heads of diplomatic missions of the CICA member states", "ambassadors of EU countries"."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    if sa.keyset.isdisjoint(w.audience):
+        return False
+    for i, t in enumerate(toks):
+        if t.key in w.audience and any(x.key in w.states for x in toks[i + 1:i + 12]):
+            window = [x.key for x in toks[i + 1:i + 4]]
+            plural = next(k for k in range(i + 1, min(len(toks), i + 12)) if toks[k].key in w.states)
+            if toks[plural].text[0].isupper() and toks[plural - 1].key not in w.member:
+                continue  # "the States General" is a parliament; "the Member States of the CICA" a group
+            if toks[plural - 1].key in w.both_two:
+                continue  # "representatives ... of both countries": the two delegations
+            if any(k in w.audience_from for k in window):
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- across sentences
+@dataclass
+class ContactTracker:
+    """Contacts of one release, sentence by sentence."""
+    kazakh_release: bool
+    contacts: list[Contact] = field(default_factory=list)
+
+    def find(self, status: str, *, surname: str | None = None, counterpart: str | None = None,
+             without_foreign: bool = False, skip_summit: bool = False) -> Contact | None:
+        for c in reversed(self.contacts):
+            if c.status != status or (skip_summit and c.type == "summit"):
+                continue
+            if surname is not None and surname in c.foreign_surnames():
+                return c
+            if counterpart is not None and c.counterpart == counterpart and c.type != "summit":
+                if not without_foreign or not c.foreign_surnames():
+                    return c
+        return None
+
+    def new(self, clue: ContactClue, ctype: str, counterpart: str | None, people: list[Person]) -> Contact:
+        sa = clue.sa
+        c = Contact(ctype, clue.status, counterpart, [], clue.date, clue.city, clue.city_country,
+                    sa.index, sa.start, sa.end)
+        c.visit_cue = clue.visit_cue
+        c.add_people(people)
+        self.contacts.append(c)
+        return c
+
+    def feed(self, clue: ContactClue) -> None:
+        for rule in MERGE_RULES:
+            if rule(self, clue):
+                return
+
+
+def _kazakh_side(tracker: ContactTracker, clue: ContactClue) -> bool:
+    return bool(clue.kazakh) or clue.sa.names_kazakhstan or tracker.kazakh_release
+
+
+def _refine(c: Contact, clue: ContactClue, people: list[Person], upgrade: bool = True) -> None:
+    c.add_people(people)
+    c.visit_cue = c.visit_cue or clue.visit_cue
+    if upgrade:
+        c.upgrade(clue.type)
+    c.date = c.date or clue.date
+    if c.city is None and clue.city is not None:
+        c.city, c.city_country = clue.city, clue.city_country
+
+
+def rule_gathering(tracker: ContactTracker, clue: ContactClue) -> bool:
+    """A multilateral gathering (a summit, a council of ministers, three or more states): one summit
+    contact per status, its participants gathered from every sentence about it.  A bilateral contact
+    described in the sentence ("met with X on the sidelines") is left to the next rules."""
+    named_bilateral = [p for p in clue.foreign if not p.organisation]
+    if not clue.gathering or clue.weak or (named_bilateral and clue.bilateral):
+        return False
+    first_type, first_pos = min(clue.types, key=lambda t: t[1])
+    w = clue.sa.doc.pack.words
+    if first_type != "summit" and tracker.contacts and first_pos >= 1 and \
+            clue.sa.tokens[first_pos - 1].key in w.near_determiner and tracker.contacts[-1].type != "summit":
+        return False  # "The meeting took place during his visit for the Ministerial Conference"
+    existing = next((c for c in reversed(tracker.contacts) if c.type == "summit" and c.status == clue.status), None)
+    if existing is not None:
+        _refine(existing, clue, clue.people, upgrade=False)
+        return True
+    if _kazakh_side(tracker, clue) and (clue.status != "held" or clue.sa.has("cue", "held")):
+        tracker.new(clue, "summit", None, clue.people)
+    return True
+
+
+def rule_separate_reception(tracker: ContactTracker, clue: ContactClue) -> bool:
+    """"X was also received by President Tokayev": the guest of a contact already reported meets
+    another Kazakh official — a contact of its own."""
+    if not (clue.also_received and (clue.kazakh or clue.foreign) and clue.status == "held") or clue.weak:
+        return False
+    if not clue.kazakh:
+        # "Secretary Saboia also called on First Deputy Minister X": the Kazakh host is named by office
+        return False
+    last = next((c for c in reversed(tracker.contacts) if c.status == "held" and c.type != "summit"), None)
+    if last is None:
+        return False
+    kazakh_new = not ({p.surname for p in clue.kazakh} & last.surnames())
+    foreign_new = clue.foreign and not ({p.surname for p in clue.foreign} & last.surnames())
+    if not kazakh_new and not (foreign_new and not last.foreign_surnames()):
+        return False  # the same officials again: more of the same contact
+    guests = clue.foreign or [p for p in last.participants if p.country != KAZ]
+    if not guests:
+        return False
+    counterpart = next((p.country for p in clue.foreign if p.country and not p.organisation), None) or last.counterpart
+    c = tracker.new(clue, clue.type if clue.type != "summit" else "meeting", counterpart, clue.kazakh + guests)
+    if c.city is None:
+        c.city, c.city_country = last.city, last.city_country
+    return True
+
+
+def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool:
+    """Each foreign party named is one contact: the officials of one country met together are one
+    contact, those of different countries one each ("a series of meetings with ambassadors A, B and
+    C" is three); an organisation's official meeting several Kazakh officials meets each of them.  A
+    contact already reported with the same official (or with the same country and no official yet)
+    is told more of, not repeated."""
+    if not clue.foreign or (clue.weak and not clue.kazakh and not tracker.contacts):
+        return False
+    foreign = clue.foreign
+    sides = {("org", p.surname) if p.organisation else p.country for p in foreign}
+    if not clue.kazakh and len(sides) > 1 and not clue.attendance:
+        return True  # "the Chairperson-in-Office met the President of Uzbekistan": not Kazakhstan's contact
+    separate = any(clue.sa.tokens[pos].key in clue.sa.doc.pack.words.plural_meeting for _, pos in clue.types)
+    if len(foreign) == 1 and foreign[0].organisation and len(clue.kazakh) > 1:
+        groups = [(None, [foreign[0], k]) for k in clue.kazakh]
+    elif separate:
+        # "held separate meetings with A and B", "a series of meetings with A, B and C": one each
+        groups = [(None if p.organisation else p.country, [p] + clue.kazakh) for p in foreign]
+    else:
+        # officials of one side met together are one contact; each under its own contact word is its own
+        # ("Prior to his meeting with Erdogan and Oktay, he also met with Cavusoglu")
+        anchors = sorted(pos for _, pos in clue.types)
+        by_side: dict = {}
+        for p in foreign:
+            anchor = max((a for a in anchors if a < p.title_first), default=None)
+            key = ("org", p.surname) if p.organisation else ("country", p.country, anchor)
+            by_side.setdefault(key, []).append(p)
+        groups = [(None if key[0] == "org" else key[1], ps + clue.kazakh) for key, ps in by_side.items()]
+    several = len(groups) > 1 and len({t for t, _ in clue.types if t != "summit"}) > 1
+    for counterpart, parts in groups:
+        principal = parts[0]
+        ctype = clue.type
+        if several:
+            # "held talks with the Prime Minister and was received by the Emperor": each party's contact
+            # is the one named right before it
+            before = [t for t, pos in clue.types if pos < principal.first and t != "summit"]
+            ctype = before[-1] if before else clue.type
+        if ctype == "summit":
+            ctype = "meeting"
+        target = tracker.find(clue.status, surname=principal.surname, skip_summit=clue.bilateral)
+        if target is None and counterpart:
+            target = tracker.find(clue.status, counterpart=counterpart, without_foreign=True)
+        if target is None and principal.organisation:
+            target = next((c for c in reversed(tracker.contacts) if c.status == clue.status and c.counterpart is None
+                           and c.type != "summit" and principal.surname in c.surnames()), None)
+        if target is not None and target.sentence_index == clue.index and len(groups) > 1:
+            target = None  # each of several parties of one sentence has a contact of its own
+        if target is not None and principal.organisation and len(parts) == 2 and parts[1].country == KAZ and \
+                target.surnames() & {p.surname for p in target.participants if p.country == KAZ} and \
+                parts[1].surname not in target.surnames():
+            target = None  # an organisation's official meets another Kazakh official: another contact
+        if target is not None:
+            if clue.date and target.type == "visit" and not target.foreign_surnames():
+                target.date = clue.date  # the first named contact of a trip carries its own day
+            _split_named_party(tracker, target, principal, clue)
+            target = tracker.find(clue.status, surname=principal.surname, skip_summit=clue.bilateral) or target
+            people = parts if (clue.attendance or not clue.refers_back or
+                               not any(p.country == KAZ for p in target.participants)) else parts[:1]
+            _refine(target, clue, people, upgrade=not clue.weak)
+            if target.counterpart is None and counterpart and target.type != "summit":
+                target.counterpart = counterpart
+            continue
+        if not (clue.kazakh or clue.sa.names_kazakhstan or tracker.kazakh_release):
+            continue  # a contact between two foreign parties is not Kazakhstan's
+        if counterpart is None and not principal.organisation:
+            continue
+        if clue.weak and not clue.kazakh:
+            continue
+        tracker.new(clue, ctype, counterpart, parts)
+    return True
+
+
+def _split_named_party(tracker: ContactTracker, target: Contact, principal: Person, clue: ContactClue) -> None:
+    """"held talks with A and B. During the meeting with A, ... At the meeting with B, ...": when a later
+    sentence names one of several officials met together as the party of a meeting of its own, each
+    had a contact of their own."""
+    toks = clue.sa.tokens
+    w = clue.sa.doc.pack.words
+    own = any(t.key in w.with_ and i >= 1 and toks[i - 1].key in w.own_meeting_noun
+              and i + 1 < len(toks) and principal.first <= i + 3 for i, t in enumerate(toks))
+    others = [p for p in target.participants if p.country != KAZ and p.surname != principal.surname]
+    if not own or not others or principal.surname not in target.surnames():
+        return
+    kazakh = [p for p in target.participants if p.country == KAZ]
+    target.participants = [p for p in target.participants if p.surname != principal.surname]
+    c = Contact(target.type, target.status, target.counterpart, [], target.date, target.city, target.city_country,
+                target.sentence_index, target.start, target.end, target.is_subject, target.visit_cue)
+    c.add_people([next(p for p in [principal] + clue.people if p.surname == principal.surname)] + kazakh)
+    tracker.contacts.insert(tracker.contacts.index(target) + 1, c)
+
+
+def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
+    """No foreign official named, one foreign country named as the other party ("Kazakh-Mongolian
+    consultations were held", "Kazakhstan and Serbia held consultations", a Kazakh official's trip to
+    a country): a contact with that country, or more of the one reported."""
+    countries = list(dict.fromkeys(clue.countries))
+    if not countries and clue.kazakh and clue.visit_cue and clue.city_country and clue.city_country != KAZ:
+        countries = [clue.city_country]  # "arrived in Budapest"
+    if len(countries) != 1 or clue.weak:
+        return False
+    c = countries[0]
+    target = tracker.find(clue.status, counterpart=c)
+    if target is not None:
+        _refine(target, clue, clue.people if clue.attendance or not clue.refers_back else [])
+        return True
+    last = tracker.contacts[-1] if tracker.contacts else None
+    if last is not None and clue.refers_back and last.status == clue.status:
+        # "During the meeting, a memorandum on ... Afghanistan was signed", "the meeting of the Heads of
+        # State ... with the United States": the contact just reported, the country only mentioned
+        _refine(last, clue, clue.people if clue.attendance else [], upgrade=last.type != "summit")
+        return True
+    if not (clue.kazakh or clue.pair == c or (clue.visit_cue and clue.sa.names_kazakhstan)):
+        return False  # a country only mentioned ("negotiations on Syria hosted by Astana")
+    tracker.new(clue, clue.type if clue.type != "summit" else "meeting", c, clue.people)
+    return True
+
+
+def rule_earlier_contact(tracker: ContactTracker, clue: ContactClue) -> bool:
+    """"the importance of the recent telephone conversation between the Presidents": an earlier (or
+    announced) contact with the partner of the contact just reported."""
+    if clue.countries or clue.status == "held" or clue.weak or not tracker.contacts \
+            or tracker.contacts[-1].status != "held":
+        return False
+    if clue.refers_back and clue.status == "context" and clue.type == tracker.contacts[-1].type:
+        return False
+    tracker.new(clue, clue.type, tracker.contacts[-1].counterpart, clue.people)
+    return True
+
+
+def rule_more_of_the_last(tracker: ContactTracker, clue: ContactClue) -> bool:
+    """A sentence naming no foreign party tells more of the contact just reported ("During the talks,
+    the Minister noted ..."): a stronger word upgrades it; an official joins it when the sentence says
+    so ("also participated in the talks") or when the contact has no one of that side yet."""
+    if not tracker.contacts:
+        return False
+    last = tracker.contacts[-1]
+    if last.status == clue.status or clue.status == "held":
+        sides = {p.country == KAZ for p in last.participants}
+        people = [p for p in clue.people if clue.attendance or (p.country == KAZ) not in sides]
+        _refine(last, clue, people, upgrade=clue.status == last.status and not clue.weak)
+    return True
+
+
+# The order is the decision: the first rule that applies to a sentence's clue wins.
+MERGE_RULES = [
+    rule_gathering,
+    rule_separate_reception,
+    rule_named_foreign_party,
+    rule_country_named,
+    rule_earlier_contact,
+    rule_more_of_the_last,
+]
+
+
+# ---------------------------------------------------------------- for the marts
+def _travelled(people: list[Person]) -> bool:
+    """Someone of this side who does not reside where the contact took place (not a diplomat posted
+    there): their presence means a trip."""
+    return any("resident" not in p.roles for p in people)
+
+
+def direction_of(c: Contact) -> str | None:
+    """A contact in Kazakhstan is an incoming visit only if the text says someone came or a foreign
+    participant is not a diplomat posted there; likewise abroad for an outgoing visit."""
+    if c.type == "summit":
+        return "multilateral"
+    if c.type in ("phone_call", "video_call"):
+        return "remote"
+    if c.city_country == KAZ:
+        foreign = [p for p in c.participants if p.country != KAZ]
+        if c.visit_cue or _travelled(foreign) or (c.type == "talks" and not foreign):
+            return "incoming_visit"
+        return None
+    if c.city_country and c.city_country == c.counterpart:
+        kazakh = [p for p in c.participants if p.country == KAZ]
+        if c.visit_cue or _travelled(kazakh) or (c.type == "talks" and not kazakh):
+            return "outgoing_visit"
+        return None
+    if c.city_country:
+        return "third_location"
+    return None
+
+
+_MODES = {"incoming_visit": "visit", "outgoing_visit": "visit", "third_location": "third-party",
+          "multilateral": "multilateral", "remote": "phone"}
+
+
+def plover_and_cameo(c: Contact, direction: str | None) -> tuple[str, str | None, str]:
+    """PLOVER event category and mode, and the CAMEO code, of a contact."""
+    if c.status == "planned":
+        return "AGREE", _MODES.get(direction), "036"
+    if c.type in ("phone_call", "video_call"):
+        return "CONSULT", "phone", "041"
+    if c.type == "talks":
+        code = "046"
+    elif c.type == "summit" or direction == "third_location":
+        code = "044"
+    elif direction == "outgoing_visit":
+        code = "042"
+    elif direction == "incoming_visit":
+        code = "043"
+    else:
+        code = "040"
+    return "CONSULT", _MODES.get(direction), code

@@ -1,0 +1,72 @@
+"""English: lexicons in lexicon/*.tsv (one file per layer) plus every country name pycountry knows."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import pycountry
+
+from ..base import LanguagePack, Words, load_fields, load_lexicon
+
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr amb hon rt st no nos gen lt col prof jan feb mar apr jun jul aug sep sept oct nov dec "
+    "u.s u.k a.i e.g i.e etc vs approx co inc ltd corp jr sr h.e h.h".split())
+
+
+# Cyrillic letters that look like Latin ones: copied English text sometimes has them ("Vice Minister оf")
+# (and "ſ", "ı": the long s and dotless i, which lower() keeps)
+_HOMOGLYPHS = str.maketrans("аеорсухіјАЕОРСУХІЈſı", "aeopcyxijAEOPCYXIJsi")
+
+
+_KEYS: dict[str, str] = {}
+
+
+def normalise(word: str) -> str:
+    key = _KEYS.get(word)
+    if key is None:
+        key = word.translate(_HOMOGLYPHS).lower()
+        if len(_KEYS) < 200_000:  # (a bound: hostile input must not grow it without end)
+            _KEYS[word] = key
+    return key
+
+
+def parse_number(raw: str) -> Decimal | None:
+    """"1,450" -> 1450 (English thousands); "30,4" -> 30.4 (a decimal comma, as some releases write)."""
+    s = raw.replace(",", "") if _GROUPED.fullmatch(raw) else raw.replace(",", ".")
+    if s.count(".") > 1:
+        return None
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def _country_rows():
+    """Every English name of every country in pycountry ("Korea, Republic of" inversions never occur
+    in prose and are left out)."""
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value and "(" not in value:
+                yield ("place", value, "country", c.alpha_3, "cap")
+
+
+ENGLISH = LanguagePack(
+    code="en",
+    normalise=normalise,
+    abbreviations=ABBREVIATIONS,
+    lexicon=load_lexicon(Path(__file__).parent / "lexicon", normalise, _country_rows()),
+    parse_number=parse_number,
+    title_links=frozenset("of the for and to in on at with &".split()),
+    destination_links=frozenset("to in at for".split()),
+    possessive=frozenset(["'s"]),
+    words=Words(Path(__file__).parent / "grammar.tsv", normalise),
+    document_fields=load_fields(Path(__file__).parent / "fields.tsv"),
+    known_keys=_KEYS,
+    title_words=frozenset("foreign affairs external state trade international economic political development "
+                          "cooperation relations deputy first federal member members minister of the concurrently "
+                          "accredited resident this country".split()),
+)

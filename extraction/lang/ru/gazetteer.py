@@ -1,0 +1,402 @@
+"""Russian gazetteer: countries, their adjectives, cities and international organisations.
+
+Russian declines place names ("с Португалией", "в Нур-Султане", "Соединённых Штатов"), so
+every name is keyed by the lemmas of its words (morph.lemma) and matched on the lemmas of the
+text: any case form of a name finds the same entry.  The tables below are data, one place per
+word; pycountry's Russian catalogue (gettext, as sources/countries_ru.py uses it) adds every
+country's name and official name.  Each key is also built from the name inflected into every
+case, so a form whose most probable parse has another lemma than the nominative's
+("Соединённых" -> "соединить") still matches.
+
+Kinds, as in the English gazetteer (extraction/countries.py): "country", "demonym" (an
+adjective: "португальский", "казахстанско-португальский" -> KAZ and PRT), "city" and
+"organisation" (never a country).
+"""
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+import pycountry
+
+from extraction.lang.ru.morph import CASES, analyzer, lemma
+
+# Names the ministry and the press write that pycountry's Russian catalogue lacks.
+COUNTRY_ALIASES: dict[str, str] = {
+    "USA": "США|Соединённые Штаты|Соединённые Штаты Америки|Америка",
+    "GBR": "Великобритания|Британия|Соединённое Королевство|Англия",
+    "KOR": "Корея|Республика Корея|Южная Корея",
+    "PRK": "КНДР|Северная Корея",
+    "ARE": "ОАЭ|Объединённые Арабские Эмираты|Эмираты",
+    "TUR": "Турция|Турецкая Республика|Türkiye|Тюркие|Туркие|Республика Тюркие",
+    "CHN": "КНР|Китай|Китайская Народная Республика",
+    "RUS": "РФ|Россия|Российская Федерация",
+    "KGZ": "Киргизия|Кыргызстан|Кыргызская Республика|Киргизская Республика",
+    "BLR": "Беларусь|Белоруссия|Республика Беларусь",
+    "KAZ": "Казахстан|Республика Казахстан|РК",
+    "DEU": "Германия|ФРГ|Федеративная Республика Германия",
+    "MDA": "Молдова|Молдавия|Республика Молдова",
+    "UZB": "Узбекистан|Республика Узбекистан",
+    "TJK": "Таджикистан|Республика Таджикистан",
+    "TKM": "Туркменистан|Туркмения",
+    "AZE": "Азербайджан|Азербайджанская Республика",
+    "EGY": "Египет|АРЕ",
+    "ZAF": "ЮАР|Южно-Африканская Республика",
+    "VAT": "Ватикан|Святейший Престол|Святой Престол",
+    "NLD": "Нидерланды|Голландия|Королевство Нидерландов",
+    "IRN": "Иран|Исламская Республика Иран",
+    "COD": "ДРК|Демократическая Республика Конго",
+    "MKD": "Македония|Северная Македония",
+    "MMR": "Мьянма|Бирма",
+    "FSM": "Микронезия",
+    "CZE": "Чехия|Чешская Республика",
+    "SVK": "Словакия|Словацкая Республика",
+    "SAU": "Саудовская Аравия|Королевство Саудовская Аравия",
+    "KWT": "Кувейт|Государство Кувейт",
+    "SGP": "Сингапур|Республика Сингапур",
+}
+
+# pycountry's Russian names that are also common words: matched only through the aliases above.
+AMBIGUOUS_NAMES = frozenset({"того", "чад"})
+
+# Adjectives of countries, in the dictionary form (their lemma).
+DEMONYMS: dict[str, str] = {
+    "KAZ": "казахстанский|казахский", "PRT": "португальский", "ESP": "испанский", "FIN": "финский|финляндский",
+    "SVK": "словацкий", "CZE": "чешский", "ROU": "румынский", "SRB": "сербский", "GEO": "грузинский",
+    "ARM": "армянский", "AZE": "азербайджанский", "MAR": "марокканский", "TJK": "таджикский|таджикистанский",
+    "IRN": "иранский", "ZAF": "южноафриканский", "JOR": "иорданский", "KWT": "кувейтский", "CAN": "канадский",
+    "BGR": "болгарский", "LTU": "литовский", "LVA": "латвийский", "EST": "эстонский", "VAT": "ватиканский",
+    "LKA": "шри-ланкийский", "CHE": "швейцарский", "OMN": "оманский", "GRC": "греческий", "AFG": "афганский",
+    "SGP": "сингапурский", "KEN": "кенийский", "TKM": "туркменский|туркменистанский", "UZB": "узбекский|узбекистанский",
+    "KGZ": "кыргызский|киргизский|кыргызстанский", "DNK": "датский", "THA": "таиландский|тайский",
+    "RUS": "российский|русский", "CHN": "китайский", "USA": "американский", "GBR": "британский|английский",
+    "FRA": "французский", "DEU": "германский|немецкий", "ITA": "итальянский", "AUT": "австрийский",
+    "BEL": "бельгийский", "NLD": "нидерландский|голландский", "LUX": "люксембургский", "POL": "польский",
+    "HUN": "венгерский", "HRV": "хорватский", "SVN": "словенский", "MNE": "черногорский", "BIH": "боснийский",
+    "ALB": "албанский", "MKD": "македонский|северомакедонский", "MDA": "молдавский|молдовский",
+    "UKR": "украинский", "BLR": "белорусский", "NOR": "норвежский", "SWE": "шведский", "ISL": "исландский",
+    "IRL": "ирландский", "MLT": "мальтийский", "CYP": "кипрский", "TUR": "турецкий", "IRQ": "иракский",
+    "SYR": "сирийский", "LBN": "ливанский", "ISR": "израильский", "PSE": "палестинский", "EGY": "египетский",
+    "LBY": "ливийский", "TUN": "тунисский", "DZA": "алжирский", "QAT": "катарский", "BHR": "бахрейнский",
+    "YEM": "йеменский", "SAU": "саудовский|саудовско-аравийский", "ARE": "эмиратский", "PAK": "пакистанский",
+    "IND": "индийский", "BGD": "бангладешский", "NPL": "непальский", "MNG": "монгольский", "JPN": "японский",
+    "KOR": "корейский|южнокорейский", "PRK": "северокорейский", "VNM": "вьетнамский", "MYS": "малайзийский",
+    "IDN": "индонезийский", "PHL": "филиппинский", "KHM": "камбоджийский", "LAO": "лаосский",
+    "AUS": "австралийский", "NZL": "новозеландский", "MEX": "мексиканский", "BRA": "бразильский",
+    "ARG": "аргентинский", "CHL": "чилийский", "PER": "перуанский", "COL": "колумбийский",
+    "VEN": "венесуэльский", "CUB": "кубинский", "NGA": "нигерийский", "ETH": "эфиопский", "GHA": "ганский",
+    "SEN": "сенегальский", "TZA": "танзанийский", "UGA": "угандийский", "RWA": "руандийский",
+    "MMR": "мьянманский", "BRN": "брунейский", "ECU": "эквадорский", "URY": "уругвайский",
+    "PRY": "парагвайский", "BOL": "боливийский", "CRI": "костариканский", "PAN": "панамский",
+    "SDN": "суданский", "AGO": "ангольский", "MOZ": "мозамбикский", "ZWE": "зимбабвийский",
+    "ZMB": "замбийский", "TCD": "чадский", "MLI": "малийский", "NER": "нигерский", "CMR": "камерунский",
+    "CIV": "ивуарийский", "TWN": "тайваньский",
+}
+
+# First parts of compound adjectives that are not the adjective's stem + "о"
+# ("американо-казахстанский", "германо-казахстанский").
+COMPOUND_PREFIXES: dict[str, str] = {
+    "американо": "USA", "англо": "GBR", "британо": "GBR", "германо": "DEU", "франко": "FRA",
+    "итало": "ITA", "испано": "ESP", "греко": "GRC", "австро": "AUT", "индо": "IND", "русско": "RUS",
+    "казахско": "KAZ", "сино": "CHN", "японо": "JPN", "турко": "TUR",
+}
+
+# International organisations (never countries), by the acronym the English facts use.
+ORGANISATIONS: dict[str, str] = {
+    "UN": "ООН|Организация Объединённых Наций",
+    "UNGA": "Генассамблея ООН|Генеральная Ассамблея ООН",
+    "UNSC": "Совбез ООН|Совет Безопасности ООН|СБ ООН",
+    "OSCE": "ОБСЕ|Организация по безопасности и сотрудничеству в Европе",
+    "CIS": "СНГ|Содружество Независимых Государств",
+    "SCO": "ШОС|Шанхайская организация сотрудничества",
+    "EAEU": "ЕАЭС|Евразийский экономический союз",
+    "EEC": "ЕЭК|Евразийская экономическая комиссия",
+    "CSTO": "ОДКБ|Организация Договора о коллективной безопасности",
+    "OTS": "ОТГ|Организация тюркских государств",
+    "CCTS": "Тюркский совет|Совет сотрудничества тюркоязычных государств|ССТГ",
+    "CICA": "СВМДА|Совещание по взаимодействию и мерам доверия в Азии",
+    "EU": "ЕС|Евросоюз|Европейский союз",
+    "EC": "Еврокомиссия|Европейская комиссия",
+    "EP": "Европарламент|Европейский парламент",
+    "COE": "Совет Европы",
+    "CFM": "СМИД|Совет министров иностранных дел|Совещание министров иностранных дел",
+    "NATO": "НАТО|Североатлантический альянс",
+    "OIC": "ОИС|Организация исламского сотрудничества",
+    "EBRD": "ЕБРР|Европейский банк реконструкции и развития",
+    "ADB": "АБР|Азиатский банк развития",
+    "AIIB": "АБИИ|Азиатский банк инфраструктурных инвестиций",
+    "EDB": "ЕАБР|Евразийский банк развития",
+    "ISDB": "ИБР|Исламский банк развития",
+    "WB": "Всемирный банк",
+    "IMF": "МВФ|Международный валютный фонд",
+    "WTO": "ВТО|Всемирная торговая организация",
+    "IAEA": "МАГАТЭ|Международное агентство по атомной энергии",
+    "UNESCO": "ЮНЕСКО",
+    "UNICEF": "ЮНИСЕФ",
+    "UNDP": "ПРООН|Программа развития ООН",
+    "WHO": "ВОЗ|Всемирная организация здравоохранения",
+    "OECD": "ОЭСР|Организация экономического сотрудничества и развития",
+    "ASEAN": "АСЕАН|Ассоциация государств Юго-Восточной Азии",
+    "OPEC": "ОПЕК|ОПЕК+",
+    "GCC": "ССАГПЗ|Совет сотрудничества арабских государств Персидского залива",
+    "LAS": "ЛАГ|Лига арабских государств",
+    "AU": "Африканский союз",
+    "ECO": "ОЭС|Организация экономического сотрудничества",
+    "CAREC": "ЦАРЭС",
+    "BRICS": "БРИКС",
+    "G20": "G20|Группа двадцати|Большая двадцатка",
+    "ICRC": "МККК|Международный комитет Красного Креста",
+    "INTERPOL": "Интерпол",
+    "WFP": "ВПП|Всемирная продовольственная программа",
+    "FAO": "ФАО",
+    "ILO": "МОТ|Международная организация труда",
+    "IOM": "МОМ|Международная организация по миграции",
+    "UNHCR": "УВКБ ООН",
+    "UNODC": "УНП ООН",
+    "OPCW": "ОЗХО|Организация по запрещению химического оружия",
+}
+
+# Cities, by the English name the English facts use (the name of the time: "Nur-Sultan" for
+# 2019-2022 releases), with their country.
+CITIES: dict[tuple[str, str], str] = {
+    ("Astana", "KAZ"): "Астана", ("Nur-Sultan", "KAZ"): "Нур-Султан", ("Almaty", "KAZ"): "Алматы|Алма-Ата",
+    ("Shymkent", "KAZ"): "Шымкент", ("Aktau", "KAZ"): "Актау", ("Atyrau", "KAZ"): "Атырау",
+    ("Turkestan", "KAZ"): "Туркестан", ("Karaganda", "KAZ"): "Караганда", ("Aktobe", "KAZ"): "Актобе",
+    ("Ust-Kamenogorsk", "KAZ"): "Усть-Каменогорск", ("Pavlodar", "KAZ"): "Павлодар",
+    ("Kostanay", "KAZ"): "Костанай", ("Taraz", "KAZ"): "Тараз", ("Kyzylorda", "KAZ"): "Кызылорда",
+    ("Semey", "KAZ"): "Семей", ("Burabay", "KAZ"): "Бурабай|Боровое", ("Akorda", "KAZ"): "Акорда",
+    ("Lisbon", "PRT"): "Лиссабон", ("Porto", "PRT"): "Порту", ("Madrid", "ESP"): "Мадрид",
+    ("Barcelona", "ESP"): "Барселона", ("Helsinki", "FIN"): "Хельсинки", ("Bratislava", "SVK"): "Братислава",
+    ("Bucharest", "ROU"): "Бухарест", ("Belgrade", "SRB"): "Белград", ("Tbilisi", "GEO"): "Тбилиси",
+    ("Batumi", "GEO"): "Батуми", ("Yerevan", "ARM"): "Ереван", ("Baku", "AZE"): "Баку", ("Rabat", "MAR"): "Рабат",
+    ("Dushanbe", "TJK"): "Душанбе", ("Tehran", "IRN"): "Тегеран", ("Ashgabat", "TKM"): "Ашхабад|Ашгабат",
+    ("Pretoria", "ZAF"): "Претория", ("Amman", "JOR"): "Амман", ("Ottawa", "CAN"): "Оттава",
+    ("Sofia", "BGR"): "София", ("Vilnius", "LTU"): "Вильнюс", ("Riga", "LVA"): "Рига", ("Tallinn", "EST"): "Таллин",
+    ("Colombo", "LKA"): "Коломбо", ("Bern", "CHE"): "Берн", ("Geneva", "CHE"): "Женева", ("Davos", "CHE"): "Давос",
+    ("Muscat", "OMN"): "Маскат", ("Athens", "GRC"): "Афины", ("Kabul", "AFG"): "Кабул", ("Nairobi", "KEN"): "Найроби",
+    ("Tashkent", "UZB"): "Ташкент", ("Samarkand", "UZB"): "Самарканд", ("Bishkek", "KGZ"): "Бишкек",
+    ("Cholpon-Ata", "KGZ"): "Чолпон-Ата", ("Copenhagen", "DNK"): "Копенгаген", ("Bangkok", "THA"): "Бангкок",
+    ("Moscow", "RUS"): "Москва", ("Sochi", "RUS"): "Сочи", ("St. Petersburg", "RUS"): "Санкт-Петербург|Петербург",
+    ("Kazan", "RUS"): "Казань", ("Beijing", "CHN"): "Пекин", ("Shanghai", "CHN"): "Шанхай",
+    ("Urumqi", "CHN"): "Урумчи", ("Xi'an", "CHN"): "Сиань", ("Washington", "USA"): "Вашингтон",
+    ("New York", "USA"): "Нью-Йорк", ("London", "GBR"): "Лондон", ("Paris", "FRA"): "Париж",
+    ("Berlin", "DEU"): "Берлин", ("Rome", "ITA"): "Рим", ("Vienna", "AUT"): "Вена", ("Brussels", "BEL"): "Брюссель",
+    ("Amsterdam", "NLD"): "Амстердам", ("The Hague", "NLD"): "Гаага", ("Warsaw", "POL"): "Варшава",
+    ("Prague", "CZE"): "Прага", ("Budapest", "HUN"): "Будапешт", ("Kyiv", "UKR"): "Киев", ("Minsk", "BLR"): "Минск",
+    ("Tokyo", "JPN"): "Токио", ("Seoul", "KOR"): "Сеул", ("Busan", "KOR"): "Пусан",
+    ("New Delhi", "IND"): "Нью-Дели|Дели", ("Islamabad", "PAK"): "Исламабад", ("Doha", "QAT"): "Доха",
+    ("Abu Dhabi", "ARE"): "Абу-Даби", ("Dubai", "ARE"): "Дубай", ("Riyadh", "SAU"): "Эр-Рияд|Рияд",
+    ("Jeddah", "SAU"): "Джидда|Джедда", ("Cairo", "EGY"): "Каир", ("Ulaanbaatar", "MNG"): "Улан-Батор",
+    ("Hanoi", "VNM"): "Ханой", ("Kuala Lumpur", "MYS"): "Куала-Лумпур", ("Putrajaya", "MYS"): "Путраджая",
+    ("Jakarta", "IDN"): "Джакарта", ("Manila", "PHL"): "Манила", ("Canberra", "AUS"): "Канберра",
+    ("Brasilia", "BRA"): "Бразилиа", ("Buenos Aires", "ARG"): "Буэнос-Айрес", ("Santiago", "CHL"): "Сантьяго",
+    ("Mexico City", "MEX"): "Мехико", ("Addis Ababa", "ETH"): "Аддис-Абеба", ("Abuja", "NGA"): "Абуджа",
+    ("Stockholm", "SWE"): "Стокгольм", ("Oslo", "NOR"): "Осло", ("Reykjavik", "ISL"): "Рейкьявик",
+    ("Dublin", "IRL"): "Дублин", ("Valletta", "MLT"): "Валлетта", ("Nicosia", "CYP"): "Никосия",
+    ("Zagreb", "HRV"): "Загреб", ("Ljubljana", "SVN"): "Любляна", ("Podgorica", "MNE"): "Подгорица",
+    ("Sarajevo", "BIH"): "Сараево", ("Tirana", "ALB"): "Тирана", ("Skopje", "MKD"): "Скопье",
+    ("Chisinau", "MDA"): "Кишинёв", ("Kathmandu", "NPL"): "Катманду", ("Dhaka", "BGD"): "Дакка",
+    ("Ankara", "TUR"): "Анкара", ("Istanbul", "TUR"): "Стамбул", ("Antalya", "TUR"): "Анталья",
+    ("Jerusalem", "ISR"): "Иерусалим", ("Tel Aviv", "ISR"): "Тель-Авив", ("Baghdad", "IRQ"): "Багдад",
+    ("Beirut", "LBN"): "Бейрут", ("Manama", "BHR"): "Манама",
+}
+
+# City-states: the country's name is also the venue's.
+CITY_STATES: dict[str, str] = {"SGP": "Singapore", "VAT": "Vatican", "KWT": "Kuwait City", "MCO": "Monaco"}
+
+
+class Entry(NamedTuple):
+    kind: str  # "country" | "demonym" | "city" | "organisation"
+    code: str  # ISO 3166-1 alpha-3; an organisation's English acronym ("OSCE")
+    city: str | None = None  # a city's English name (also set for city-states)
+
+
+class Match(NamedTuple):
+    """A gazetteer hit on a run of lemmas; `kind, code = match[:2]`."""
+
+    kind: str
+    code: str  # the first code; every code of a compound adjective is in `codes`
+    length: int  # how many lemmas it covers
+    codes: tuple[str, ...]
+    city: str | None = None
+
+
+class Mention(NamedTuple):
+    start: int  # character offsets in the text
+    end: int
+    match: Match
+    surface: str
+
+
+_WORD = re.compile(r"[\w'’+]+(?:-[\w'’+]+)*")
+
+
+def _words(name: str) -> list[str]:
+    return _WORD.findall(name)
+
+
+def _names(table: str) -> list[str]:
+    return [name for name in table.split("|") if name]
+
+
+def _inflected(words: Sequence[str], case: str) -> list[str]:
+    """`words` (a name in the nominative) with its leading adjectives and head noun put in `case`."""
+    out = list(words)
+    for index, word in enumerate(words):
+        parses = [
+            p for p in analyzer().parse(word.lower())
+            if p.tag.case == "nomn" and p.tag.POS in {"NOUN", "ADJF", "PRTF"}
+        ]
+        if not parses:
+            break
+        number = {"plur"} if "plur" in parses[0].tag else set()
+        form = parses[0].inflect({case, *number})
+        if form is not None:
+            out[index] = form.word
+        if parses[0].tag.POS == "NOUN":  # the genitive dependents after the head stay as written
+            break
+    return out
+
+
+def _is_common_word(word: str) -> bool:
+    """True if the word's most probable parse is a common word ("Того" -> "тот", "Чад" -> "чадо").
+
+    A name's other readings (a place, a person's name: "Ливан" is also "Ливана"'s genitive plural)
+    are fine: names are matched only when capitalised.
+    """
+    morph = analyzer()
+    if not morph.word_is_known(word.lower()):
+        return False
+    tag = morph.parse(word.lower())[0].tag
+    return not ({"Geox", "Abbr", "Orgn", "Name", "Surn", "Patr"} & tag.grammemes)
+
+
+def _keys(name: str, *, checked: bool) -> set[tuple[str, ...]]:
+    """Lemma keys of `name` in every case; `checked` drops one-word forms that are common words."""
+    words = _words(name)
+    if not words or (len(words) == 1 and words[0].lower() in AMBIGUOUS_NAMES):
+        return set()
+    forms = [words, *(_inflected(words, case) for case in CASES)]
+    return {
+        tuple(lemma(word) for word in form)
+        for form in forms
+        if not (checked and len(form) == 1 and _is_common_word(form[0]))
+    }
+
+
+def _pycountry_names() -> Iterator[tuple[str, str]]:
+    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            english = getattr(country, attr, None)
+            if english:
+                russian = translation.gettext(english).replace("\u0301", "")
+                if russian != english and "," not in russian and "(" not in russian:
+                    yield russian, country.alpha_3
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[tuple[str, ...], Entry]:
+    """Lemma key -> entry.  Hand tables win over pycountry; earlier kinds win over later ones."""
+    index: dict[tuple[str, ...], Entry] = {}
+
+    def add(keys: set[tuple[str, ...]], entry: Entry) -> None:
+        for key in keys:
+            index.setdefault(key, entry)
+
+    for code, names in ORGANISATIONS.items():
+        for name in _names(names):
+            add(_keys(name, checked=False), Entry("organisation", code))
+    for code, names in COUNTRY_ALIASES.items():
+        for name in _names(names):
+            add(_keys(name, checked=False), Entry("country", code, CITY_STATES.get(code)))
+    for (english, code), names in CITIES.items():
+        for name in _names(names):
+            add(_keys(name, checked=False), Entry("city", code, english))
+    for name, code in _pycountry_names():
+        add(_keys(name, checked=True), Entry("country", code, CITY_STATES.get(code)))
+    for code, names in DEMONYMS.items():
+        for name in _names(names):
+            add({(lemma(name),)}, Entry("demonym", code))
+    return index
+
+
+@lru_cache(maxsize=1)
+def _longest_by_first() -> dict[str, int]:
+    longest: dict[str, int] = {}
+    for key in _index():
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return longest
+
+
+@lru_cache(maxsize=1)
+def _compound_prefixes() -> dict[str, str]:
+    """First parts of compound adjectives: each adjective's stem + "о", plus the irregular ones."""
+    prefixes: dict[str, str] = {}
+    for code, names in DEMONYMS.items():
+        for name in _names(names):
+            if name.endswith("ий") or name.endswith("ый"):
+                prefixes.setdefault(name[:-2] + "о", code)
+    prefixes.update(COMPOUND_PREFIXES)
+    return prefixes
+
+
+def _compound(word_lemma: str) -> tuple[str, ...] | None:
+    """ISO codes of a compound adjective ("казахстанско-португальский" -> KAZ, PRT), else None."""
+    *firsts, last = word_lemma.split("-")
+    if not firsts:
+        return None
+    entry = _index().get((last,))
+    if entry is None or entry.kind != "demonym":
+        return None
+    prefixes = _compound_prefixes()
+    codes = [prefixes.get(first) for first in firsts]
+    if not all(codes):
+        return None
+    return (*codes, entry.code)  # type: ignore[return-value]
+
+
+def lookup(lemmas: Sequence[str]) -> Match | None:
+    """The longest gazetteer entry that starts at `lemmas[0]`, or None.
+
+    `lemmas` are morph.lemma() of the text's words: ("соединить", "штат", "америка", ...) ->
+    Match("country", "USA", 3, ("USA",)).  A compound adjective is one word with every code:
+    ("казахстанско-португальский",) -> Match("demonym", "KAZ", 1, ("KAZ", "PRT")).
+    """
+    if not lemmas:
+        return None
+    index = _index()
+    longest = _longest_by_first().get(lemmas[0], 0)
+    for length in range(min(longest, len(lemmas)), 0, -1):
+        entry = index.get(tuple(lemmas[:length]))
+        if entry is not None:
+            return Match(entry.kind, entry.code, length, (entry.code,), entry.city)
+    codes = _compound(lemmas[0])
+    if codes:
+        return Match("demonym", codes[0], 1, codes)
+    return None
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every country, adjective, city and organisation named in `text`, left to right.
+
+    Names of places and organisations must start with a capital ("в Вене", not "в вене");
+    adjectives are lowercase in Russian and match in any case.
+    """
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    lemmas = [lemma(word) for _, _, word in words]
+    mentions: list[Mention] = []
+    position = 0
+    while position < len(words):
+        match = lookup(lemmas[position:])
+        start = words[position][0]
+        if match is not None and (match.kind == "demonym" or words[position][2][:1].isupper()):
+            end = words[position + match.length - 1][1]
+            mentions.append(Mention(start, end, match, text[start:end]))
+            position += match.length
+        else:
+            position += 1
+    return mentions

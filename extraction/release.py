@@ -1,0 +1,231 @@
+"""One release read sentence by sentence, then settled by an ordered list of named release rules.
+
+`read_release(doc)` feeds each sentence's analysis to the finders (contacts, agreements, figures),
+carrying what a sentence leaves to the next (a signing a bare list continues, a metric or a period
+a next sentence's figure takes), then applies `RELEASE_RULES` in order.  Each rule is one decision
+about the whole release (which contact is the subject, which country a figure is with, ...), small
+and tested by itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .agreements import Agreement, find_agreements
+from .analysis import KAZ, DocumentAnalysis
+from .contacts import Contact, ContactTracker, read_sentence
+from .figures import Figure, find_figures, head_metric, is_global
+
+
+@dataclass
+class Release:
+    doc: DocumentAnalysis
+    tracker: ContactTracker
+    agreements: list[Agreement] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    # the foreign countries named up to each sentence (a figure's partner may be named before it)
+    countries_before: dict[int, list[str]] = field(default_factory=dict)
+
+    @property
+    def contacts(self) -> list[Contact]:
+        return self.tracker.contacts
+
+    def partner(self) -> str | None:
+        """The release's partner: the first held contact's country, else the foreign country it names
+        most (at least twice, or the only one)."""
+        for c in self.contacts:
+            if c.counterpart and c.status == "held" and c.type != "summit":
+                return c.counterpart
+        if any(c.type == "summit" and c.status == "held" for c in self.contacts):
+            return None  # about a multilateral gathering: a country it names is a participant, not a partner
+        if any(c.status == "held" and any(p.organisation for p in c.participants) for c in self.contacts):
+            return None  # about a contact with an organisation: its partner is no country
+        counts = self.doc.mention_counts
+        if not counts:
+            # a partner's own release that names no country but its dateline: "Riyadh, January 17, 2024 --"
+            for sa in self.doc.sentences[:3]:
+                for m in sa.mentions:
+                    if m.kind == "city" and m.code != KAZ:
+                        return m.code
+            return None
+        best = max(counts, key=lambda c: counts[c])
+        if counts[best] >= 2 or len(counts) == 1:
+            return best
+        return None
+
+
+def read_release(doc: DocumentAnalysis) -> Release:
+    release = Release(doc, ContactTracker(doc.is_kazakh_perspective))
+    previous_signed = False
+    carried_metric = None
+    previous_period = None
+    global_trade = False
+    seen: list[str] = []
+    for sa in doc.sentences:
+        release.countries_before[sa.index] = list(seen)
+        clue = read_sentence(sa, release.partner)
+        if clue is not None:
+            release.tracker.feed(clue)
+        elif sa.people:
+            present_at_the_last_contact(release, sa)
+        found = find_agreements(sa, previous_signed)
+        previous_signed = any(a.status == "signed" for a in found)
+        release.agreements.extend(found)
+        figures = find_figures(sa, carried_metric)
+        if is_global(sa):
+            global_trade = True
+        elif global_trade and (sa.foreign_countries or sa.has("figure_cue", "bilateral")):
+            global_trade = False
+        if not global_trade and doc.is_kazakh_perspective:
+            for f in figures:
+                if f.family == "trade" and not f.period_stated and f.kind == "actual" and previous_period:
+                    # "... reached $43.8bn in 2024. Exports totalled $15.3bn ...": the period runs on
+                    f.year, f.months = previous_period
+                release.figures.append(f)
+        actual = [f for f in figures if f.family == "trade" and f.kind == "actual" and not f.comparison
+                  and f.year is not None]
+        previous_period = (actual[0].year, actual[0].months) if actual else (
+            previous_period if figures and all(f.comparison for f in figures) else None)
+        carried_metric = head_metric(sa) if sa.layer("metric") else None
+        for c in sa.foreign_countries:
+            if c in seen:
+                seen.remove(c)
+            seen.append(c)
+    for rule in RELEASE_RULES:
+        rule(release)
+    return release
+
+
+def present_at_the_last_contact(release: Release, sa) -> None:
+    """A sentence that names officials but no contact: they took part in the contact just reported when
+    it says so ("The Kazakh delegation was led by X, the Romanian side by Y"), or when that contact has
+    no one named of their side yet ("Deputy of the National Diet Fumiaki Kobayashi stated ...")."""
+    held = [c for c in release.contacts if c.status == "held"]
+    if not held or held[-1].type == "summit" and not sa.has("cue", "attendance"):
+        return
+    last = held[-1]
+    attendance = sa.has("cue", "attendance")
+    sides = {p.country for p in last.participants}
+    for p in sa.people:
+        if p.surname in last.surnames():
+            continue
+        if p.country is None and not p.organisation:
+            if not attendance:
+                continue
+            p.country = last.counterpart if KAZ in sides else KAZ
+        if attendance or (p.country == KAZ and KAZ not in sides) or (
+                p.country != KAZ and p.country == last.counterpart and not last.foreign_surnames()):
+            last.add_people([p])
+
+
+# ---------------------------------------------------------------- release rules
+def contacts_need_a_counterpart(release: Release) -> None:
+    """A bilateral contact with no country (and no organisation's official) is no fact."""
+    release.tracker.contacts = [c for c in release.contacts
+                                if c.type == "summit" or c.counterpart or any(p.organisation for p in c.participants)]
+
+
+def visit_absorbed_by_its_contacts(release: Release) -> None:
+    """A trip is an event only when no meeting or talks of it are described: when they are, those are
+    the events (SCHEMA.md)."""
+    held = [c for c in release.contacts if c.status == "held" and c.type not in ("visit", "summit")]
+    kept = []
+    for c in release.contacts:
+        if c.type == "visit" and c.status == "held" and any(
+                o.counterpart == c.counterpart or not c.counterpart for o in held):
+            absorbing = [o for o in held if o.counterpart == c.counterpart]
+            for o in absorbing:
+                o.visit_cue = True
+                o.city = o.city or c.city
+                o.city_country = o.city_country or c.city_country
+            if absorbing:
+                # the host named with the trip ("at the invitation of X") takes part in its first contact
+                first = absorbing[0]
+                sides = {p.country for p in first.participants}
+                first.add_people([p for p in c.participants if p.country not in sides])
+            continue
+        kept.append(c)
+    release.tracker.contacts = kept
+
+
+def subject_by_status(release: Release) -> None:
+    """The contacts the release reports are held ones; earlier contacts referred to (context) are not
+    its subject, nor are announced ones (planned) unless the release reports nothing else."""
+    any_held = any(c.status == "held" for c in release.contacts)
+    lead = release.doc.lead_sentences
+    for c in release.contacts:
+        # an announced contact is the subject of a release that announces it in its opening sentences
+        c.is_subject = c.status == "held" or (c.status == "planned" and not any_held and c.sentence_index in lead)
+
+
+def figure_counterparts(release: Release) -> None:
+    """A figure is with the country its sentence names, else the country named last before it, else
+    the release's partner; a figure with no partner is dropped."""
+    partner = release.partner()
+    kept = []
+    for f in release.figures:
+        before = release.countries_before.get(f.sentence_index, [])
+        f.counterpart = (f.countries[0] if f.countries else (before[-1] if before else partner))
+        if f.counterpart and f.counterpart != KAZ:
+            kept.append(f)
+    release.figures = kept
+
+
+def identical_figures_once(release: Release) -> None:
+    """A paragraph printed twice, or a figure repeated in a summary: one figure."""
+    seen = set()
+    kept = []
+    for f in release.figures:
+        key = (f.family, f.metric, f.counterpart, f.year, f.months, f.amount.value, f.currency, f.kind)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(f)
+    release.figures = kept
+
+
+def agreement_counterparts(release: Release) -> None:
+    """An agreement is with the country its title names ("between Kazakhstan and Hungary"), else the
+    one its sentence names, else the release's partner.  With an organisation, or a document of
+    several states, it has no country counterpart."""
+    partner = release.partner()
+    held_summit = any(c.type == "summit" and c.status == "held" and c.is_subject for c in release.contacts)
+    only_summit = held_summit and not any(c.type != "summit" and c.status == "held" for c in release.contacts)
+    for a in release.agreements:
+        if a.organisation_party or len(a.countries) > 1 or only_summit:
+            a.counterpart = None
+        elif a.countries:
+            a.counterpart = a.countries[0]
+        elif len(a.sentence_countries) == 1:
+            a.counterpart = a.sentence_countries[0]
+        elif a.venue_country and a.venue_country != KAZ:
+            a.counterpart = a.venue_country  # "signed export contracts ... in Dushanbe"
+        elif len(a.sentence_countries) > 1 or held_summit:
+            a.counterpart = None
+        else:
+            a.counterpart = partner
+
+
+def documents_named_twice_once(release: Release) -> None:
+    """"The Memorandum provides ...", or the same "Blue Peace" memorandum named again later: the
+    document already found, not a second one."""
+    kept = []
+    for a in release.agreements:
+        if a.refers_back and any(k.type == a.type for k in kept):
+            continue
+        if a.names and any(k.type == a.type and k.names & a.names for k in kept):
+            continue
+        kept.append(a)
+    release.agreements = kept
+
+
+# The order matters: contacts are settled before visits are merged and subjects chosen; figures and
+# agreements take the partner the contacts give the release.
+RELEASE_RULES = [
+    contacts_need_a_counterpart,
+    visit_absorbed_by_its_contacts,
+    subject_by_status,
+    figure_counterparts,
+    identical_figures_once,
+    agreement_counterparts,
+    documents_named_twice_once,
+]

@@ -1,0 +1,112 @@
+"""Sentences and tokens, with character offsets into the text exactly as given (provenance).
+
+Nothing is rewritten: sentences are found by their boundaries and tokens by one regular
+expression, so every fact can point back at the characters it was read from.  Tokens are what
+the lexicons match (`Token.key`, the language pack's normal form of the word) and what the
+grammars walk.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A number ("50.5", "1,450", "30,4"), a word (letters only, so "R44" is "R" and "44" and "Q1" is "Q" and
+# "1"; inner apostrophes as in "d'Affaires", but
+# not a possessive "'s", which is a token of its own, keyed "'s"), or any other single character.  Hyphens, dashes
+# and full stops are tokens of their own, so "Kazakh-Portuguese" is three tokens and both names match.
+# (written for speed: the leading look-ahead lets the engine skip whitespace, the word comes first as the
+# commonest token, and an inner apostrophe is only tried where a letter follows it)
+_TOKEN = re.compile(r"(?=\S)(?:([^\W\d_]+(?:(?=['’][^\W\d_])(?!['’][sS]\b)['’][^\W\d_]+)*)|(\d+(?:[.,]\d+)*)"
+                    r"|(['’][sS]\b)|(\S))")
+
+# A sentence boundary: a line break, or end punctuation (with closing quotes/brackets) before a space.
+# (= `\n|[.!?]+["'»”’)\]]*(?=\s)`, written to start with one character class: the engine skips to
+# candidates at C speed)
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[.!?]*[\"'»”’)\]]*(?=\s))")
+_STARTER = re.compile(r"\s*[\"'«“‘(\[]?[A-Z0-9\u0400-\u04ff]")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str  # the language pack's normal form: what lexicons are keyed by
+    kind: str  # "num" | "word" | "punct"
+    space_before: bool  # whitespace (or the sentence start) right before the token
+
+    @property
+    def is_cap(self) -> bool:
+        return self.kind == "word" and self.text[0].isupper()
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str, abbreviations: frozenset[str]) -> list[Sentence]:
+    """Sentences of `text`, each with its [start, end) span.  A full stop after one of `abbreviations`
+    ("Aug.", "Mr.") or after a single letter (an initial) does not end a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group() != "\n":
+            if not _STARTER.match(text, end):
+                continue
+            word = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start() + 1)
+            token = word.group(1).lower().strip(".") if word else ""
+            if token in abbreviations or (len(token) == 1 and token.isalpha()):
+                continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    sentences: list[Sentence] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            sentences.append(Sentence(len(sentences), s, e, text[s:e]))
+    return sentences
+
+
+_KINDS = (None, "word", "num", "punct", "punct")
+
+
+def tokenize(text: str, start: int, end: int, normalise, known: dict[str, str] | None = None) -> list[Token]:
+    """Tokens of text[start:end]; `normalise(word)` gives each word's lexicon key (`known`: keys already
+    computed, word -> key, looked up first)."""
+    return tokenize_sentence(text, start, end, normalise, known)[0]
+
+
+def tokenize_sentence(text: str, start: int, end: int, normalise,
+                      known: dict[str, str] | None = None) -> tuple[list[Token], list[str], list[int]]:
+    """`tokenize`, and in the same pass the tokens' keys and the indices of the capitalised words (every
+    sentence's lexicon scan and name search need them)."""
+    out: list[Token] = []
+    keys: list[str] = []
+    caps: list[int] = []
+    append, key_append = out.append, keys.append
+    get = (known or {}).get
+    prev_end = start
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        surface = m.group()
+        group = m.lastindex
+        if group == 1:
+            key = get(surface) or normalise(surface)
+            if surface[0].isupper():
+                caps.append(len(out))
+        else:
+            key = "'s" if group == 3 else surface
+        append(Token(s, e, surface, key, _KINDS[group], s == start or s > prev_end))
+        key_append(key)
+        prev_end = e
+    return out, keys, caps

@@ -1,0 +1,228 @@
+"""Each contact merge rule (contacts.MERGE_RULES) and each release rule (release.RELEASE_RULES) by itself,
+on sentences written for these tests.  A merge rule is asked about the last sentence of a short text after the
+sentences before it went through all the rules; a release rule is applied alone to a release read without them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from extraction import contacts, release
+from extraction.analysis import analyse
+from extraction.contacts import ContactTracker, read_sentence
+from extraction.lang import pack_for
+
+ENGLISH = pack_for("en")
+PUBLISHED = dt.date(2025, 5, 20)
+
+
+def tracker_and_last_clue(text: str) -> tuple[ContactTracker, contacts.ContactClue]:
+    """The tracker after every sentence but the last, and the last sentence's clue."""
+    doc = analyse(text, PUBLISHED, ENGLISH)
+    tracker = ContactTracker(doc.is_kazakh_perspective)
+    *before, last = doc.sentences
+    for sa in before:
+        clue = read_sentence(sa, lambda: None)
+        if clue is not None:
+            tracker.feed(clue)
+        else:
+            sa.people  # (people are read in order: a later sentence may name one again by surname)
+    clue = read_sentence(last, lambda: None)
+    assert clue is not None, "the last sentence must report a contact"
+    return tracker, clue
+
+
+def summary(tracker: ContactTracker) -> list[tuple[str, str | None, list[str]]]:
+    return [(c.type, c.counterpart, sorted(p.surname for p in c.participants)) for c in tracker.contacts]
+
+
+# ---------------------------------------------------------------- merge rules
+def test_gathering_is_one_summit_gathering_its_participants():
+    tracker, clue = tracker_and_last_clue(
+        "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu took part in the meeting of the Council of Foreign "
+        "Ministers of the CIS held in Minsk. Minister of Foreign Affairs of Armenia Ararat Mirzoyan also took part in "
+        "the meeting of the Council of Foreign Ministers.")
+    assert contacts.rule_gathering(tracker, clue) is True
+    assert summary(tracker) == [("summit", None, ["mirzoyan", "nurtleu"])]
+
+
+def test_gathering_leaves_a_bilateral_meeting_on_its_sidelines_to_the_next_rules():
+    tracker, clue = tracker_and_last_clue(
+        "On the sidelines of the SCO summit, President of Kazakhstan Kassym-Jomart Tokayev met with President of "
+        "Mongolia Ukhnaagiin Khurelsukh.")
+    assert contacts.rule_gathering(tracker, clue) is False
+
+
+def test_separate_reception_of_the_same_guest_is_a_contact_of_its_own():
+    tracker, clue = tracker_and_last_clue(
+        "Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev held talks with Deputy Minister of Foreign "
+        "Affairs of Peru Ana Cecilia Gervasi. Ana Cecilia Gervasi was also received by First Deputy Minister of "
+        "Foreign Affairs of Kazakhstan Kairat Umarov.")
+    assert contacts.rule_separate_reception(tracker, clue) is True
+    assert summary(tracker) == [("talks", "PER", ["bakayev", "gervasi"]), ("meeting", "PER", ["gervasi", "umarov"])]
+
+
+def test_separate_reception_does_not_repeat_the_same_officials():
+    tracker, clue = tracker_and_last_clue(
+        "Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev met with Ambassador of Peru Javier Prado. "
+        "Alibek Bakayev also met with Javier Prado at the reception.")
+    assert contacts.rule_separate_reception(tracker, clue) is False
+
+
+def test_each_foreign_party_is_one_contact():
+    tracker, clue = tracker_and_last_clue(
+        "Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko held separate meetings with Ambassador of "
+        "Chile Pablo Lira and Ambassador of Peru Javier Prado.")
+    assert contacts.rule_named_foreign_party(tracker, clue) is True
+    assert summary(tracker) == [("meeting", "CHL", ["lira", "vassilenko"]), ("meeting", "PER", ["prado", "vassilenko"])]
+
+
+def test_officials_of_one_country_met_together_are_one_contact():
+    tracker, clue = tracker_and_last_clue(
+        "Ambassador of Kazakhstan Nurlan Onzhanov met with State Secretary of Germany Thomas Bagger and Director "
+        "for Central Asia of the German Federal Foreign Office Anna Lührmann.")
+    assert contacts.rule_named_foreign_party(tracker, clue) is True
+    assert summary(tracker) == [("meeting", "DEU", ["bagger", "lührmann", "onzhanov"])]
+
+
+def test_the_official_named_again_tells_more_of_the_same_contact():
+    tracker, clue = tracker_and_last_clue(
+        "Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev met with Minister of Foreign Affairs of "
+        "Estonia Margus Tsahkna. During the talks, Margus Tsahkna noted the progress of the negotiations.")
+    assert contacts.rule_named_foreign_party(tracker, clue) is True
+    assert summary(tracker) == [("talks", "EST", ["kosherbayev", "tsahkna"])]
+
+
+def test_a_contact_of_two_foreign_parties_is_not_kazakhstans():
+    tracker, clue = tracker_and_last_clue(
+        "In Tashkent, OSCE Chairperson-in-Office Elina Valtonen held meetings with President of Uzbekistan Shavkat "
+        "Mirziyoyev.")
+    assert contacts.rule_named_foreign_party(tracker, clue) is True
+    assert tracker.contacts == []
+
+
+def test_a_country_named_as_the_other_party_is_a_contact():
+    tracker, clue = tracker_and_last_clue(
+        "Kazakh-Mongolian political consultations were held in Ulaanbaatar on 19 May.")
+    assert contacts.rule_country_named(tracker, clue) is True
+    assert summary(tracker) == [("talks", "MNG", [])]
+
+
+def test_a_country_only_mentioned_is_no_contact():
+    tracker, clue = tracker_and_last_clue(
+        "He also highlighted the role of the negotiations on Syria hosted by the capital of Kazakhstan.")
+    assert contacts.rule_country_named(tracker, clue) is False
+    assert tracker.contacts == []
+
+
+def test_an_earlier_contact_referred_to_is_context_with_the_same_partner():
+    tracker, clue = tracker_and_last_clue(
+        "Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko met with Ambassador of Japan Ken Sato. "
+        "The diplomats noted the results of the recent telephone conversation between the Foreign Ministers.")
+    assert contacts.rule_earlier_contact(tracker, clue) is True
+    assert [(c.type, c.status, c.counterpart) for c in tracker.contacts] == [
+        ("meeting", "held", "JPN"), ("phone_call", "context", "JPN")]
+
+
+def test_a_sentence_naming_no_foreign_party_tells_more_of_the_last_contact():
+    tracker, clue = tracker_and_last_clue(
+        "Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko met with Ambassador of Japan Ken Sato. "
+        "During the talks, the diplomats discussed the preparations for the business forum.")
+    assert contacts.rule_more_of_the_last(tracker, clue) is True
+    assert summary(tracker) == [("talks", "JPN", ["sato", "vassilenko"])]
+
+
+def test_every_merge_rule_has_a_test_here():
+    source = Path(__file__).read_text(encoding="utf-8")
+    assert all(f"contacts.{rule.__name__}(" in source for rule in contacts.MERGE_RULES)
+
+
+# ---------------------------------------------------------------- release rules
+def read_without_rules(text: str, monkeypatch) -> release.Release:
+    monkeypatch.setattr(release, "RELEASE_RULES", [])
+    return release.read_release(analyse(text, PUBLISHED, ENGLISH))
+
+
+def test_contacts_need_a_counterpart(monkeypatch):
+    r = read_without_rules(
+        "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu took part in the meeting of the Council of Foreign "
+        "Ministers of the SCO held in Tianjin. The participants recalled the results of the previous meeting.",
+        monkeypatch)
+    # (the earlier meeting referred to names no country and no organisation's official)
+    assert [(c.type, c.status, c.counterpart) for c in r.contacts] == [("summit", "held", None),
+                                                                      ("meeting", "context", None)]
+    release.contacts_need_a_counterpart(r)
+    assert [(c.type, c.status) for c in r.contacts] == [("summit", "held")]
+
+
+def test_visit_is_absorbed_by_its_contacts(monkeypatch):
+    r = read_without_rules(
+        "Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev arrived in Rome on an official visit at the "
+        "invitation of Minister of Foreign Affairs of Italy Antonio Tajani. Yermek Kosherbayev was also received by "
+        "President of Italy Sergio Mattarella.", monkeypatch)
+    assert [c.type for c in r.contacts] == ["visit", "meeting"]
+    release.visit_absorbed_by_its_contacts(r)
+    assert [(c.type, c.city, c.visit_cue) for c in r.contacts] == [("meeting", "Rome", True)]
+
+
+def test_subject_by_status(monkeypatch):
+    r = read_without_rules(
+        "Today, Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev met with Ambassador of Poland Piotr "
+        "Kraska. The diplomats recalled the recent visit of President Tokayev to Warsaw.", monkeypatch)
+    release.subject_by_status(r)
+    assert [(c.type, c.status, c.is_subject) for c in r.contacts] == [
+        ("meeting", "held", True), ("visit", "context", False)]
+
+
+def test_an_announced_contact_is_the_subject_only_of_a_release_about_nothing_else(monkeypatch):
+    r = read_without_rules("President of Kazakhstan Kassym-Jomart Tokayev will pay a state visit to Japan next "
+                           "week at the invitation of Prime Minister of Japan Shigeru Ishiba.", monkeypatch)
+    release.subject_by_status(r)
+    assert [(c.status, c.is_subject) for c in r.contacts] == [("planned", True)]
+
+
+def test_figure_counterparts_come_from_the_sentence_or_the_country_named_before(monkeypatch):
+    r = read_without_rules(
+        "Kazakhstan and Hungary discussed trade. In 2024, bilateral trade amounted to $512 million.", monkeypatch)
+    assert [f.counterpart for f in r.figures] == [None]
+    release.figure_counterparts(r)
+    assert [(f.counterpart, f.year) for f in r.figures] == [("HUN", 2024)]
+
+
+def test_identical_figures_once(monkeypatch):
+    text = "In 2024, trade between Kazakhstan and Canada reached $838.6 million. "
+    r = read_without_rules(text + text, monkeypatch)
+    release.figure_counterparts(r)
+    assert len(r.figures) == 2
+    release.identical_figures_once(r)
+    assert len(r.figures) == 1
+
+
+def test_agreement_counterparts(monkeypatch):
+    r = read_without_rules(
+        "Kazakhstan and Latvia signed a memorandum on cooperation in education. The parties also discussed the "
+        "agreement between Kazakhstan and the European Union on visa facilitation.", monkeypatch)
+    release.agreement_counterparts(r)
+    assert [(a.type, a.counterpart) for a in r.agreements] == [("memorandum", "LVA"), ("agreement", None)]
+
+
+def test_documents_named_twice_once(monkeypatch):
+    r = read_without_rules(
+        "The delegations signed a memorandum of understanding on the Blue Peace initiative. During the visit, a "
+        "memorandum of understanding on the second phase of the Blue Peace initiative was signed.", monkeypatch)
+    assert len(r.agreements) == 2
+    release.documents_named_twice_once(r)
+    assert len(r.agreements) == 1
+
+
+def test_every_release_rule_has_a_test_here():
+    source = Path(__file__).read_text(encoding="utf-8")
+    assert all(f"release.{rule.__name__}(" in source for rule in release.RELEASE_RULES)
+
+
+@pytest.mark.parametrize("rules", [contacts.MERGE_RULES, release.RELEASE_RULES])
+def test_rules_are_named_and_explained(rules):
+    assert all(rule.__doc__ and rule.__name__ for rule in rules)
+    assert len({rule.__name__ for rule in rules}) == len(rules)
