@@ -57,6 +57,8 @@ def press_release_versions(context: dg.AssetExecutionContext, warehouse: Warehou
         f"fetching gov.kz releases in {govkz.source_mode.value} mode, created after "
         f"{since or 'the oldest the API serves'} and before {until}"
     )
+    if _starts_at_first_month(context) and govkz.oldest_date:
+        context.log.info(f"releases published before {govkz.oldest_date} are not requested (DIPLOMART_GOVKZ_HISTORY_START)")
     result = govkz.fetch(since=since, until=until, progress=_progress_logger(context))
     with warehouse.connect() as connection:
         releases, kept_elsewhere = _split_kept_elsewhere(connection, result.releases)
