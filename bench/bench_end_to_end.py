@@ -106,17 +106,20 @@ def worker(warehouse: str, ops: list[str], seed: int) -> None:
     from orchestration.definitions import defs  # builds the Definitions, as `diplomart run` does
     load = time.perf_counter() - t0
     from orchestration.run import execute_full_refresh
+    from orchestration.settings import load_settings
+
+    modes = dict(load_settings().modes)
 
     instance = dg.DagsterInstance.ephemeral()
     runs = []
     for i, op in enumerate(ops):
         inserted = insert_new_release(warehouse, seed + i) if op == "new" else None
         started = time.perf_counter()
-        result = execute_full_refresh(defs, instance)
+        result = execute_full_refresh(defs, instance, modes=modes)
         elapsed = time.perf_counter() - started
-        steps = step_durations(instance, result.run_id)
+        steps = {key: seconds for run in result.runs for key, seconds in step_durations(instance, run.run_id).items()}
         runs.append({"op": op, "success": result.success, "seconds": elapsed, "steps": steps,
-                     "orchestration_overhead": elapsed - sum(steps.values()), "dbt": dbt_breakdown(result.run_id),
+                     "orchestration_overhead": elapsed - sum(steps.values()), "dbt": dbt_breakdown(result.build.run_id),
                      "inserted": inserted})
     print(json.dumps({"load_seconds": load, "runs": runs}))
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import inspect
+import os
 from datetime import timedelta
 
 import dagster as dg
@@ -13,6 +14,7 @@ from orchestration.assets.publish import ServingResource, build_publish_asset
 from orchestration.assets.release_facts import release_facts
 from orchestration.assets.trade_statistics import bns_edition_catalogue, bns_trade_by_country, comext_eu_exports
 from orchestration.automation import (
+    abandoned_run_sensor,
     bns_refresh,
     comext_refresh,
     full_rebuild,
@@ -23,8 +25,8 @@ from orchestration.automation import (
 )
 from orchestration.dbt_project import DBT_EXECUTABLE, DBT_PROJECT, manifest_for_warehouse, warehouse_catalog
 from orchestration.dbt_translator import DATA_TEAM, DiplomartDbtTranslator, exposure_specs
-from orchestration.resources import SourceModeResource, WarehouseResource
-from orchestration.settings import Settings, apply_to_environment, load_settings
+from orchestration.resources import BnsResource, ComextResource, GovKzResource, WarehouseResource
+from orchestration.settings import DEFAULTS, Settings, base_url_variable, load_settings, mode_variable
 
 RAW_ASSETS = (press_release_versions, release_facts, bns_edition_catalogue, bns_trade_by_country, comext_eu_exports)
 # What every nightly_refresh materializes, whatever it finds: not refreshed for 26 hours (one
@@ -34,9 +36,42 @@ NIGHTLY_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=2
 READ_EVERY_NIGHT = {press_release_versions.key, bns_edition_catalogue.key}
 
 
+def from_environment(name: str) -> dg.EnvVar | str | None:
+    """A setting as a Dagster EnvVar when the variable is set (read when each run starts and
+    shown by name in the UI), else its default (orchestration/settings.py)."""
+    return dg.EnvVar(name) if os.environ.get(name) else DEFAULTS[name]
+
+
+def source_fields(source: str) -> dict:
+    return {
+        "mode": from_environment(mode_variable(source)),
+        "default_mode": from_environment("DIPLOMART_SOURCE_MODE"),
+        "base_url": from_environment(base_url_variable(source)),
+    }
+
+
+def build_resources() -> dict:
+    return {
+        "warehouse": WarehouseResource(database=from_environment("DIPLOMART_WAREHOUSE")),
+        "govkz": GovKzResource(
+            **source_fields("govkz"),
+            snapshot_dir=from_environment("DIPLOMART_GOVKZ_SNAPSHOT_DIR"),
+            requests_per_second=from_environment("DIPLOMART_GOVKZ_REQUESTS_PER_SECOND"),
+            read_timeout_s=from_environment("DIPLOMART_GOVKZ_READ_TIMEOUT_S"),
+            history_start=from_environment("DIPLOMART_GOVKZ_HISTORY_START"),
+            max_unparseable_share=from_environment("DIPLOMART_MAX_UNPARSEABLE_SHARE"),
+        ),
+        "bns": BnsResource(**source_fields("bns")),
+        "comext": ComextResource(**source_fields("comext")),
+        "dbt": DbtCliResource(project_dir=DBT_PROJECT, dbt_executable=DBT_EXECUTABLE),
+        "serving": ServingResource(
+            warehouse=from_environment("DIPLOMART_WAREHOUSE"), serving_path=from_environment("DIPLOMART_SERVING")
+        ),
+    }
+
+
 def build_definitions(settings: Settings | None = None) -> dg.Definitions:
     settings = settings or load_settings()
-    apply_to_environment(settings)
     translator = DiplomartDbtTranslator(DBT_PROJECT, settings.serving)
     manifest = manifest_for_warehouse(settings.warehouse)
     dbt_models = build_dbt_assets(manifest, translator, settings.serving)
@@ -50,17 +85,12 @@ def build_definitions(settings: Settings | None = None) -> dg.Definitions:
         ],
         jobs=[nightly_refresh, full_rebuild, bns_refresh, comext_refresh],
         schedules=[nightly_refresh_schedule],
-        sensors=[new_release_sensor, official_trade_sensor],
+        sensors=[new_release_sensor, official_trade_sensor, abandoned_run_sensor],
         # One process per run, steps in it one after another: the steps share the one
         # DuckDB writer anyway, and a process per step would re-import the code location
         # (~5 s) for each of them.
         executor=dg.in_process_executor,
-        resources={
-            "warehouse": WarehouseResource(database=str(settings.warehouse)),
-            "source_mode": SourceModeResource(mode=settings.source_mode),
-            "dbt": DbtCliResource(project_dir=DBT_PROJECT, dbt_executable=DBT_EXECUTABLE),
-            "serving": ServingResource(serving_path=str(settings.serving), parquet_dir=str(settings.parquet_dir)),
-        },
+        resources=build_resources(),
     )
 
 

@@ -1,11 +1,14 @@
 """Turn extractor output into `raw.release_facts` rows, and land them idempotently.
 
 A fact's id hashes the release version, its type, its span and its content, so
-re-extracting the same version with the same extractor gives the same ids.
+re-extracting the same version with the same extractor gives the same ids. Identical facts
+of one version (a release naming three contracts alike, read from one sentence) are told
+apart by their occurrence: each lands, none is lost to a collision of ids.
 """
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import datetime
 from typing import Any, Iterable
 
@@ -13,6 +16,7 @@ import duckdb
 import pandas as pd
 
 from orchestration.landing import stable_id
+from orchestration.warehouse import transaction
 
 FACT_LISTS = {
     "events": "event",
@@ -21,27 +25,34 @@ FACT_LISTS = {
     "investment_figures": "investment_figure",
 }
 VERSION_KEY = ("source", "project", "item_id", "lang", "content_hash")
+# What one extraction of a version writes: its facts, and the mark that it was read.
+EXTRACTION_TABLES = ("raw.release_facts", "raw.release_extractions")
 
 
 def fact_rows(version: dict[str, Any], extraction: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per fact of one release version's extraction."""
     rows = []
     extractor_version = str(extraction.get("extractor_version") or "unknown")
+    occurrences: Counter[tuple[str, ...]] = Counter()
     for list_name, fact_type in FACT_LISTS.items():
         for index, fact in enumerate(extraction.get(list_name) or []):
             provenance = fact.get("provenance") or {}
             payload = json.dumps(fact, ensure_ascii=False, sort_keys=True, default=str)
             content = json.dumps({k: v for k, v in fact.items() if k != "provenance"}, sort_keys=True, default=str)
+            identity = (
+                *(str(version[k]) for k in VERSION_KEY),
+                extractor_version,
+                fact_type,
+                str(provenance.get("char_start")),
+                str(provenance.get("char_end")),
+                content,
+            )
+            # The first occurrence keeps the id it always had; a repeat adds its rank.
+            occurrence = occurrences[identity]
+            occurrences[identity] += 1
             rows.append(
                 {
-                    "fact_id": stable_id(
-                        *(str(version[k]) for k in VERSION_KEY),
-                        extractor_version,
-                        fact_type,
-                        str(provenance.get("char_start")),
-                        str(provenance.get("char_end")),
-                        content,
-                    ),
+                    "fact_id": stable_id(*identity, *([str(occurrence)] if occurrence else [])),
                     **{k: str(version[k]) for k in VERSION_KEY},
                     "extractor_version": extractor_version,
                     "fact_type": fact_type,
@@ -91,34 +102,22 @@ def land_facts(
     connection.register("extracted_versions", marks)
     connection.register("incoming_facts", facts)
     try:
-        connection.execute("begin transaction")
-        # Deleting first makes a re-run of the same versions (after a crash
-        # between here and the commit of a previous attempt) replace, not add.
-        connection.execute(
-            """
-            delete from raw.release_facts f
-            using extracted_versions e
-            where f.source = e.source and f.project = e.project and f.item_id = e.item_id
-              and f.lang = e.lang and f.content_hash = e.content_hash
-              and f.extractor_version = e.extractor_version
-            """
-        )
-        connection.execute(
-            """
-            delete from raw.release_extractions r
-            using extracted_versions e
-            where r.source = e.source and r.project = e.project and r.item_id = e.item_id
-              and r.lang = e.lang and r.content_hash = e.content_hash
-              and r.extractor_version = e.extractor_version
-            """
-        )
-        if not facts.empty:
-            connection.execute("insert into raw.release_facts by name select * from incoming_facts")
-        connection.execute("insert into raw.release_extractions by name select * from extracted_versions")
-        connection.execute("commit")
-    except Exception:
-        connection.execute("rollback")
-        raise
+        with transaction(connection):
+            # Deleting first makes a re-run of the same versions (after a crash
+            # between here and the commit of a previous attempt) replace, not add.
+            for table in EXTRACTION_TABLES:
+                connection.execute(
+                    f"""
+                    delete from {table} t
+                    using extracted_versions e
+                    where t.source = e.source and t.project = e.project and t.item_id = e.item_id
+                      and t.lang = e.lang and t.content_hash = e.content_hash
+                      and t.extractor_version = e.extractor_version
+                    """  # noqa: S608 -- table: one of the module's EXTRACTION_TABLES
+                )
+            if not facts.empty:
+                connection.execute("insert into raw.release_facts by name select * from incoming_facts")
+            connection.execute("insert into raw.release_extractions by name select * from extracted_versions")
     finally:
         connection.unregister("extracted_versions")
         connection.unregister("incoming_facts")

@@ -107,7 +107,7 @@ def mart_metadata(connection: duckdb.DuckDBPyConnection, table: str) -> dict[str
 def preview_table(result: duckdb.DuckDBPyConnection) -> dg.TableMetadataValue:
     """Rows as a Dagster table: the UI shows it as a table, with the column types."""
     schema = dg.TableSchema(columns=[dg.TableColumn(name=d[0], type=str(d[1]).lower()) for d in result.description])
-    records = [dg.TableRecord({d[0]: _cell(v) for d, v in zip(result.description, row)}) for row in result.fetchall()]
+    records = [dg.TableRecord({d[0]: _cell(v) for d, v in zip(result.description, row, strict=True)}) for row in result.fetchall()]
     return dg.MetadataValue.table(records=records, schema=schema)
 
 

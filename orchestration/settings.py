@@ -1,48 +1,184 @@
-"""The handful of settings every part of diplomart shares, read from the environment.
+"""Every setting of diplomart: its environment variable, its default, what it means, and how it
+is read. The one place that knows them (README's settings table is checked against VARIABLES).
 
-One variable names the warehouse file for both Dagster and dbt
-(dbt_project/profiles.yml reads DIPLOMART_WAREHOUSE); `apply_to_environment`
-makes it absolute so dbt, which runs in dbt_project/, finds the same file.
+Nothing here writes the environment. Dagster resources receive the variables as `dg.EnvVar`s
+(orchestration/definitions.py) and parse them with the functions below when a run starts;
+`load_settings` parses them all at once, so that `diplomart run` refuses a bad value before it
+starts anything.
 """
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
+from typing import Mapping
+
+from sources.govkz.settings import GovKzSettings
+from sources.mode import SourceMode
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
-SOURCE_MODES = ("snapshot", "live", "record")
+# The sources diplomart fetches; each has a mode of its own (DIPLOMART_<SOURCE>_MODE).
+SOURCES = ("govkz", "bns", "comext")
+SOURCE_NAMES = {"govkz": "gov.kz", "bns": "BNS", "comext": "Comext"}
+
+
+@dataclass(frozen=True)
+class Variable:
+    name: str
+    default: str | None  # None: unset unless the user sets it
+    meaning: str
+
+
+def mode_variable(source: str) -> str:
+    return f"DIPLOMART_{source.upper()}_MODE"
+
+
+def base_url_variable(source: str) -> str:
+    return f"DIPLOMART_{source.upper()}_BASE_URL"
+
+
+VARIABLES = (
+    Variable("DIPLOMART_WAREHOUSE", "data/warehouse.duckdb",
+             "the one file Dagster and dbt write (a relative path is read from the repository root)"),
+    Variable("DIPLOMART_SERVING", None,
+             "what BI tools open, read-only (default: `serving/serving.duckdb` beside the warehouse); "
+             "Parquet copies in `parquet/` beside it"),
+    Variable("DIPLOMART_SOURCE_MODE", "snapshot",
+             "the mode of every source without a mode of its own: `snapshot` (recorded responses), `live`, "
+             "`record` (live, and the answers rewrite the snapshot) or `off` (not called; its raw tables keep what they hold)"),
+    *(Variable(mode_variable(s), None, f"the mode of {SOURCE_NAMES[s]} alone (default: `DIPLOMART_SOURCE_MODE`)")
+      for s in SOURCES),
+    Variable(base_url_variable("govkz"), "https://www.gov.kz",
+             "a mirror or test server for the releases API; its host becomes the only one allowed"),
+    Variable(base_url_variable("bns"), "https://stat.gov.kz",
+             "a mirror or test server for stat.gov.kz; its host becomes the only one allowed"),
+    Variable(base_url_variable("comext"), None,
+             "a mirror or test server for the Comext DS-045409 data URL (default: Eurostat's); its host becomes the only one allowed"),
+    Variable("DIPLOMART_GOVKZ_SNAPSHOT_DIR", "sources/govkz/snapshot/recorded",
+             "where releases are replayed from (and recorded to)"),
+    Variable("DIPLOMART_GOVKZ_REQUESTS_PER_SECOND", "1",
+             "the polite rate limit towards gov.kz (`0` = none, for local servers only)"),
+    Variable("DIPLOMART_GOVKZ_READ_TIMEOUT_S", "30", "read timeout of each gov.kz request (retried with backoff)"),
+    Variable("DIPLOMART_GOVKZ_HISTORY_START", None,
+             "the oldest publication date a full refresh fetches (`YYYY-MM-DD`); unset: everything the API serves"),
+    Variable("DIPLOMART_MAX_UNPARSEABLE_SHARE", "0.25",
+             "the blocking check fails (and the marts keep their last state) when more than this share of a run's "
+             "releases, and more than one, is newly quarantined: a format change, not one bad item"),
+    Variable("DIPLOMART_DEEP_RESCAN_EVERY_DAYS", "7",
+             "every N-th night re-reads every month instead of the last 14 days, to catch older edits (`0` = never)"),
+    Variable("DIPLOMART_RELEASE_POLL_SECONDS", "900", "how often `new_release_sensor` looks for new releases"),
+)
+DEFAULTS = {v.name: v.default for v in VARIABLES}
 
 
 @dataclass(frozen=True)
 class Settings:
     warehouse: Path
     serving: Path
-    source_mode: str
+    modes: Mapping[str, SourceMode]
+    govkz: GovKzSettings
+    history_start: date | None
+    max_unparseable_share: float
+    deep_rescan_every_days: int
 
     @property
     def parquet_dir(self) -> Path:
-        return self.serving.parent / "parquet"
+        return parquet_dir(self.serving)
 
 
-def load_settings(environ: os._Environ[str] | dict[str, str] | None = None) -> Settings:
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """Every setting, parsed; a ValueError naming the variable for a bad value."""
     env = os.environ if environ is None else environ
-    warehouse = _absolute(env.get("DIPLOMART_WAREHOUSE") or "data/warehouse.duckdb")
-    serving = _absolute(env.get("DIPLOMART_SERVING") or str(warehouse.parent / "serving" / "serving.duckdb"))
-    mode = (env.get("DIPLOMART_SOURCE_MODE") or "snapshot").strip().lower()
-    if mode not in SOURCE_MODES:
-        raise ValueError(f"DIPLOMART_SOURCE_MODE must be one of {', '.join(SOURCE_MODES)}, not {mode!r}")
-    return Settings(warehouse=warehouse, serving=serving, source_mode=mode)
+
+    def get(name: str) -> str | None:
+        return env.get(name) or DEFAULTS[name]
+
+    warehouse = absolute_path(get("DIPLOMART_WAREHOUSE"))
+    return Settings(
+        warehouse=warehouse,
+        serving=serving_path(warehouse, get("DIPLOMART_SERVING")),
+        modes={s: source_mode(get(mode_variable(s)), get("DIPLOMART_SOURCE_MODE"), source=s) for s in SOURCES},
+        govkz=govkz_settings(
+            base_url=get(base_url_variable("govkz")),
+            snapshot_dir=get("DIPLOMART_GOVKZ_SNAPSHOT_DIR"),
+            requests_per_second=get("DIPLOMART_GOVKZ_REQUESTS_PER_SECOND"),
+            read_timeout_s=get("DIPLOMART_GOVKZ_READ_TIMEOUT_S"),
+        ),
+        history_start=optional_date(get("DIPLOMART_GOVKZ_HISTORY_START"), "DIPLOMART_GOVKZ_HISTORY_START"),
+        max_unparseable_share=share(get("DIPLOMART_MAX_UNPARSEABLE_SHARE"), "DIPLOMART_MAX_UNPARSEABLE_SHARE"),
+        deep_rescan_every_days=whole_number(get("DIPLOMART_DEEP_RESCAN_EVERY_DAYS"), "DIPLOMART_DEEP_RESCAN_EVERY_DAYS"),
+    )
 
 
-def apply_to_environment(settings: Settings) -> None:
-    """Export the resolved paths so that dbt subprocesses see exactly these files."""
-    os.environ["DIPLOMART_WAREHOUSE"] = str(settings.warehouse)
-    os.environ["DIPLOMART_SERVING"] = str(settings.serving)
-    os.environ["DIPLOMART_SOURCE_MODE"] = settings.source_mode
+# --- how each kind of value is read ---------------------------------------------------------
+
+def source_mode(own: str | None, default: str | None, *, source: str) -> SourceMode:
+    """A source's own mode when set, else the global default, else snapshot."""
+    if own:
+        return SourceMode.parse(own, setting=mode_variable(source))
+    return SourceMode.parse(default or "snapshot", setting="DIPLOMART_SOURCE_MODE")
 
 
-def _absolute(path: str) -> Path:
+def absolute_path(path: str) -> Path:
+    """A relative path is read from the repository root, by Python and dbt alike."""
     candidate = Path(path).expanduser()
     return candidate if candidate.is_absolute() else (PROJECT_ROOT / candidate).resolve()
+
+
+def serving_path(warehouse: Path, serving: str | None) -> Path:
+    return absolute_path(serving) if serving else warehouse.parent / "serving" / "serving.duckdb"
+
+
+def parquet_dir(serving: Path) -> Path:
+    return serving.parent / "parquet"
+
+
+def govkz_settings(
+    *, base_url: str | None, snapshot_dir: str | None, requests_per_second: str | None, read_timeout_s: str | None
+) -> GovKzSettings:
+    settings = GovKzSettings()
+    if base_url and base_url.rstrip("/") != settings.base_url:
+        settings = settings.pointed_at(base_url)
+    if snapshot_dir:
+        settings = replace(settings, snapshot_dir=absolute_path(snapshot_dir))
+    if requests_per_second:
+        rate = number(requests_per_second, "DIPLOMART_GOVKZ_REQUESTS_PER_SECOND")
+        settings = replace(settings, http=replace(settings.http, requests_per_second=rate if rate > 0 else None))
+    if read_timeout_s:
+        timeout = number(read_timeout_s, "DIPLOMART_GOVKZ_READ_TIMEOUT_S")
+        settings = replace(settings, http=replace(settings.http, read_timeout_s=timeout))
+    return settings
+
+
+def number(value: str, name: str) -> float:
+    try:
+        parsed = float(value)
+    except ValueError:
+        raise ValueError(f"{name}={value!r} is not a number") from None
+    if parsed < 0:
+        raise ValueError(f"{name}={value!r} must not be negative")
+    return parsed
+
+
+def share(value: str, name: str) -> float:
+    parsed = number(value, name)
+    if parsed > 1:
+        raise ValueError(f"{name}={value!r} is a share: between 0 and 1")
+    return parsed
+
+
+def whole_number(value: str, name: str) -> int:
+    if not value.strip().isdigit():
+        raise ValueError(f"{name}={value!r} is not a whole number")
+    return int(value)
+
+
+def optional_date(value: str | None, name: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"{name}={value!r} is not a date (YYYY-MM-DD)") from None

@@ -49,15 +49,8 @@ from (
 )
 where version_rank = 1;
 
--- Where each incremental fetch resumes.
-create table if not exists raw.ingest_cursors (
-    source            varchar   not null,
-    project           varchar   not null,
-    lang              varchar   not null,
-    cursor_created_at timestamp not null,
-    updated_at        timestamp not null,
-    primary key (source, project, lang)
-);
+-- Fetch cursors were written here and never read (runs fetch by month partitions): gone.
+drop table if exists raw.ingest_cursors;
 
 -- Anything a source sent that could not become a row: kept with its reason and payload.
 create table if not exists raw.rejected_records (
@@ -153,6 +146,18 @@ create table if not exists raw.comext_eu_exports (
 
 def ensure_raw_schema(connection: duckdb.DuckDBPyConnection) -> None:
     connection.execute(RAW_SCHEMA_DDL)
+
+
+@contextmanager
+def transaction(connection: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """All of the body's writes, or none of them."""
+    connection.execute("begin transaction")
+    try:
+        yield connection
+    except BaseException:
+        connection.execute("rollback")
+        raise
+    connection.execute("commit")
 
 
 @contextmanager

@@ -1,4 +1,4 @@
-"""The one HTTP client every source uses (gov.kz, BNS, Comext, IMF).
+"""The one HTTP client every source uses (gov.kz, BNS, Comext).
 
 It exists so that politeness and safety are not re-implemented per source:
 timeouts, retries with backoff, a rate limit, a response size cap, a host
@@ -20,7 +20,7 @@ import random
 import threading
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Any, Callable, Mapping
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -33,7 +33,7 @@ log = logging.getLogger("diplomart.sources.http")
 
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-# Query parameters whose values are credentials for some source (IMF/Comext keys);
+# Query parameters whose values are credentials for some API (none of ours needs one today);
 # they are masked wherever a URL is logged or put into an exception message.
 SENSITIVE_QUERY_PARAMS = frozenset(
     {"key", "api_key", "apikey", "token", "access_token", "subscription-key", "password", "secret"}
@@ -104,15 +104,38 @@ class HttpResponse:
     def text(self) -> str:
         return self.content.decode("utf-8", errors="replace")
 
-    def json(self) -> Any:
-        """Decode the body as JSON, or raise BadResponse saying what came instead."""
+    def json(self, *, keep_undecodable: bool = False) -> Any:
+        """Decode the body as JSON, or raise BadResponse saying what came instead.
+
+        With `keep_undecodable`, bytes that are not UTF-8 survive as lone surrogates
+        (U+DC80..U+DCFF, see `has_undecodable`) inside the strings that hold them, so that a
+        caller can refuse the one record they spoil instead of the whole answer.
+        """
         try:
-            return json.loads(self.content.decode("utf-8"))
+            return json.loads(self.content.decode("utf-8", errors="surrogateescape" if keep_undecodable else "strict"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise BadResponse(
                 f"expected JSON from {redact_url(self.url)} (HTTP {self.status}, "
                 f"Content-Type {self.content_type or 'none'!r}), got: {body_snippet(self.content)!r} ({exc})"
             ) from None
+
+
+def has_undecodable(text: str) -> bool:
+    """True when `text` holds bytes that were not UTF-8 (decoded with surrogateescape)."""
+    return any("\udc80" <= char <= "\udcff" for char in text)
+
+
+def with_undecodable_shown(text: str) -> str:
+    """`text` with each byte that was not UTF-8 written as \\xNN: storable, and still says what came."""
+    return text.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="backslashreplace")
+
+
+def restricted_to(settings: HttpSettings, base_url: str) -> HttpSettings:
+    """`settings` allowed onto the host and scheme of `base_url` only (a mirror or a test server)."""
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"a source's base URL must be an http(s) URL, not {redact_url(base_url)!r}")
+    return replace(settings, allowed_hosts=frozenset({parts.hostname}), allowed_schemes=frozenset({parts.scheme}))
 
 
 def body_snippet(content: bytes, limit: int = 120) -> str:

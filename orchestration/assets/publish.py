@@ -6,6 +6,7 @@ from typing import Sequence
 
 import dagster as dg
 
+from orchestration import settings as config
 from orchestration.build_state import record_published
 from orchestration.dbt_translator import DATA_TEAM
 from orchestration.resources import WarehouseResource
@@ -13,10 +14,19 @@ from orchestration.serving import publish
 
 
 class ServingResource(dg.ConfigurableResource):
-    """Where BI reads: the serving DuckDB file and a folder of Parquet files."""
+    """Where BI reads: the serving DuckDB file and a folder of Parquet files beside it."""
 
-    serving_path: str
-    parquet_dir: str
+    warehouse: str
+    serving_path: str | None = None
+    """DIPLOMART_SERVING; unset: serving/serving.duckdb beside the warehouse."""
+
+    @property
+    def path(self) -> Path:
+        return config.serving_path(config.absolute_path(self.warehouse), self.serving_path)
+
+    @property
+    def parquet_dir(self) -> Path:
+        return config.parquet_dir(self.path)
 
 
 def build_publish_asset(mart_keys: Sequence[dg.AssetKey]) -> dg.AssetsDefinition:
@@ -30,14 +40,14 @@ def build_publish_asset(mart_keys: Sequence[dg.AssetKey]) -> dg.AssetsDefinition
         description="serving.duckdb (read-only for BI) and one Parquet file per mart, replaced atomically after a green build.",
     )
     def published_marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource, serving: ServingResource):
-        marts = publish(Path(warehouse.database), Path(serving.serving_path), Path(serving.parquet_dir))
+        marts = publish(warehouse.path, serving.path, serving.parquet_dir)
         with warehouse.connect() as connection:
             record_published(connection, datetime.now(timezone.utc).replace(tzinfo=None))
-        context.log.info(f"published {len(marts)} marts to {serving.serving_path}")
+        context.log.info(f"published {len(marts)} marts to {serving.path}")
         return dg.MaterializeResult(
             metadata={
-                "serving_file": dg.MetadataValue.path(serving.serving_path),
-                "parquet_dir": dg.MetadataValue.path(serving.parquet_dir),
+                "serving_file": dg.MetadataValue.path(str(serving.path)),
+                "parquet_dir": dg.MetadataValue.path(str(serving.parquet_dir)),
                 "marts": dg.MetadataValue.md(
                     "| mart | rows |\n|---|---|\n" + "\n".join(f"| {m.name} | {m.rows} |" for m in marts)
                 ),

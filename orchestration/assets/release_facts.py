@@ -7,10 +7,10 @@ import dagster as dg
 import pandas as pd
 
 from orchestration.facts import fact_rows, land_facts, versions_to_extract
-from orchestration.landing import record_rejects
+from orchestration.landing import land_and_quarantine
 from orchestration.resources import WarehouseResource
-from schemas import validate_rows
 from schemas.raw_tables import ReleaseFact
+from sources.govkz.parser import release_key
 
 
 @dg.multi_asset(
@@ -45,7 +45,6 @@ def release_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             extraction = extract(
                 version["body_text"] or "",
                 published=published.isoformat() if published is not None and not pd.isna(published) else None,
-                title=version["title"],
                 language=version["lang"],
             )
         except Exception as error:  # one unreadable release must not stop the others
@@ -62,20 +61,18 @@ def release_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             }
         )
 
-    outcome = validate_rows(rows, ReleaseFact)
     with warehouse.connect() as connection:
-        written = land_facts(connection, outcome.valid, marks, extracted_at=now)
-        record_rejects(
+        report = land_and_quarantine(
             connection,
+            rows=rows,
+            model=ReleaseFact,
+            land=lambda connection, valid: land_facts(connection, valid, marks, extracted_at=now),
             source="extraction",
             entity="release_fact",
+            record_key=lambda row: row.get("fact_id"),
             rejects=[
-                {"record_key": r["row"].get("fact_id"), "reason": r["reason"], "raw_payload": r["row"]}
-                for r in outcome.rejected
-            ]
-            + [
                 {
-                    "record_key": f"{f['version']['project']}/{f['version']['item_id']}/{f['version']['lang']}",
+                    "record_key": release_key(f["version"]["project"], f["version"]["item_id"], f["version"]["lang"]),
                     "reason": f["reason"],
                     "raw_payload": {k: str(v) for k, v in f["version"].items()},
                 }
@@ -91,14 +88,20 @@ def release_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         )
         extracted_total = connection.execute("select count(*) from raw.release_extractions").fetchone()[0]
 
-    context.log.info(f"extracted {written} facts from {len(marks)} release versions")
+    context.log.info(f"extracted {report.written} facts from {len(marks)} release versions")
+    if report.rejected:
+        # Each one is in raw.rejected_records with its payload; the log says how many and why.
+        context.log.warning(
+            f"{report.rejected} facts or releases not extracted ({len(failures)} extractor errors): "
+            + "; ".join(f"{n} × {reason}" for reason, n in sorted(report.reasons.items()))
+        )
     yield dg.MaterializeResult(
         asset_key=["raw", "release_facts"],
         metadata={
             "extractor_version": EXTRACTOR_VERSION,
             "versions_read": len(marks),
-            "facts_written": written,
-            "facts_rejected": len(outcome.rejected),
+            "facts_written": report.written,
+            "facts_rejected": report.rejected - len(failures),
             "extractor_failures": len(failures),
             **{f"facts_{fact_type}": int(n) for fact_type, n in sorted(by_type.items())},
             "dagster/row_count": int(sum(by_type.values())),

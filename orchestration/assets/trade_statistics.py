@@ -9,11 +9,21 @@ from datetime import date, datetime, timezone
 
 import dagster as dg
 
-from orchestration.landing import record_rejects, replace_slice
+from orchestration.landing import SliceTable, land_slices
 from orchestration.partitions import bns_editions, comext_months
-from orchestration.resources import SourceModeResource, WarehouseResource
-from schemas import validate_rows
+from orchestration.settings import SOURCE_NAMES, mode_variable
+from orchestration.resources import BnsResource, ComextResource, SourceResource, WarehouseResource
 from schemas.raw_tables import BnsTradeRow, ComextExportRow
+
+# Each edition, and each range of months, replaces its own slice of the table.
+BNS_TRADE = SliceTable(
+    "raw.bns_trade_by_country", "edition_year", BnsTradeRow, source="bns", entity="trade_by_country",
+    record_key=lambda row: f"{row.get('source_file')}:{row.get('sheet_name')}:{row.get('row_number')}",
+)
+COMEXT_EXPORTS = SliceTable(
+    "raw.comext_eu_exports", "period_month", ComextExportRow, source="comext", entity="eu_exports",
+    record_key=lambda row: f"{row.get('reporter_name')}/{row.get('period_month')}/{row.get('flow')}",
+)
 
 
 @dg.asset(
@@ -24,13 +34,12 @@ from schemas.raw_tables import BnsTradeRow, ComextExportRow
     description="The BNS annual editions that exist (stat.gov.kz listing pages, or the snapshot); "
     "each becomes a partition of raw/bns_trade_by_country.",
 )
-def bns_edition_catalogue(
-    context: dg.AssetExecutionContext, warehouse: WarehouseResource, source_mode: SourceModeResource
-):
-    from sources.bns import list_editions
-
+def bns_edition_catalogue(context: dg.AssetExecutionContext, warehouse: WarehouseResource, bns: BnsResource):
+    if bns.is_off:
+        context.log.info("BNS is off (DIPLOMART_BNS_MODE): no edition looked for, the stored ones stay")
+        return dg.MaterializeResult(metadata={"source_mode": "off", "editions": "not looked for"})
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    editions = list_editions(source_mode.mode)
+    editions = bns.list_editions()
     with warehouse.connect() as connection:
         connection.executemany(
             "insert or replace into raw.bns_editions values (?, ?, ?, ?, ?, ?, ?)",
@@ -41,7 +50,10 @@ def bns_edition_catalogue(
     if new:
         context.instance.add_dynamic_partitions(bns_editions.name, new)
     return dg.MaterializeResult(
-        metadata={"editions": ", ".join(keys), "new_editions": ", ".join(new) or "none", "dagster/row_count": len(keys)}
+        metadata={
+            "source_mode": bns.source_mode.value, "editions": ", ".join(keys), "new_editions": ", ".join(new) or "none",
+            "retries": bns.retries, "dagster/row_count": len(keys),
+        }
     )
 
 
@@ -62,9 +74,10 @@ def bns_edition_catalogue(
         )
     ],
 )
-def bns_trade_by_country(context: dg.AssetExecutionContext, warehouse: WarehouseResource, source_mode: SourceModeResource):
-    from sources.bns import Edition, load_edition, parse_workbook
+def bns_trade_by_country(context: dg.AssetExecutionContext, warehouse: WarehouseResource, bns: BnsResource):
+    from sources.bns import Edition, parse_workbook
 
+    refuse_if_off(bns)
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     years = [int(k) for k in context.partition_keys]
     with warehouse.connect() as connection:
@@ -80,36 +93,18 @@ def bns_trade_by_country(context: dg.AssetExecutionContext, warehouse: Warehouse
         edition = Edition(year=year, source_file=source_file, url=url, title=title, released=released, final=final)
         # An unmapped partner name raises here, naming the rows: a silent drop
         # would make a country's trade vanish from the marts.
-        parsed = parse_workbook(load_edition(edition, source_mode.mode), edition_year=year, source_file=source_file)
+        parsed = parse_workbook(bns.load_edition(edition), edition_year=year, source_file=source_file)
         rows.extend(parsed.rows)
         problems.extend(parsed.problems)
 
-    outcome = validate_rows(rows, BnsTradeRow)
     with warehouse.connect() as connection:
-        written = replace_slice(
-            connection, table="raw.bns_trade_by_country", frame=outcome.valid,
-            slice_column="edition_year", slice_values=years, loaded_at=now,
-        )
-        record_rejects(
-            connection,
-            source="bns",
-            entity="trade_by_country",
-            rejects=[
-                {
-                    "record_key": f"{r['row'].get('source_file')}:{r['row'].get('sheet_name')}:{r['row'].get('row_number')}",
-                    "reason": r["reason"],
-                    "raw_payload": r["row"],
-                }
-                for r in outcome.rejected
-            ],
-            rejected_at=now,
-        )
+        report = land_slices(connection, BNS_TRADE, rows, years, now=now)
     yield dg.MaterializeResult(
         metadata={
-            "source_mode": source_mode.mode,
+            "source_mode": bns.source_mode.value,
             "editions": ", ".join(map(str, years)),
-            "rows_written": written,
-            "rejected": len(outcome.rejected),
+            **report.metadata(),
+            "retries": bns.retries,
             "arithmetic_problems": len(problems),
         }
     )
@@ -130,34 +125,28 @@ def bns_trade_by_country(context: dg.AssetExecutionContext, warehouse: Warehouse
     backfill_policy=dg.BackfillPolicy.single_run(),
     description="EU member states' monthly exports to Kazakhstan (Eurostat Comext, EUR): the partners' mirror of BNS imports.",
 )
-def comext_eu_exports(context: dg.AssetExecutionContext, warehouse: WarehouseResource, source_mode: SourceModeResource):
-    from sources.comext import load_comext
-
+def comext_eu_exports(context: dg.AssetExecutionContext, warehouse: WarehouseResource, comext: ComextResource):
+    refuse_if_off(comext)
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     months = [date.fromisoformat(k) for k in context.partition_keys]
-    rows = [
-        r for r in load_comext(source_mode.mode, start_period=months[0].strftime("%Y-%m"))
-        if months[0] <= r["period_month"] <= months[-1]
-    ]
-    outcome = validate_rows(rows, ComextExportRow)
+    rows = [r for r in comext.load(start_period=months[0].strftime("%Y-%m")) if months[0] <= r["period_month"] <= months[-1]]
     with warehouse.connect() as connection:
-        written = replace_slice(
-            connection, table="raw.comext_eu_exports", frame=outcome.valid,
-            slice_column="period_month", slice_values=months, loaded_at=now,
-        )
-        record_rejects(
-            connection,
-            source="comext",
-            entity="eu_exports",
-            rejects=[{"record_key": str(r["row"].get("reporter_name")), "reason": r["reason"], "raw_payload": r["row"]}
-                     for r in outcome.rejected],
-            rejected_at=now,
-        )
+        report = land_slices(connection, COMEXT_EXPORTS, rows, months, now=now)
     return dg.MaterializeResult(
         metadata={
-            "source_mode": source_mode.mode,
+            "source_mode": comext.source_mode.value,
             "months": f"{months[0]:%Y-%m} … {months[-1]:%Y-%m}",
-            "rows_written": written,
-            "rejected": len(outcome.rejected),
+            **report.metadata(),
+            "retries": comext.retries,
         }
     )
+
+
+def refuse_if_off(source: SourceResource) -> None:
+    """Editions and months are loaded on request (sensors, `diplomart run`), which leave an off
+    source out; a request that still reaches one fails saying why."""
+    if source.is_off:
+        raise dg.Failure(
+            f"{SOURCE_NAMES[source.SOURCE]} is off ({mode_variable(source.SOURCE)} or DIPLOMART_SOURCE_MODE): "
+            "nothing loaded, the stored rows stay"
+        )

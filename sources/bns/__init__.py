@@ -5,12 +5,11 @@ from sources.bns.parser import (
     BnsLayoutError,
     ParsedWorkbook,
     UnmappedPartnerError,
-    UnsupportedFormatError,
     parse_workbook,
 )
 
 __all__ = [
-    "BnsLayoutError", "Edition", "ParsedWorkbook", "Problem", "UnmappedPartnerError", "UnsupportedFormatError",
+    "BnsLayoutError", "Edition", "ParsedWorkbook", "Problem", "UnmappedPartnerError",
     "check_turnover_identity", "check_unique_partners", "check_world_total", "list_editions",
     "load_edition", "parse_workbook", "run_checks",
 ]

@@ -4,14 +4,13 @@
 mode)` returns the workbook's bytes; `parse_workbook` reads both the same way.
 Live calls go through the shared `sources.http` client (pass one to share its
 rate limit and counts; otherwise one limited to stat.gov.kz is made). Modes
-(DIPLOMART_SOURCE_MODE): `snapshot` reads `sources/bns/snapshot/`,
-`live` discovers editions on the listing pages and downloads them, `record`
-does the same and writes each download into the snapshot.
+(sources/mode.py): `snapshot` reads `sources/bns/snapshot/`, `live` discovers
+editions on the listing pages and downloads them, `record` does the same and
+writes each download into the snapshot.
 """
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +19,7 @@ from typing import Iterable
 
 from sources.bns.listing import annual_editions, parse_listing
 from sources.http import BadResponse, HttpClient, HttpSettings, body_snippet
+from sources.mode import SourceMode
 
 SNAPSHOT_DIR = Path(__file__).parent / "snapshot"
 SITE = "https://stat.gov.kz"
@@ -27,7 +27,6 @@ ALLOWED_HOSTS = frozenset({"stat.gov.kz"})
 LISTING_PATH = "/ru/industries/economy/foreign-market/spreadsheets/?year={year}&name=19182&type=spreadsheets"
 FILE_PATH = "/api/iblock/element/{element_id}/file/ru/"
 FIRST_YEAR = 2019
-MODES = ("snapshot", "live", "record")
 _SNAPSHOT_NAME = re.compile(r"^bns_trade_by_country_(\d{4})\.xlsx?$")
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0"  # legacy .xls
@@ -44,15 +43,8 @@ class Edition:
     final: bool = True
 
 
-def source_mode(mode: str | None = None) -> str:
-    mode = mode or os.environ.get("DIPLOMART_SOURCE_MODE", "snapshot")
-    if mode not in MODES:
-        raise ValueError(f"unknown source mode {mode!r}; expected one of {MODES}")
-    return mode
-
-
 def list_editions(
-    mode: str | None = None,
+    mode: SourceMode | str = SourceMode.SNAPSHOT,
     *,
     http: HttpClient | None = None,
     years: Iterable[int] | None = None,
@@ -60,7 +52,7 @@ def list_editions(
     snapshot_dir: Path = SNAPSHOT_DIR,
 ) -> list[Edition]:
     """Annual editions, oldest first. Live modes read one listing page per year."""
-    if source_mode(mode) == "snapshot":
+    if not _calls_the_site(mode):
         return _snapshot_editions(snapshot_dir)
     years = list(years) if years is not None else list(range(FIRST_YEAR, date.today().year + 1))
     entries = []
@@ -81,14 +73,13 @@ def list_editions(
 
 def load_edition(
     edition: Edition,
-    mode: str | None = None,
+    mode: SourceMode | str = SourceMode.SNAPSHOT,
     *,
     http: HttpClient | None = None,
     snapshot_dir: Path = SNAPSHOT_DIR,
 ) -> bytes:
     """The edition's workbook bytes; in record mode also written into the snapshot."""
-    mode = source_mode(mode)
-    if mode == "snapshot":
+    if not _calls_the_site(mode):
         return (snapshot_dir / edition.source_file).read_bytes()
     if edition.url is None:
         raise ValueError(f"edition {edition.year} comes from the snapshot and has no URL to download")
@@ -97,11 +88,18 @@ def load_edition(
     if not content.startswith((_OLE2_MAGIC, _ZIP_MAGIC)):
         # stat.gov.kz answers an unknown element with an HTML page and status 200.
         raise BadResponse(f"{edition.url} did not return a workbook: {body_snippet(content)!r}")
-    if mode == "record":
+    if SourceMode.parse(mode) is SourceMode.RECORD:
         suffix = ".xlsx" if content.startswith(_ZIP_MAGIC) else ".xls"
         snapshot_dir.mkdir(parents=True, exist_ok=True)
         (snapshot_dir / f"bns_trade_by_country_{edition.year}{suffix}").write_bytes(content)
     return content
+
+
+def _calls_the_site(mode: SourceMode | str) -> bool:
+    mode = SourceMode.parse(mode)
+    if mode is SourceMode.OFF:
+        raise ValueError("BNS is switched off: there is nothing to read")
+    return mode.calls_the_source
 
 
 def make_http_client(settings: HttpSettings | None = None) -> HttpClient:

@@ -1,4 +1,4 @@
-"""Pure parser of a BNS «Основные показатели внешней торговли» workbook (.xls).
+"""Pure parser of a BNS «Основные показатели внешней торговли» workbook (.xls or .xlsx).
 
 Layouts differ between editions: sheets `12_2019`/`12_2018`, `2022`/`2021`, or
 cover and method sheets before `2022`/`2023`; one, two or three title rows; the
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-import xlrd
+from typing import Any
 
 from sources.bns.checks import Problem, run_checks
+from sources.bns.workbook import Sheet, UnreadableWorkbook, read_workbook
 from sources.countries_ru import match_partner_ru
 
 _HEADER_SCAN_ROWS = 12
@@ -25,10 +25,6 @@ _BLANK_TEXT = {"", "-", "–", "—"}
 
 class BnsLayoutError(ValueError):
     """The workbook does not look like any known edition; the message says where."""
-
-
-class UnsupportedFormatError(BnsLayoutError):
-    """An .xlsx edition: reading it needs openpyxl, which the project does not install."""
 
 
 class UnmappedPartnerError(ValueError):
@@ -67,19 +63,14 @@ def parse_workbook(content: bytes, *, edition_year: int, source_file: str) -> Pa
     UnmappedPartnerError (listing every offending row) when a name is unknown.
     Arithmetic checks are returned as problems.
     """
-    if content[:4] == b"PK\x03\x04":
-        raise UnsupportedFormatError(
-            f"{source_file}: BNS served an .xlsx workbook; only legacy .xls is supported "
-            "(reading .xlsx needs openpyxl, which is not a dependency)"
-        )
     try:
-        book = xlrd.open_workbook(file_contents=content)
-    except xlrd.XLRDError as exc:
-        raise BnsLayoutError(f"{source_file}: not a readable .xls workbook ({exc})") from exc
+        sheets = read_workbook(content)
+    except UnreadableWorkbook as exc:
+        raise BnsLayoutError(f"{source_file}: not a readable .xls or .xlsx workbook ({exc})") from exc
     rows: list[dict] = []
     unmapped: list[dict] = []
     years: list[int] = []
-    for sheet in book.sheets():
+    for sheet in sheets:
         layout = _find_layout(sheet, source_file)
         if layout is None:
             continue  # cover, legend, contents, methodology
@@ -94,9 +85,9 @@ def parse_workbook(content: bytes, *, edition_year: int, source_file: str) -> Pa
     return ParsedWorkbook(rows=rows, problems=run_checks(rows))
 
 
-def _find_layout(sheet: xlrd.sheet.Sheet, source_file: str) -> _Layout | None:
-    for r in range(min(sheet.nrows, _HEADER_SCAN_ROWS)):
-        labels = [str(v).strip().casefold() for v in sheet.row_values(r)]
+def _find_layout(sheet: Sheet, source_file: str) -> _Layout | None:
+    for r in range(min(len(sheet.rows), _HEADER_SCAN_ROWS)):
+        labels = [str(v).strip().casefold() for v in sheet.rows[r]]
         if "товарооборот" not in labels:
             continue
         where = f"{source_file}, sheet {sheet.name!r}"
@@ -113,11 +104,11 @@ def _find_layout(sheet: xlrd.sheet.Sheet, source_file: str) -> _Layout | None:
     return None
 
 
-def _period_year(sheet: xlrd.sheet.Sheet, header_row: int, where: str) -> int:
+def _period_year(sheet: Sheet, header_row: int, where: str) -> int:
     title_years = {
         int(m.group(1))
         for r in range(header_row)
-        for v in sheet.row_values(r)
+        for v in sheet.rows[r]
         if isinstance(v, str)
         for m in _YEAR_IN_TITLE.finditer(v)
     }
@@ -134,17 +125,17 @@ def _period_year(sheet: xlrd.sheet.Sheet, header_row: int, where: str) -> int:
     return year
 
 
-def _sheet_rows(sheet, layout: _Layout, edition_year: int, source_file: str, unmapped: list[dict]) -> list[dict]:
+def _sheet_rows(sheet: Sheet, layout: _Layout, edition_year: int, source_file: str, unmapped: list[dict]) -> list[dict]:
     rows = []
-    for r in range(layout.header_row + 1, sheet.nrows):
-        name = sheet.cell_value(r, layout.name_col)
+    for r in range(layout.header_row + 1, len(sheet.rows)):
+        name = sheet.cell(r, layout.name_col)
         name = " ".join(name.split()) if isinstance(name, str) else str(name).strip()
         where = f"{source_file}, sheet {sheet.name!r}, row {r + 1}"
         cells = [sheet.cell(r, c) for c in (layout.turnover_col, layout.exports_col, layout.imports_col)]
         if not name:
             # The sub-header under the flow headers («Всего», «удельный вес …»)
             # and spacer rows have no name and no numbers.
-            if any(c.ctype == xlrd.XL_CELL_NUMBER for c in cells):
+            if any(_is_number(c) for c in cells):
                 raise BnsLayoutError(f"{where}: figures without a partner name")
             continue
         match = match_partner_ru(name)
@@ -170,20 +161,22 @@ def _sheet_rows(sheet, layout: _Layout, edition_year: int, source_file: str, unm
     return rows
 
 
-def _thousand_usd_to_usd(cell: xlrd.sheet.Cell, where: str) -> float:
-    """Thousand USD (float or text such as '1 234,5') -> USD rounded to cents; blank -> 0."""
-    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
-        return 0.0  # BNS leaves the cell blank when there was no flow
-    if cell.ctype == xlrd.XL_CELL_NUMBER:
-        value = float(cell.value)
-    elif cell.ctype == xlrd.XL_CELL_TEXT:
-        text = cell.value.replace("\u00a0", "").replace(" ", "").replace(",", ".")
+def _thousand_usd_to_usd(cell: Any, where: str) -> float:
+    """Thousand USD (a number or text such as '1 234,5') -> USD rounded to cents; blank -> 0."""
+    if _is_number(cell):
+        value = float(cell)
+    elif isinstance(cell, str):
+        text = cell.replace("\u00a0", "").replace(" ", "").replace(",", ".")
         if text in _BLANK_TEXT:
-            return 0.0
+            return 0.0  # BNS leaves the cell blank (or writes a dash) when there was no flow
         try:
             value = float(text)
         except ValueError as exc:
-            raise BnsLayoutError(f"{where}: {cell.value!r} is not a number") from exc
+            raise BnsLayoutError(f"{where}: {cell!r} is not a number") from exc
     else:
-        raise BnsLayoutError(f"{where}: unexpected cell type {cell.ctype} ({cell.value!r})")
+        raise BnsLayoutError(f"{where}: unexpected cell {cell!r} ({type(cell).__name__})")
     return round(value * 1000, 2)
+
+
+def _is_number(cell: Any) -> bool:
+    return isinstance(cell, (int, float)) and not isinstance(cell, bool)

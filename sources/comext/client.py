@@ -15,10 +15,10 @@ import contextlib
 from pathlib import Path
 from typing import Iterable
 
-from sources.bns.editions import source_mode
 from sources.comext.parser import ComextFormatError, parse_relational_csv, parse_sdmx_csv
 from sources.comext.reporters import COUNTRY_CODES, EU27_CODES
 from sources.http import BadResponse, HttpClient, HttpSettings, body_snippet
+from sources.mode import SourceMode
 
 BASE_URL = "https://ec.europa.eu/eurostat/api/comext/dissemination/sdmx/2.1/data/DS-045409"
 ALLOWED_HOSTS = frozenset({"ec.europa.eu"})
@@ -47,7 +47,7 @@ def build_url(
 
 
 def load_comext(
-    mode: str | None = None,
+    mode: SourceMode | str = SourceMode.SNAPSHOT,
     *,
     reporters: Iterable[str] = EU27_CODES,
     start_period: str | None = "2019-01",
@@ -56,8 +56,10 @@ def load_comext(
     snapshot_dir: Path = SNAPSHOT_DIR,
 ) -> list[dict]:
     """Comext rows (contract shape). Live answers without any observation are an error."""
-    mode = source_mode(mode)
-    if mode == "snapshot":
+    mode = SourceMode.parse(mode)
+    if mode is SourceMode.OFF:
+        raise ValueError("Comext is switched off: there is nothing to read")
+    if mode is SourceMode.SNAPSHOT:
         recorded = snapshot_dir / SDMX_SNAPSHOT
         if recorded.exists():
             return parse_sdmx_csv(recorded.read_bytes())
@@ -70,7 +72,7 @@ def load_comext(
     rows = parse_sdmx_csv(response.content)
     if not rows:
         raise ComextFormatError(f"{url} answered with no observations")
-    if mode == "record":
+    if mode is SourceMode.RECORD:
         snapshot_dir.mkdir(parents=True, exist_ok=True)
         (snapshot_dir / SDMX_SNAPSHOT).write_bytes(response.content)
     return rows

@@ -5,7 +5,7 @@ replay of `snapshot/recorded/` (the default), or record (live, saved into the sn
 """
 from sources.govkz.client import GuardRejected
 from sources.govkz.fetch import FetchResult, fetch_releases
-from sources.govkz.settings import GovKzSettings, SourceMode
+from sources.govkz.settings import GovKzSettings
 from sources.govkz.snapshot import SnapshotMissing
 
-__all__ = ["FetchResult", "GovKzSettings", "GuardRejected", "SnapshotMissing", "SourceMode", "fetch_releases"]
+__all__ = ["FetchResult", "GovKzSettings", "GuardRejected", "SnapshotMissing", "fetch_releases"]

@@ -7,7 +7,7 @@ snapshot modes all run this code.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Any, Iterator
 
@@ -21,6 +21,13 @@ class GuardRejected(SourceError):
     """gov.kz kept answering 400 notAllowed even with a fresh ticket."""
 
 
+@dataclass(frozen=True)
+class ListPage:
+    items: list[Any]
+    # The answer's Content-Language, when the server says which language it sent.
+    language: str | None = None
+
+
 class GovKzClient:
     def __init__(self, transport: Transport, settings: GovKzSettings) -> None:
         self.transport = transport
@@ -30,7 +37,7 @@ class GovKzClient:
         self._ticket_path: str | None = None
         self.counts: Counter[str] = Counter()  # challenges, pages, details
 
-    def iter_pages(self, project: str, lang: str, *, created_after: datetime | None = None) -> Iterator[list[Any]]:
+    def iter_pages(self, project: str, lang: str, *, created_after: datetime | None = None) -> Iterator[ListPage]:
         """Yield list pages, newest first, until an empty page or one that reaches `created_after`.
 
         `created_after` is also sent as the server-side `gt:` filter; the early stop is what keeps
@@ -39,33 +46,34 @@ class GovKzClient:
         """
         previous_ids: list[str | None] | None = None
         for page in range(self.settings.first_page, self.settings.first_page + self.settings.max_pages):
-            items = self.list_page(project, lang, page, created_after=created_after)
-            if not items:
+            listed = self.list_page(project, lang, page, created_after=created_after)
+            if not listed.items:
                 return
-            ids = [item_id_of(item) for item in items]
+            ids = [item_id_of(item) for item in listed.items]
             if ids == previous_ids:
                 raise BadResponse(f"{project}/{lang}: page {page} repeats page {page - 1}; the server ignores paging")
             previous_ids = ids
-            yield items
-            if created_after is not None and _reaches(items, created_after):
+            yield listed
+            if created_after is not None and _reaches(listed.items, created_after):
                 return
         raise BadResponse(f"{project}/{lang}: still not at the last page after {self.settings.max_pages} pages")
 
-    def list_page(self, project: str, lang: str, page: int, *, created_after: datetime | None = None) -> list[Any]:
+    def list_page(self, project: str, lang: str, page: int, *, created_after: datetime | None = None) -> ListPage:
         response = self._get(list_request(self.settings, project, lang, page, created_after=created_after), project)
         self.counts["pages"] += 1
-        payload = response.json()
+        # A byte that is not UTF-8 spoils the item that holds it, not the page (see parser.py).
+        payload = response.json(keep_undecodable=True)
         # Some deployments wrap the array as {"content": [...]}.
         if isinstance(payload, dict) and isinstance(payload.get("content"), list):
             payload = payload["content"]
         if not isinstance(payload, list):
             raise BadResponse(f"list page {project}/{lang}/{page} is a {type(payload).__name__}, not an array: {body_snippet(response.content)!r}")
-        return payload
+        return ListPage(payload, response.headers.get("Content-Language"))
 
     def detail(self, project: str, item_id: str, lang: str) -> dict:
         response = self._get(detail_request(self.settings, item_id, lang), project)
         self.counts["details"] += 1
-        payload = response.json()
+        payload = response.json(keep_undecodable=True)
         if not isinstance(payload, dict):
             raise BadResponse(f"detail {project}/{item_id}/{lang} is a {type(payload).__name__}, not an object")
         return payload

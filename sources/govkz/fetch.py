@@ -4,14 +4,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
-from typing import Any
+from typing import Any, Callable
 
 from sources.govkz.client import GovKzClient
-from sources.govkz.parser import item_id_of, make_reject, parse_item, parse_timestamp
-from sources.govkz.settings import GovKzSettings, SourceMode, mode_from_env
+from sources.govkz.parser import MISMATCH, item_id_of, make_reject, parse_item, parse_timestamp
+from sources.govkz.settings import GovKzSettings
 from sources.govkz.snapshot import RecordingTransport, ReplayTransport
 from sources.govkz.transport import HttpTransport, Transport
-from sources.http import BadResponse, HttpClient, ResponseTooLarge
+from sources.http import BadResponse, HttpClient, ResponseTooLarge, with_undecodable_shown
+from sources.mode import SourceMode
 
 LANGUAGES = frozenset({"en", "ru", "kk"})
 
@@ -27,12 +28,13 @@ class FetchResult:
 def fetch_releases(
     settings: GovKzSettings | None = None,
     *,
-    mode: SourceMode | str | None = None,
+    mode: SourceMode | str = SourceMode.SNAPSHOT,
     since: datetime | date | None = None,
     until: datetime | date | None = None,
     langs: tuple[str, ...] = ("en", "ru"),
     projects: tuple[str, ...] = ("mfa",),
     http_client: HttpClient | None = None,
+    progress: Callable[[dict[str, int]], None] | None = None,
 ) -> FetchResult:
     """Releases created after `since` and before `until` (both exclusive; dates mean 00:00 UTC,
     naive datetimes are read as UTC, the warehouse's convention).
@@ -42,11 +44,14 @@ def fetch_releases(
     content_hash) is only seen by a run whose range covers it: re-fetch a trailing window
     (e.g. since = cursor - 14 days) to catch corrections. With `until` set (backfill),
     `max_created_at` is the newest item in that range, not a cursor for the live edge.
-    `mode` defaults to $DIPLOMART_SOURCE_MODE (snapshot). `http_client` lets callers inject a
-    client (tests: fake clock; bench: no rate limit); it is used only in live and record modes.
+    `http_client` lets callers inject a client (tests: fake clock; bench: no rate limit); it is
+    used only in live and record modes. `progress`, when given, is called with the counts so
+    far after every list page (a long backfill says how far it is).
     """
     settings = settings or GovKzSettings()
-    mode = SourceMode(mode) if mode is not None else mode_from_env()
+    mode = SourceMode.parse(mode)
+    if mode is SourceMode.OFF:
+        raise ValueError("gov.kz is switched off: there is nothing to fetch")
     unknown = set(langs) - LANGUAGES
     if unknown:
         raise ValueError(f"unsupported languages {sorted(unknown)}; gov.kz serves {sorted(LANGUAGES)}")
@@ -60,7 +65,7 @@ def fetch_releases(
         # An injected client may have served earlier runs: report this run's share only.
         requests_before = transport.requests_made
         retries_before = 0 if mode is SourceMode.SNAPSHOT else http.counts["retries"]
-        run = _Run(client, settings, lower, upper)
+        run = _Run(client, settings, lower, upper, progress)
         for project in projects:
             for lang in langs:
                 run.collect(project, lang)
@@ -92,12 +97,16 @@ def _open_transport(settings: GovKzSettings, mode: SourceMode, http: HttpClient 
 class _Run:
     """State of one fetch: what was seen (for de-duplication) and what came out."""
 
-    def __init__(self, client: GovKzClient, settings: GovKzSettings, lower: datetime | None, upper: datetime | None):
+    def __init__(self, client: GovKzClient, settings: GovKzSettings, lower: datetime | None, upper: datetime | None,
+                 progress: Callable[[dict[str, int]], None] | None = None):
         self.client = client
+        self.progress = progress
         self.settings = settings
         self.lower = lower
         self.upper = upper
         self.seen: set[tuple[str, str, str]] = set()
+        # Which project each (item id, language) landed under: a release lands under one key only.
+        self.owners: dict[tuple[str, str], str] = {}
         self.result = FetchResult(stats={
             "items_seen": 0, "duplicates": 0, "untranslated": 0,
             "skipped_not_after_since": 0, "skipped_not_before_until": 0,
@@ -105,10 +114,13 @@ class _Run:
 
     def collect(self, project: str, lang: str) -> None:
         for page in self.client.iter_pages(project, lang, created_after=self.lower):
-            for item in page:
-                self._take(project, lang, item)
+            for item in page.items:
+                self._take(project, lang, item, page.language)
+            if self.progress:
+                self.progress({"pages": self.client.counts["pages"], **self.result.stats,
+                               "releases": len(self.result.releases), "rejects": len(self.result.rejects)})
 
-    def _take(self, project: str, lang: str, item: Any) -> None:
+    def _take(self, project: str, lang: str, item: Any, served_language: str | None) -> None:
         stats = self.result.stats
         stats["items_seen"] += 1
         item_id = item_id_of(item)
@@ -132,8 +144,17 @@ class _Run:
             item = self._detail_or_none(project, item_id, lang, item)
             if item is None:
                 return
-        outcome = parse_item(item, project=project, lang=lang, human_url_template=self.settings.human_url_template)
+        outcome = parse_item(item, project=project, lang=lang, human_url_template=self.settings.human_url_template,
+                             served_language=served_language)
         if outcome.release is not None:
+            owner = self.owners.setdefault((outcome.release["item_id"], lang), project)
+            if owner != project:
+                # A server ignoring `projects=` serves one release for every project asked.
+                self.result.rejects.append(make_reject(
+                    project, item_id, lang, f"also served for project {owner}, where it is kept",
+                    outcome.release["raw_json"], kind=MISMATCH,
+                ))
+                return
             self.result.releases.append(outcome.release)
         elif outcome.reject is not None:
             self.result.rejects.append(outcome.reject)
@@ -146,7 +167,8 @@ class _Run:
         except (BadResponse, ResponseTooLarge) as exc:
             # One unreadable detail is that item's problem, not the run's.
             self.result.rejects.append(make_reject(
-                project, item_id, lang, f"detail fetch failed: {exc}", json.dumps(list_item, ensure_ascii=False)
+                project, item_id, lang, f"detail fetch failed: {exc}",
+                with_undecodable_shown(json.dumps(list_item, ensure_ascii=False)),
             ))
             return None
 

@@ -1,7 +1,10 @@
 """gov.kz news item JSON -> release record (docs/CONTRACTS.md). Pure: no I/O, no clock.
 
 A malformed item becomes a reject (reason + raw payload), never an exception: one bad item
-must not stop a run that fetched a thousand good ones.
+must not stop a run that fetched a thousand good ones. So does an item that is not what was
+asked for (another project, another language: sources/govkz/trust.py). Rejects say which of
+the two they are (`kind`): many unparseable items mean the format changed; a mismatch means the
+server ignored a filter, and the item lands where it belongs.
 """
 from __future__ import annotations
 
@@ -15,8 +18,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sources.govkz.html_text import html_to_text
+from sources.govkz.trust import mismatch
+from sources.http import has_undecodable, with_undecodable_shown
 
 SOURCE = "govkz"
+UNPARSEABLE = "unparseable"
+MISMATCH = "mismatch"
 ALMATY = ZoneInfo("Asia/Almaty")
 # The 2019-2021 site migration stamped imported items at midnight: a date, not a time.
 MIGRATION_YEARS = range(2019, 2022)
@@ -34,18 +41,37 @@ class _Malformed(ValueError):
     pass
 
 
-def parse_item(item: Any, *, project: str, lang: str, human_url_template: str) -> ItemOutcome:
+def parse_item(
+    item: Any, *, project: str, lang: str, human_url_template: str, served_language: str | None = None
+) -> ItemOutcome:
     raw_json = json.dumps(item, ensure_ascii=False)
+    item_id = item_id_of(item)
+    if has_undecodable(raw_json):
+        spoiled = sorted(k for k, v in item.items() if isinstance(v, str) and has_undecodable(v)) if isinstance(item, dict) else []
+        reason = f"bytes that are not UTF-8 in {', '.join(spoiled) or 'the item'}"
+        return ItemOutcome(reject=make_reject(project, item_id, lang, reason, with_undecodable_shown(raw_json)))
     try:
-        return _parse(item, raw_json, project=project, lang=lang, human_url_template=human_url_template)
+        outcome = _parse(item, raw_json, project=project, lang=lang, human_url_template=human_url_template)
     except _Malformed as exc:
-        item_id = item_id_of(item)
         return ItemOutcome(reject=make_reject(project, item_id, lang, str(exc), raw_json))
+    if outcome.release is not None:
+        release = outcome.release
+        wrong = mismatch(item, project=project, lang=lang, served_language=served_language,
+                         text=f"{release['title']} {release['body_text']}")
+        if wrong:
+            return ItemOutcome(reject=make_reject(project, item_id, lang, wrong, raw_json, kind=MISMATCH))
+    return outcome
 
 
-def make_reject(project: str, item_id: str | None, lang: str, reason: str, raw_payload: str) -> dict:
+def release_key(project: str, item_id: str | None, lang: str) -> str:
+    """How a release (or a reject of one) is named in logs and in raw.rejected_records."""
+    return f"{project}/{item_id}/{lang}"
+
+
+def make_reject(project: str, item_id: str | None, lang: str, reason: str, raw_payload: str, *, kind: str = UNPARSEABLE) -> dict:
     return {"source": SOURCE, "project": project, "item_id": item_id, "lang": lang,
-            "reason": reason, "raw_payload": raw_payload}
+            "record_key": release_key(project, item_id, lang), "reason": reason, "raw_payload": raw_payload,
+            "kind": kind}
 
 
 def _parse(item: Any, raw_json: str, *, project: str, lang: str, human_url_template: str) -> ItemOutcome:
@@ -75,7 +101,7 @@ def _parse(item: Any, raw_json: str, *, project: str, lang: str, human_url_templ
     if updated_raw and updated_at is None:
         raise _Malformed(f"unparseable updated_date: {updated_raw!r}")
 
-    clean_title = normalise_text(html.unescape(title))
+    clean_title = title_text(title)
     return ItemOutcome(release={
         "source": SOURCE,
         "project": project,
@@ -128,6 +154,12 @@ def local_publication_date(created_raw: str, published_at: datetime, time_known:
     if not time_known:
         return datetime.fromisoformat(created_raw.strip()).date()
     return published_at.astimezone(ALMATY).date()
+
+
+def title_text(title: str) -> str:
+    """A title as plain text: markup and what scripts and styles hold are dropped, entities read.
+    A title is text in every release seen; markup in one is at best an editor's slip."""
+    return normalise_text(html_to_text(title) if "<" in title else html.unescape(title))
 
 
 def normalise_text(text: str) -> str:

@@ -1,31 +1,13 @@
 """Everything about gov.kz that could change without our code changing: URLs, headers, paging."""
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field, replace
-from enum import Enum
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from sources.http import HttpSettings
+from sources.http import HttpSettings, restricted_to
 
 SNAPSHOT_ROOT = Path(__file__).parent / "snapshot"
-MODE_ENV_VAR = "DIPLOMART_SOURCE_MODE"
-
-
-class SourceMode(str, Enum):
-    SNAPSHOT = "snapshot"  # replay recorded responses from the repo; no network
-    LIVE = "live"
-    RECORD = "record"  # live, and every response is written into the snapshot
-
-
-def mode_from_env() -> SourceMode:
-    value = os.environ.get(MODE_ENV_VAR, SourceMode.SNAPSHOT.value)
-    try:
-        return SourceMode(value)
-    except ValueError:
-        allowed = ", ".join(m.value for m in SourceMode)
-        raise ValueError(f"{MODE_ENV_VAR}={value!r} is not one of: {allowed}") from None
 
 
 @dataclass(frozen=True)
@@ -56,35 +38,16 @@ class GovKzSettings:
         default_factory=lambda: HttpSettings(allowed_hosts=frozenset({"www.gov.kz"}))
     )
 
-    @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> "GovKzSettings":
-        """Defaults, overridden by DIPLOMART_GOVKZ_BASE_URL (a mirror or a test server; its
-        host and scheme become the only ones allowed), DIPLOMART_GOVKZ_SNAPSHOT_DIR and
-        DIPLOMART_GOVKZ_REQUESTS_PER_SECOND and DIPLOMART_GOVKZ_READ_TIMEOUT_S."""
-        env = os.environ if environ is None else environ
-        settings = cls()
-        base_url = env.get("DIPLOMART_GOVKZ_BASE_URL")
-        if base_url:
-            parts = urlsplit(base_url)
-            if parts.scheme not in ("http", "https") or not parts.hostname:
-                raise ValueError(f"DIPLOMART_GOVKZ_BASE_URL must be an http(s) URL, not {base_url!r}")
-            settings = replace(
-                settings,
-                base_url=base_url.rstrip("/"),
-                challenge_origin=f"{parts.scheme}://{parts.netloc}",
-                http=replace(settings.http, allowed_hosts=frozenset({parts.hostname}), allowed_schemes=frozenset({parts.scheme})),
-            )
-        if env.get("DIPLOMART_GOVKZ_SNAPSHOT_DIR"):
-            settings = replace(settings, snapshot_dir=Path(env["DIPLOMART_GOVKZ_SNAPSHOT_DIR"]))
-        if env.get("DIPLOMART_GOVKZ_REQUESTS_PER_SECOND"):
-            rate = float(env["DIPLOMART_GOVKZ_REQUESTS_PER_SECOND"])
-            settings = replace(settings, http=replace(settings.http, requests_per_second=rate if rate > 0 else None))
-        if env.get("DIPLOMART_GOVKZ_READ_TIMEOUT_S"):
-            settings = replace(settings, http=replace(settings.http, read_timeout_s=float(env["DIPLOMART_GOVKZ_READ_TIMEOUT_S"])))
-        return settings
+    def pointed_at(self, base_url: str) -> "GovKzSettings":
+        """The same API served from `base_url` (a mirror or a test server): its host and scheme
+        become the only ones allowed."""
+        parts = urlsplit(base_url)
+        return replace(
+            self,
+            base_url=base_url.rstrip("/"),
+            challenge_origin=f"{parts.scheme}://{parts.netloc}",
+            http=restricted_to(self.http, base_url),
+        )
 
     def referer(self, project: str) -> str:
         return self.referer_template.format(project=project)
-
-    def human_url(self, project: str, item_id: str, lang: str) -> str:
-        return self.human_url_template.format(project=project, item_id=item_id, lang=lang)

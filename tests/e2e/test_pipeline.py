@@ -24,8 +24,12 @@ VOLATILE_COLUMN = re.compile(r"(loaded|fetched|extracted|published|built)_at")
 
 
 def run_refresh(settings, instance: dg.DagsterInstance):
-    defs = build_definitions(settings)
-    result = execute_full_refresh(defs, instance)
+    # the resources read the environment when a run starts, as under `dagster dev`
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("DIPLOMART_WAREHOUSE", str(settings.warehouse))
+        env.setenv("DIPLOMART_SERVING", str(settings.serving))
+        env.setenv("DIPLOMART_SOURCE_MODE", "snapshot")
+        result = execute_full_refresh(build_definitions(settings), instance, modes=dict(settings.modes))
     failures = [e.message for e in result.all_events if e.is_failure]
     assert result.success, failures
     return result
@@ -151,7 +155,7 @@ def test_a_quiet_refresh_keeps_every_marts_row_count_preview_and_passed_checks(r
         loading = LoadingContextForTest(instance)
         return [await record.targets_latest_materialization(loading) for record in records.values()]
 
-    stale = [key.to_user_string() for key, current in zip(records, asyncio.run(targets_latest())) if not current]
+    stale = [key.to_user_string() for key, current in zip(records, asyncio.run(targets_latest()), strict=True) if not current]
     assert not stale, stale[:10]
 
 
@@ -232,7 +236,7 @@ def test_each_mart_materialization_shows_rows_a_preview_and_for_trade_a_chart(re
     _, _, result = refreshed
     metadata = {
         tuple(m.asset_key.path): m.metadata
-        for m in result.asset_materializations_for_node("diplomart_dbt_models")
+        for m in result.build.asset_materializations_for_node("diplomart_dbt_models")
     }
     scorecard = metadata[("marts", "mart_bilateral_scorecard")]
     assert scorecard["dagster/row_count"].value > 0

@@ -4,18 +4,18 @@ from datetime import datetime, timezone
 import dagster as dg
 
 from orchestration.automation import new_release_sensor, nightly_request
-from orchestration.resources import SourceModeResource
+from orchestration.resources import GovKzResource
 
 
 def test_a_night_refreshes_every_month_the_edit_lookback_touches():
-    request = nightly_request(datetime(2024, 3, 7, 2, 0, tzinfo=timezone.utc))
+    request = nightly_request(datetime(2024, 3, 7, 2, 0, tzinfo=timezone.utc), deep_rescan_every_days=7)
     assert request.tags["dagster/asset_partition_range_start"] == "2024-02-01"
     assert request.tags["dagster/asset_partition_range_end"] == "2024-03-01"
 
 
 def evaluate(cursor):
-    context = dg.build_sensor_context(cursor=cursor, resources={"source_mode": SourceModeResource(mode="snapshot")})
-    return new_release_sensor(context), context
+    with dg.build_sensor_context(cursor=cursor, resources={"govkz": GovKzResource(default_mode="snapshot")}) as context:
+        return new_release_sensor(context), context
 
 
 def test_the_first_tick_only_remembers_the_newest_release():
@@ -51,3 +51,29 @@ def test_only_editions_not_yet_loaded_are_requested_and_comext_rereads_recent_mo
     assert comext[0].tags["dagster/asset_partition_range_start"] == "2024-11-01"
     assert comext[0].tags["dagster/asset_partition_range_end"] == "2025-01-01"
     assert comext[0].run_key == "comext-2025-02-10"  # once a day, however often the sensor ticks
+
+
+def test_every_seventh_night_rereads_every_month_to_catch_older_edits():
+    # 2024-03-10 is a deep night for a 7-day rescan (its ordinal is a multiple of 7).
+    deep = nightly_request(datetime(2024, 3, 10, 2, 0, tzinfo=timezone.utc), deep_rescan_every_days=7)
+    assert deep.tags["dagster/asset_partition_range_start"] == "2019-01-01"
+    assert deep.tags["dagster/asset_partition_range_end"] == "2024-03-01"
+    assert deep.tags["diplomart/trigger"] == "nightly_deep_rescan"
+    nights = [nightly_request(datetime(2024, 3, day, 2, 0, tzinfo=timezone.utc), deep_rescan_every_days=7) for day in range(1, 15)]
+    assert sum(r.tags["diplomart/trigger"] == "nightly_deep_rescan" for r in nights) == 2
+    never = nightly_request(datetime(2024, 3, 10, 2, 0, tzinfo=timezone.utc), deep_rescan_every_days=0)
+    assert never.tags["dagster/asset_partition_range_start"] == "2024-02-01"
+
+
+def test_a_source_that_is_off_is_neither_polled_nor_requested():
+    with dg.build_sensor_context(cursor=None, resources={"govkz": GovKzResource(mode="off")}) as context:
+        result = new_release_sensor(context)
+    assert isinstance(result, dg.SkipReason) and "off" in result.skip_message
+    assert context.cursor is None
+
+    from datetime import date
+
+    from orchestration.automation import official_trade_requests
+
+    requests = official_trade_requests(editions=["2024"], loaded=set(), today=date(2025, 2, 10), comext_on=False)
+    assert [r.job_name for r in requests] == ["bns_refresh"]

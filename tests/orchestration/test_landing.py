@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from orchestration import warehouse
-from orchestration.landing import advance_cursor, land_release_versions, read_cursor, record_rejects, replace_slice
+from orchestration.landing import land_release_versions, record_rejects, replace_slice
 
 T0 = datetime(2024, 3, 7, 12, 0)
 
@@ -83,13 +83,6 @@ def test_a_failed_slice_replacement_keeps_the_old_rows(connection):
         replace_slice(connection, table="raw.comext_eu_exports", frame=duplicated_key, slice_column="period_month",
                       slice_values=[date(2023, 1, 1)], loaded_at=T0)
     assert connection.execute("select count(*) from raw.comext_eu_exports").fetchone()[0] == 1
-
-
-def test_cursor_moves_forward_only_and_a_missing_language_restarts_from_scratch(connection):
-    advance_cursor(connection, source="govkz", project="mfa", lang="en", cursor=datetime(2024, 3, 7), now=T0)
-    advance_cursor(connection, source="govkz", project="mfa", lang="en", cursor=datetime(2024, 1, 1), now=T0)
-    assert read_cursor(connection, source="govkz", projects=["mfa"], langs=["en"]) == datetime(2024, 3, 7)
-    assert read_cursor(connection, source="govkz", projects=["mfa"], langs=["en", "ru"]) is None
 
 
 def test_sql_and_markup_in_a_release_are_stored_as_data(connection):

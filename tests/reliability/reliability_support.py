@@ -6,6 +6,7 @@ because the test directories are not packages (pytest's prepend import mode).
 """
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import os
@@ -18,10 +19,11 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import dagster as dg
 import duckdb
+import pytest
 
 from orchestration.definitions import build_definitions
 from orchestration.partitions import full_history_tags
@@ -37,7 +39,7 @@ MART_VOLATILE = re.compile(r"(loaded|fetched|extracted|published|built)_at")
 RAW_VOLATILE = re.compile(r"^(first_fetched_at|extracted_at|loaded_at|rejected_at|discovered_at|updated_at)$")
 RAW_TABLES = (
     "press_release_versions", "release_facts", "release_extractions", "rejected_records",
-    "ingest_cursors", "bns_trade_by_country", "bns_editions", "comext_eu_exports",
+    "bns_trade_by_country", "bns_editions", "comext_eu_exports",
 )
 
 
@@ -153,11 +155,24 @@ def error_text(error) -> str:
     return " <- ".join(parts)
 
 
-def full_refresh(settings: Settings) -> RunOutcome:
-    """`diplomart run`'s code path, in this process, on an ephemeral instance."""
+@contextlib.contextmanager
+def environment(settings: Settings, **extra: str) -> Iterator[None]:
+    """The settings as the environment variables the resources read, for the length of a run."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("DIPLOMART_WAREHOUSE", str(settings.warehouse))
+        env.setenv("DIPLOMART_SERVING", str(settings.serving))
+        env.setenv("DIPLOMART_SOURCE_MODE", settings.modes["govkz"].value)
+        for name, value in extra.items():
+            env.setenv(name, value)
+        yield
+
+
+def full_refresh(settings: Settings, instance: dg.DagsterInstance | None = None, **extra: str) -> RunOutcome:
+    """`diplomart run`'s code path, in this process, on an ephemeral instance unless given one."""
     started = time.perf_counter()
-    defs = build_definitions(settings)
-    result = execute_full_refresh(defs, dg.DagsterInstance.ephemeral())
+    with environment(settings, **extra):
+        modes = dict(load_settings().modes)
+        result = execute_full_refresh(build_definitions(), instance or dg.DagsterInstance.ephemeral(), modes=modes)
     return RunOutcome(result, time.perf_counter() - started)
 
 
@@ -167,17 +182,20 @@ def full_refresh(settings: Settings) -> RunOutcome:
 RELEASE_PATH_EXCLUDED = ("raw/bns_editions",)
 
 
-def release_path_refresh(settings: Settings, *, through_marts: bool = True) -> RunOutcome:
+def release_path_refresh(settings: Settings, *, through_marts: bool = True, tags: dict[str, str] | None = None,
+                         **extra: str) -> RunOutcome:
+    """One run of the nightly job (the daemon's path) without BNS discovery, over every month
+    unless `tags` say otherwise."""
     started = time.perf_counter()
-    defs = build_definitions(settings)
-    job = defs.resolve_job_def("nightly_refresh")
-    keys = [k for k in job.asset_layer.executable_asset_keys if "/".join(k.path) not in RELEASE_PATH_EXCLUDED]
-    if not through_marts:
-        keys = [k for k in keys if k.path[0] == "raw"]
-    result = job.execute_in_process(
-        instance=dg.DagsterInstance.ephemeral(), raise_on_error=False, asset_selection=keys,
-        tags=full_history_tags(datetime.now(timezone.utc)),
-    )
+    with environment(settings, **extra):
+        job = build_definitions().resolve_job_def("nightly_refresh")
+        keys = [k for k in job.asset_layer.executable_asset_keys if "/".join(k.path) not in RELEASE_PATH_EXCLUDED]
+        if not through_marts:
+            keys = [k for k in keys if k.path[0] == "raw"]
+        result = job.execute_in_process(
+            instance=dg.DagsterInstance.ephemeral(), raise_on_error=False, asset_selection=keys,
+            tags=tags or full_history_tags(datetime.now(timezone.utc)),
+        )
     return RunOutcome(result, time.perf_counter() - started)
 
 
@@ -212,7 +230,7 @@ def subprocess_env(settings: Settings, **extra: str) -> dict[str, str]:
     env.update({
         "DIPLOMART_WAREHOUSE": str(settings.warehouse),
         "DIPLOMART_SERVING": str(settings.serving),
-        "DIPLOMART_SOURCE_MODE": settings.source_mode,
+        "DIPLOMART_SOURCE_MODE": settings.modes["govkz"].value,
         "PYTHONUNBUFFERED": "1",
     })
     env.update(extra)
@@ -377,15 +395,7 @@ def _build_incremental(baseline: Baseline, tmp_path_factory) -> dict:
         )
         try:
             assert reader.stdout.readline().strip() == "ready"
-            previous = os.environ.get("DIPLOMART_GOVKZ_SNAPSHOT_DIR")
-            os.environ["DIPLOMART_GOVKZ_SNAPSHOT_DIR"] = str(snapshot)
-            try:
-                outcome = full_refresh(settings)
-            finally:
-                if previous is None:
-                    os.environ.pop("DIPLOMART_GOVKZ_SNAPSHOT_DIR", None)
-                else:
-                    os.environ["DIPLOMART_GOVKZ_SNAPSHOT_DIR"] = previous
+            outcome = full_refresh(settings, DIPLOMART_GOVKZ_SNAPSHOT_DIR=str(snapshot))
             stop.touch()
             reader.wait(timeout=60)
         finally:

@@ -1,16 +1,18 @@
 """SIGKILL in the middle of `diplomart run` (a real process, its dbt child included), once
-during ingestion and once during the dbt build: the next run completes, and the warehouse
-and marts are those of a run that was never interrupted - nothing lost, nothing duplicated.
-BI's serving file is not touched by either killed run."""
+during ingestion and once during the dbt build, on the project's own persistent Dagster
+instance (dagster.yaml, as `make run` uses it): each killed run leaves its run "started" and
+the warehouse's only pool slot claimed. The next run frees it, starts, and completes, and the
+warehouse and marts are those of a run that was never interrupted - nothing lost, nothing
+duplicated. BI's serving file is not touched by either killed run."""
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import dagster as dg
 import pytest
 
 import reliability_support as support
@@ -24,10 +26,24 @@ NODE_FINISHED = re.compile(rb'"name": "NodeFinished"')
 NODES_BEFORE_KILL = 40  # of ~340: seeds and staging done, marts not yet
 
 
-def start(command: list[str], settings, log: Path) -> subprocess.Popen:
+def start(command: list[str], settings, log: Path, storage: Path) -> subprocess.Popen:
     # Its own session: the SIGKILL goes to the run and to the dbt process it started.
-    return subprocess.Popen(command, env=support.subprocess_env(settings), cwd=PROJECT_ROOT,
+    return subprocess.Popen(command, env=persistent_instance_env(settings, storage), cwd=PROJECT_ROOT,
                             stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def persistent_instance_env(settings, storage: Path) -> dict[str, str]:
+    """The Makefile's instance: DAGSTER_HOME is the repository (its dagster.yaml), the storage a
+    folder of this test's."""
+    return support.subprocess_env(settings, DAGSTER_HOME=str(PROJECT_ROOT), DIPLOMART_DAGSTER_STORAGE=str(storage))
+
+
+def claimed_slots(storage: Path) -> list:
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("DAGSTER_HOME", str(PROJECT_ROOT))
+        env.setenv("DIPLOMART_DAGSTER_STORAGE", str(storage))
+        with dg.DagsterInstance.get() as instance:
+            return list(instance.event_log_storage.get_concurrency_info("duckdb_writer").claimed_slots)
 
 
 def dbt_child(process: subprocess.Popen) -> int | None:
@@ -62,14 +78,16 @@ def assert_alive(process: subprocess.Popen, log: Path) -> None:
 
 def test_runs_killed_during_ingestion_and_during_dbt_are_completed_by_the_next_run(baseline, tmp_path):
     settings = support.settings_in(tmp_path / "state")
+    storage = tmp_path / "dagster_home"
+    storage.mkdir()
     # An empty warehouse, and the serving file an earlier night published: what BI is reading.
     shutil.copytree(baseline.settings.serving.parent, settings.serving.parent)
     serving_before = support.file_state(settings.serving)
 
-    # 1. SIGKILL after the versions are committed, before the cursor moves and facts are read.
+    # 1. SIGKILL after the versions are committed, before rejects are recorded and facts are read.
     marker = tmp_path / "landed"
     log = tmp_path / "run1.log"
-    run = start([sys.executable, str(HERE / "pause_after_landing.py"), str(marker)], settings, log)
+    run = start([sys.executable, str(HERE / "pause_after_landing.py"), str(marker)], settings, log, storage)
     try:
         support.wait_for(lambda: marker.exists() or run.poll() is not None, timeout=300, what="versions landed")
         assert_alive(run, log)
@@ -77,14 +95,15 @@ def test_runs_killed_during_ingestion_and_during_dbt_are_completed_by_the_next_r
         support.kill_group(run)
     assert not support.group_processes(run.pid)
     landed = support.query(settings.warehouse, """
-        select (select count(*) from raw.press_release_versions), (select count(*) from raw.ingest_cursors),
-               (select count(*) from raw.release_facts)""")
-    assert landed == [(baseline.raw["press_release_versions"][0], 0, 0)]
+        select (select count(*) from raw.press_release_versions), (select count(*) from raw.release_facts)""")
+    assert landed == [(baseline.raw["press_release_versions"][0], 0)]
     assert support.file_state(settings.serving) == serving_before
+    assert [slot.step_key for slot in claimed_slots(storage)] == ["raw__press_release_versions"]
 
-    # 2. SIGKILL of the real command (and its dbt child) in the middle of the dbt build.
+    # 2. The real command starts anyway (it frees the dead run's slot), and is SIGKILLed with
+    #    its dbt child in the middle of the dbt build.
     log = tmp_path / "run2.log"
-    run = start([str(support.VENV_BIN / "diplomart"), "run"], settings, log)
+    run = start([str(support.VENV_BIN / "diplomart"), "run"], settings, log, storage)
     try:
         dbt_pid = support.wait_for(lambda: dbt_child(run) or run.poll() is not None, timeout=300, what="dbt build")
         assert_alive(run, log)
@@ -100,16 +119,28 @@ def test_runs_killed_during_ingestion_and_during_dbt_are_completed_by_the_next_r
     assert support.file_state(settings.serving) == serving_before
     assert not list(settings.serving.parent.glob(".*.building")), "a half-built serving file was left behind"
 
-    # 3. The next run completes and equals the uninterrupted one.
-    outcome = support.full_refresh(settings)
-    assert outcome.success, outcome.failures
+    assert [slot.step_key for slot in claimed_slots(storage)] == ["diplomart_dbt_models"]
+    assert "died with its process" in log.read_text()
+
+    # 3. The next run - the real command again - starts, completes, and equals the uninterrupted one.
+    log = tmp_path / "run3.log"
+    finished = subprocess.run([str(support.VENV_BIN / "diplomart"), "run"], env=persistent_instance_env(settings, storage),
+                              cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=900)
+    log.write_text(finished.stdout + finished.stderr)
+    assert finished.returncode == 0, log.read_text()[-3000:]
+    freed = [line for line in finished.stdout.splitlines() if "died with its process" in line]
+    assert len(freed) == 1 and "marked failed, pool slots freed" in freed[0], finished.stdout
+    assert "nightly_refresh succeeded" in finished.stdout
+    assert claimed_slots(storage) == []
     assert support.raw_fingerprints(settings.warehouse) == baseline.raw
     assert support.mart_fingerprints(settings.serving) == baseline.marts
     assert support.mart_fingerprints(settings.warehouse) == baseline.marts
 
-    support.record("SIGKILL during ingestion", "SIGKILL of `diplomart run` after the version commit, before cursor and facts",
-                   1, "next run completed; marts equal the uninterrupted run's",
+    support.record("SIGKILL during ingestion", "SIGKILL of `diplomart run` after the version commit, before rejects and facts "
+                   "(persistent instance: the run kept the pool slot)",
+                   1, "next run freed the slot, started and completed; marts equal the uninterrupted run's",
                    f"{landed[0][0]} committed versions, no duplicates; serving file untouched")
-    support.record("SIGKILL during dbt", f"SIGKILL of `diplomart run` + dbt after {killed_after} of ~340 dbt nodes",
-                   1, "next run completed; marts equal the uninterrupted run's",
+    support.record("SIGKILL during dbt", f"SIGKILL of `diplomart run` + dbt after {killed_after} of ~340 dbt nodes "
+                   "(persistent instance: the run kept the pool slot)",
+                   1, "next run freed the slot, started and completed; marts equal the uninterrupted run's",
                    "every raw row; serving file untouched (same inode, bytes, mtime)")

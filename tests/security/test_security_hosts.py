@@ -14,9 +14,9 @@ import pytest
 from sources.bns import editions as bns
 from sources.bns.editions import Edition
 from sources.comext import client as comext
+from orchestration.settings import load_settings
 from sources.govkz import GovKzSettings, fetch_releases
 from sources.http import HostNotAllowed, HttpClient, HttpSettings, ResponseTooLarge
-from sources.imf import client as imf
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sources"))
 from govkz_server import NEWS_PATH, FakeGovKz  # noqa: E402  (the gov.kz stand-in of the connector tests)
@@ -87,8 +87,8 @@ def test_a_govkz_mirror_redirecting_elsewhere_is_refused_mid_fetch(allowed_site,
     allowed_site.add({"id": 1, "project": "mfa", "created_date": "2024-03-07T09:30:00Z",
                       "translations": {"en": {"title": "t", "body": "<p>b</p>"}}})
     allowed_site.inject(NEWS_PATH, "redirect", location=f"http://127.0.0.1:{port(other_site)}{NEWS_PATH}")
-    settings = GovKzSettings.from_env({"DIPLOMART_GOVKZ_BASE_URL": f"http://localhost:{port(allowed_site)}",
-                                       "DIPLOMART_GOVKZ_REQUESTS_PER_SECOND": "0"})
+    settings = load_settings({"DIPLOMART_GOVKZ_BASE_URL": f"http://localhost:{port(allowed_site)}",
+                              "DIPLOMART_GOVKZ_REQUESTS_PER_SECOND": "0"}).govkz
     assert settings.http.allowed_hosts == frozenset({"localhost"})
     with pytest.raises(HostNotAllowed, match="127.0.0.1"):
         fetch_releases(settings, mode="live", projects=("mfa",), langs=("en",))
@@ -100,7 +100,6 @@ def test_every_source_client_is_restricted_to_its_own_https_host():
         "govkz": (GovKzSettings().http, {"www.gov.kz"}),
         "bns": (bns.make_http_client().settings, {"stat.gov.kz"}),
         "comext": (comext.make_http_client().settings, {"ec.europa.eu"}),
-        "imf": (imf.make_http_client().settings, {"api.imf.org"}),
     }
     for name, (settings, hosts) in expected.items():
         assert settings.allowed_hosts == frozenset(hosts), name
@@ -117,8 +116,6 @@ def test_default_source_clients_refuse_a_local_address_without_connecting(allowe
         bns.load_edition(Edition(year=2023, source_file="x", url=f"{base}/file.xls"), "live")
     with pytest.raises(HostNotAllowed):
         comext.load_comext("live", base_url=f"{base}/comext")
-    with pytest.raises(HostNotAllowed):
-        imf.fetch_imts(base_url=f"{base}/imf")
     assert allowed_site.log == []
 
 
@@ -127,10 +124,9 @@ def test_default_source_clients_refuse_a_local_address_without_connecting(allowe
 def test_every_source_client_has_a_finite_size_cap():
     for name, settings in {
         "govkz": GovKzSettings().http,
-        "govkz via DIPLOMART_GOVKZ_BASE_URL": GovKzSettings.from_env({"DIPLOMART_GOVKZ_BASE_URL": "http://localhost:1"}).http,
+        "govkz via DIPLOMART_GOVKZ_BASE_URL": load_settings({"DIPLOMART_GOVKZ_BASE_URL": "http://localhost:1"}).govkz.http,
         "bns": bns.make_http_client().settings,
         "comext": comext.make_http_client().settings,
-        "imf": imf.make_http_client().settings,
     }.items():
         assert 0 < settings.max_response_bytes <= 64 * 1024 * 1024, name
 
@@ -141,7 +137,6 @@ DOWNLOADS = {
     "bns listing page": lambda http, base: bns.list_editions("live", http=http, years=[2023], site=base),
     "bns workbook": lambda http, base: bns.load_edition(Edition(year=2023, source_file="x", url=f"{base}/file.xls"), "live", http=http),
     "comext csv": lambda http, base: comext.load_comext("live", http=http, base_url=f"{base}/comext"),
-    "imf csv": lambda http, base: imf.fetch_imts(http=http, base_url=f"{base}/imf"),
 }
 
 

@@ -19,7 +19,7 @@ import pytest
 from orchestration.definitions import build_definitions
 from orchestration.partitions import full_history_tags
 from orchestration.settings import load_settings
-from sources.govkz import GovKzSettings, fetch_releases
+from sources.govkz import fetch_releases
 from sources.http import BadResponse, HostNotAllowed, HttpClient, HttpSettings, ResponseTooLarge, RetriesExhausted, redact_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sources"))
@@ -115,7 +115,7 @@ def test_the_http_client_never_logs_or_raises_a_credential(site, caplog):
 def test_govkz_session_tickets_never_reach_the_logs(site, caplog):
     caplog.set_level(logging.DEBUG)
     site.ticket_ttl = 1  # a new ticket for every request
-    settings = GovKzSettings.from_env({"DIPLOMART_GOVKZ_BASE_URL": site.base_url, "DIPLOMART_GOVKZ_REQUESTS_PER_SECOND": "0"})
+    settings = load_settings({"DIPLOMART_GOVKZ_BASE_URL": site.base_url, "DIPLOMART_GOVKZ_REQUESTS_PER_SECOND": "0"}).govkz
     result = fetch_releases(settings, mode="live", projects=("mfa",), langs=("en",))
     assert len(result.releases) == 1
     tickets = {r.headers["token"] for r in site.requests_to(NEWS_PATH) if r.headers.get("token")}
@@ -128,8 +128,9 @@ def test_a_credential_in_the_environment_stays_out_of_dagster_logs_and_metadata(
     caplog.set_level(logging.DEBUG)
     monkeypatch.setenv("DIPLOMART_GOVKZ_BASE_URL", site.base_url.replace("http://", f"http://diplomart:{SECRET}@"))
     monkeypatch.setenv("DIPLOMART_GOVKZ_REQUESTS_PER_SECOND", "0")
-    settings = load_settings({"DIPLOMART_WAREHOUSE": str(tmp_path / "warehouse.duckdb"), "DIPLOMART_SOURCE_MODE": "live"})
-    job = build_definitions(settings).resolve_job_def("nightly_refresh")
+    monkeypatch.setenv("DIPLOMART_WAREHOUSE", str(tmp_path / "warehouse.duckdb"))
+    monkeypatch.setenv("DIPLOMART_SOURCE_MODE", "live")
+    job = build_definitions().resolve_job_def("nightly_refresh")
     instance = dg.DagsterInstance.ephemeral()
 
     def run():

@@ -49,6 +49,12 @@ class FakeGovKz:
     list_includes_body: bool = True
     # Simulates a new item published between two page requests: page n+1 repeats page n's last item.
     overlapping_pages: bool = False
+    # A server that ignores `projects=` and Accept-Language: every item, in English when it has it.
+    ignore_filters: bool = False
+    # Items name their project (`"projects": [{"code": "mfa"}]`), as gov.kz items carry a projects field.
+    render_projects: bool = False
+    # Byte strings of list answers replaced by others (e.g. a marker by bytes that are not UTF-8).
+    corrupt: dict[bytes, bytes] = field(default_factory=dict)
     log: list[LoggedRequest] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -167,20 +173,32 @@ class FakeGovKz:
         lang = h.headers.get("Accept-Language", "ru")
         project = query.get("projects", "").removeprefix("eq:")
         page, size = int(query.get("page", "1")), int(query.get("size", "20"))
-        selected = [i for i in self.items.values() if i["project"] == project and lang in i["translations"]]
+        if self.ignore_filters:
+            selected = list(self.items.values())
+        else:
+            selected = [i for i in self.items.values() if i["project"] == project and lang in i["translations"]]
         created_filter = query.get("created_date")
         if created_filter:
             operator, _, value = created_filter.partition(":")
             if operator != "gt":
                 return _send(h, 500, b'{"message":"Internal Server Error"}', "application/json")
             cursor = _instant(value)
-            selected = [i for i in selected if _instant(i["created_date"]) > cursor]
-        selected.sort(key=lambda i: (_instant(i["created_date"]), i["id"]), reverse=True)
+            # An item without a created_date (a malformed one) matches every filter.
+            selected = [i for i in selected if not i.get("created_date") or _instant(i["created_date"]) > cursor]
+        selected.sort(key=lambda i: (_instant(i.get("created_date") or "1970-01-01T00:00:00"), i["id"]), reverse=True)
         start = (page - 1) * size
         if self.overlapping_pages and page > 1:
             start -= 1
-        body = [self._render(i, lang, with_body=self.list_includes_body) for i in selected[start:start + size]]
-        _send(h, 200, json.dumps(body, ensure_ascii=False).encode(), "application/json;charset=UTF-8")
+        body = [self._render(i, self._language(i, lang), with_body=self.list_includes_body) for i in selected[start:start + size]]
+        payload = json.dumps(body, ensure_ascii=False).encode()
+        for marker, replacement in self.corrupt.items():
+            payload = payload.replace(marker, replacement)
+        _send(h, 200, payload, "application/json;charset=UTF-8")
+
+    def _language(self, item: dict, asked: str) -> str:
+        if not self.ignore_filters:
+            return asked
+        return "en" if "en" in item["translations"] else next(iter(item["translations"]))
 
     def _detail(self, h: BaseHTTPRequestHandler, item_id: str) -> None:
         lang = h.headers.get("Accept-Language", "ru")
@@ -189,13 +207,13 @@ class FakeGovKz:
             return _send(h, 404, b'{"message":"not found"}', "application/json")
         _send(h, 200, json.dumps(self._render(item, lang, with_body=True), ensure_ascii=False).encode(), "application/json")
 
-    @staticmethod
-    def _render(item: dict, lang: str, *, with_body: bool) -> dict:
+    def _render(self, item: dict, lang: str, *, with_body: bool) -> dict:
         text = item["translations"][lang]
         rendered = {
+            **({"projects": [{"code": item["project"]}]} if self.render_projects else {}),
             "id": item["id"],
             "title": text["title"],
-            "created_date": item["created_date"],
+            "created_date": item.get("created_date"),
             "updated_date": item.get("updated_date"),
             "heropic": f"/uploads/{item['id']}/hero.jpg",
         }

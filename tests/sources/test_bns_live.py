@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 from trade_servers import Reply, local_client, serve
+from workbooks import as_xlsx
 
-from sources.bns import UnsupportedFormatError, list_editions, load_edition, parse_workbook
+from sources.bns import list_editions, load_edition, parse_workbook
 from sources.bns.editions import FILE_PATH, LISTING_PATH
 from sources.bns.listing import annual_editions, parse_listing
 from sources.http import BadResponse, HostNotAllowed
@@ -104,14 +105,15 @@ def test_listing_without_an_annual_edition_is_an_error():
             list_editions("live", http=http, years=[2024], site=site.base_url)
 
 
-def test_xlsx_download_is_reported_as_unsupported():
+def test_an_xlsx_download_reads_like_the_xls_of_the_same_edition():
     file_path = FILE_PATH.format(element_id=102)
-    xlsx = {file_path: [Reply(200, b"PK\x03\x04" + b"\0" * 64, "application/octet-stream")]}
+    xlsx = {file_path: [Reply(200, as_xlsx(WORKBOOK_2023), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]}
     with serve(routes(**xlsx)) as site, local_client() as http:
         (edition, _) = list_editions("live", http=http, years=[2024, 2025], site=site.base_url)
         content = load_edition(edition, "live", http=http)
-    with pytest.raises(UnsupportedFormatError):
-        parse_workbook(content, edition_year=2023, source_file=edition.source_file)
+    assert content.startswith(b"PK\x03\x04")
+    rows = parse_workbook(content, edition_year=2023, source_file=edition.source_file).rows
+    assert rows == parse_workbook(WORKBOOK_2023, edition_year=2023, source_file=edition.source_file).rows
 
 
 def test_default_client_refuses_hosts_other_than_stat_gov_kz():

@@ -7,10 +7,10 @@ from functools import lru_cache
 import pytest
 
 import sources.bns.parser as bns_parser
+from workbooks import as_xlsx
 from sources.bns import (
     BnsLayoutError,
     UnmappedPartnerError,
-    UnsupportedFormatError,
     check_turnover_identity,
     check_unique_partners,
     check_world_total,
@@ -133,13 +133,21 @@ def test_unmapped_name_is_an_error_naming_edition_sheet_row_and_name(monkeypatch
     assert "edition 2023, sheet '2023', row " in str(caught.value) and "'Португалия'" in str(caught.value)
 
 
-def test_xlsx_is_a_clear_unsupported_format_error():
-    with pytest.raises(UnsupportedFormatError, match="openpyxl"):
-        parse_workbook(b"PK\x03\x04rest-of-a-zip", edition_year=2024, source_file="x.xlsx")
+@pytest.mark.parametrize("year", EDITIONS)
+def test_an_xlsx_and_an_xls_of_the_same_workbook_give_identical_rows(year):
+    xls = parsed(year)
+    xlsx = parse_workbook(as_xlsx(_content(year)), edition_year=year, source_file=f"bns_trade_by_country_{year}.xls")
+    assert xlsx.rows == xls.rows and len(xlsx.rows) == ROW_COUNTS[year]
+    assert xlsx.problems == xls.problems
+
+
+def test_row_numbers_are_excels_even_below_empty_rows():
+    moved = parse_workbook(as_xlsx(_content(2023), offset_rows=3), edition_year=2023, source_file="x.xlsx")
+    assert [r["row_number"] for r in moved.rows] == [r["row_number"] + 3 for r in parsed(2023).rows]
 
 
 def test_garbage_is_a_layout_error():
-    with pytest.raises(BnsLayoutError, match="not a readable .xls"):
+    with pytest.raises(BnsLayoutError, match="not a readable .xls or .xlsx workbook"):
         parse_workbook(b"<html>maintenance</html>", edition_year=2024, source_file="x.xls")
 
 

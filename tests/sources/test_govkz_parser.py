@@ -134,7 +134,8 @@ def test_content_hash_is_stable_and_tracks_wording():
 
 
 def test_string_id_is_accepted_and_url_uses_project_and_lang():
-    release = parse(item(id="99"), lang="ru", project="mfa-istanbul").release
+    russian = item(id="99", title="Министр встретился с послом Руритании", body="<p>Стороны обсудили сотрудничество.</p>")
+    release = parse(russian, lang="ru", project="mfa-istanbul").release
     assert release["item_id"] == "99"
     assert release["url"] == "https://www.gov.kz/memleket/entities/mfa-istanbul/press/news/details/99?lang=ru"
 
@@ -167,3 +168,47 @@ def test_reject_keeps_item_id_when_known():
 def test_item_without_text_in_this_language_is_untranslated_not_rejected():
     outcome = parse(item(title="", body=""))
     assert outcome.untranslated and outcome.release is None and outcome.reject is None
+
+
+def test_markup_and_scripts_are_stripped_from_titles():
+    release = parse(item(title="<script>alert('x')</script> Minister <b>meets</b> the Ambassador &amp; staff")).release
+    assert release["title"] == "Minister meets the Ambassador & staff"
+    plain = parse(item()).release
+    assert plain["content_hash"] == content_hash("Foreign Minister meets the Ambassador of Ruritania",
+                                                 "<p>The sides discussed cooperation.</p>")
+
+
+def test_bytes_that_are_not_utf8_spoil_their_item_only():
+    spoiled = item(title=b"Minister meets \xff\xfe Ambassador".decode("utf-8", errors="surrogateescape"))
+    outcome = parse(spoiled)
+    assert outcome.release is None
+    assert outcome.reject["reason"] == "bytes that are not UTF-8 in title"
+    assert outcome.reject["kind"] == "unparseable"
+    assert "\\xff\\xfe" in outcome.reject["raw_payload"]
+    outcome.reject["raw_payload"].encode("utf-8")  # storable as it is
+
+
+@pytest.mark.parametrize(("raw", "project", "lang", "reason"), [
+    (item(projects=[{"code": "mfa-bjs"}]), "mfa", "en", "served for project mfa but the item belongs to mfa-bjs"),
+    (item(project="mfa-bjs"), "mfa", "en", "belongs to mfa-bjs"),
+    (item(lang="ru"), "mfa", "en", "asked for en but the item or the answer says ru"),
+    (item(title="Министр иностранных дел встретился с послом", body="<p>Стороны обсудили сотрудничество.</p>"),
+     "mfa", "en", "asked for en but the text is written in Cyrillic"),
+    (item(), "mfa", "ru", "asked for ru but the text is not written in Cyrillic"),
+    (item(title="Қазақстан Республикасының Сыртқы істер министрі", body="<p>Тараптар ынтымақтастықты талқылады.</p>"),
+     "mfa", "ru", "asked for ru but the text is Kazakh"),
+])
+def test_an_item_that_is_not_what_was_asked_for_is_a_mismatch(raw, project, lang, reason):
+    outcome = parse_item(raw, project=project, lang=lang, human_url_template=URL_TEMPLATE)
+    assert outcome.release is None
+    assert reason in outcome.reject["reason"]
+    assert outcome.reject["kind"] == "mismatch"
+    assert outcome.reject["record_key"] == f"{project}/812345/{lang}"
+
+
+def test_the_answers_content_language_is_checked_too():
+    outcome = parse_item(item(), project="mfa", lang="en", human_url_template=URL_TEMPLATE, served_language="ru-RU")
+    assert outcome.reject["kind"] == "mismatch"
+    matching = parse_item(item(projects=["mfa"]), project="mfa", lang="en", human_url_template=URL_TEMPLATE,
+                          served_language="en")
+    assert matching.release is not None

@@ -97,12 +97,12 @@ def test_pack_refuses_a_malformed_authored_file(tmp_path):
         pack(authored, tmp_path / "out")
 
 
-def test_source_mode_comes_from_the_environment(packed, monkeypatch):
-    monkeypatch.delenv("DIPLOMART_SOURCE_MODE", raising=False)
-    assert len(fetch_releases(packed).releases) == 4  # default: snapshot, no network
-    monkeypatch.setenv("DIPLOMART_SOURCE_MODE", "stream")
-    with pytest.raises(ValueError, match="DIPLOMART_SOURCE_MODE='stream'"):
-        fetch_releases(packed)
+def test_snapshot_is_the_default_mode_and_off_refuses_to_fetch(packed):
+    assert len(fetch_releases(packed).releases) == 4  # no network
+    with pytest.raises(ValueError, match="switched off"):
+        fetch_releases(packed, mode="off")
+    with pytest.raises(ValueError, match="source mode='stream'"):
+        fetch_releases(packed, mode="stream")
 
 
 def test_embedded_snapshot_is_up_to_date_with_the_authored_items(tmp_path):

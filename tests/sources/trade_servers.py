@@ -1,4 +1,4 @@
-"""Local HTTP servers standing in for stat.gov.kz, Comext and IMF in tests.
+"""Local HTTP servers standing in for stat.gov.kz and Comext in tests.
 
 Real sockets on 127.0.0.1 and a random port, so the shared HTTP client's
 retries, status handling and allow-list are exercised as in production. Each
