@@ -534,7 +534,8 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
             title = people[-1].title
         if country is None and not organisation:
             country = _country_after_name(s, r1) or _delegation_before(s, r0) or _country_dash_before(s, r0) \
-                or _country_of_office_before(s, title_first)
+                or _country_dash_before(s, title_first) or _country_of_office_before(s, title_first) \
+                or _side_before(s, title_first)
         unique = _head_is_unique(s, title_first, r0) if title is not None and not organisation else None
         if country is None and unique and (unique in doc.mention_counts_so_far(sa.index)
                                            or not doc.mention_counts_so_far(sa.index)):
@@ -571,11 +572,27 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
 
 def _country_dash_before(s: _Sentence, r0: int) -> str | None:
     """"министры иностранных дел Азербайджана Эльмар Мамедъяров, Кыргызстана – Чингиз Айдарбеков": in a
-    list under one office, a country and a dash before the name say whose official it is."""
+    list under one office, a country and a dash before the name (or before its office: "казахстанскую –
+    заместитель министра Самат Ордабаев") say whose official it is."""
     if r0 >= 2 and s.toks[r0 - 1].text in _DASHES:
         m = s.place_at.get(r0 - 2)
         if m is not None and m.last == r0 - 1 and m.category in ("country", "demonym"):
             return m.value
+    return None
+
+
+def _side_before(s: _Sentence, title_first: int) -> str | None:
+    """"Грузинскую сторону на них представлял заместитель министра X", "the Georgian side was represented by
+    Deputy Minister X": the side named before the office, in the same clause, is the official's."""
+    k = title_first - 1
+    while k >= 1 and title_first - k <= 6 and s.toks[k].text not in ",;.":
+        if s.toks[k].key in s.w.side:
+            m = s.place_at.get(k - 1)
+            represented = any(c.category == "attendance" and k < c.first < title_first for c in s.sa.layer("cue"))
+            if m is not None and m.last == k and m.category in ("country", "demonym") and represented:
+                return m.value  # (not "по приглашению пакистанской стороны министр X": the host's invitation)
+            return None
+        k -= 1
     return None
 
 

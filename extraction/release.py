@@ -106,8 +106,8 @@ def present_at_the_last_contact(release: Release, sa) -> None:
     attendance = sa.has("cue", "attendance")
     sides = {p.country for p in last.participants}
     for p in sa.people:
-        if p.surname in last.surnames():
-            continue
+        if p.surname in last.surnames() or "spokesperson" in p.roles:
+            continue  # (a spokesperson announces or comments on contacts, takes no part in them)
         if p.country is None and not p.organisation:
             if not attendance:
                 continue

@@ -472,3 +472,12 @@ def test_a_meeting_of_foreign_ministers_of_an_organisation_is_a_summit():
     r = extract("Foreign Minister Murat Nurtleu took part in the meeting of foreign ministers of the SCO member states "
                 "in Astana.", "2024-05-21")
     assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("summit", None)]
+
+
+def test_each_side_represented_by_its_official():
+    r = extract("Kazakhstan and Georgia held political consultations in Tbilisi. The Georgian side was represented by "
+                "Deputy Foreign Minister David Jalaghania, the Kazakh side by Deputy Foreign Minister Samat Ordabayev.",
+                "2024-04-18")
+    [event] = r["events"]
+    assert {p["name"]: p["country"] for p in event["participants"]} == {
+        "David Jalaghania": "GEO", "Samat Ordabayev": "KAZ"}

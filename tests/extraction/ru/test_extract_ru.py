@@ -295,3 +295,26 @@ def test_a_summit_in_the_lobbies_of_which_they_met_is_the_setting_not_the_contac
         [e] = subject(r)
         assert (e["type"], e["counterpart"]) == ("meeting", "CHN"), setting
         assert people(e) == {("Касым-Жомарт Токаев", "KAZ"), ("Си Цзиньпин", "CHN")}, setting
+
+
+def test_each_side_represented_by_its_official():
+    r = ru("Министерства иностранных дел Грузии и Казахстана провели политические консультации в Тбилиси. "
+           "Грузинскую сторону на них представлял заместитель министра иностранных дел Давид Джалагания, "
+           "казахстанскую – заместитель министра иностранных дел Самат Ордабаев.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("talks", "GEO")
+    assert people(e) == {("Давид Джалагания", "GEO"), ("Самат Ордабаев", "KAZ")}
+
+
+def test_the_hosts_invitation_does_not_make_the_guest_the_hosts():
+    r = ru("По приглашению пакистанской стороны заместитель Премьер-министра – министр иностранных дел Мурат Нуртлеу "
+           "прибыл с официальным визитом в Исламскую Республику Пакистан.")
+    [e] = subject(r)
+    assert people(e) == {("Мурат Нуртлеу", "KAZ")}
+
+
+def test_a_spokesperson_commenting_later_is_no_participant():
+    r = ru("Посол России был вызван в МИД Казахстана. Напомним, ранее официальный представитель МИД России Мария "
+           "Захарова заявила о недовольстве. Пресс-секретарь МИДа Айбек Смадияров прокомментировал встречу.")
+    [e] = subject(r)
+    assert e["counterpart"] == "RUS" and e["participants"] == []
