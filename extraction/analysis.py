@@ -132,9 +132,6 @@ class SentenceAnalysis:
             return ""
         return self.doc.text[self.tokens[first].start:self.tokens[last - 1].end]
 
-    def keys(self, first: int, last: int) -> list[str]:
-        return [t.key for t in self.tokens[first:last]]
-
     @cached_property
     def mentions(self) -> list[Mention]:
         places = self.layer("place")

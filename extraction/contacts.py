@@ -9,6 +9,7 @@ tells more of one already reported ("During the talks, ...").
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from .analysis import KAZ, Person, SentenceAnalysis
@@ -581,7 +582,12 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
             anchor = max((a for a in anchors if a < p.title_first), default=None)
             key = ("org", p.surname) if p.organisation else ("country", p.country, anchor)
             by_side.setdefault(key, []).append(p)
-        groups = [(None if key[0] == "org" else key[1], ps + clue.kazakh) for key, ps in by_side.items()]
+        groups = []
+        for key, ps in by_side.items():
+            if key[0] == "country" and _principals_of_their_own(clue.sa, ps):
+                groups.extend((key[1], [p] + clue.kazakh) for p in ps)
+            else:
+                groups.append((None if key[0] == "org" else key[1], ps + clue.kazakh))
     several = len(groups) > 1 and len({t for t, _ in clue.types if t != "summit"}) > 1
     for counterpart, parts in groups:
         principal = parts[0]
@@ -624,6 +630,22 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
             continue
         tracker.new(clue, ctype, counterpart, parts)
     return True
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _principals_of_their_own(sa: SentenceAnalysis, people: list[Person]) -> bool:
+    """"met Prime Minister A, Foreign Minister B and Speaker C": officials of one country each under an office
+    of their own, none a deputy or an aide, were each met on their own (a delegation is a principal and
+    his deputies: "the Foreign Minister A and Deputy Foreign Minister B")."""
+    if len(people) < 2 or any(p.title is None for p in people):
+        return False
+    pack = sa.doc.pack
+    titles = [p.title.lower() for p in people]
+    if len(set(titles)) < len(titles):
+        return False
+    return not any(pack.normalise(word) in pack.words.subordinate for title in titles for word in _WORD.findall(title))
 
 
 def _split_named_party(tracker: ContactTracker, target: Contact, principal: Person, clue: ContactClue) -> None:

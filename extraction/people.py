@@ -206,6 +206,10 @@ def _left_title(s: _Sentence, run_start: int, lo: int) -> tuple[int, object] | N
                 i -= 1  # inside a hyphenated name ("Kassym-Jomart"): still the same name
                 steps += 1
                 continue
+            if i in s.particle and names_in_a_row:
+                i -= 1  # a particle inside a name ("Alberto van Klaveren"): still the same name
+                steps += 1
+                continue
             if names_in_a_row >= 2 and t.key not in s.links:
                 return None  # "the President of Kazakhstan, Kassym-Jomart Tokayev, at Palazzo Chigi"
             names_in_a_row = 0
@@ -272,10 +276,21 @@ def _title_end_right(s: _Sentence, start: int, hi: int) -> int:
             break
         if t.key in s.w.and_ and i + 1 < n and s.toks[i + 1].key in s.w.article:
             break
+        if t.key in s.w.and_ and _another_person_at(s, i + 1):
+            break  # "Deputy Foreign Minister of Kazakhstan and Angeles Moreno Bau, Secretary of State of Spain"
         i += 1
     while i > start and s.toks[i - 1].key in s.links:
         i -= 1
     return i
+
+
+def _another_person_at(s: _Sentence, i: int) -> bool:
+    """A name of two words or more starts at token i and ends the clause (a comma, a full stop, the end):
+    another person, not more of an office ("and Green Transition of Portugal" goes on)."""
+    j = i
+    while j < len(s.toks) and s.name_token(j):
+        j += 1
+    return j - i >= 2 and (j == len(s.toks) or s.toks[j].text in ",.;")
 
 
 def _appositive(s: _Sentence, run_end: int) -> tuple[int, int] | None:

@@ -481,3 +481,23 @@ def test_each_side_represented_by_its_official():
     [event] = r["events"]
     assert {p["name"]: p["country"] for p in event["participants"]} == {
         "David Jalaghania": "GEO", "Samat Ordabayev": "KAZ"}
+
+
+def test_principals_met_in_one_sentence_are_met_each_on_their_own():
+    r = extract("Secretary of State Kanat Saudabayev met Prime Minister of Japan Yukio Hatoyama, Foreign Minister "
+                "Katsuya Okada and Minister of Economy Masayuki Naoshima.", "2010-03-25")
+    assert sorted(p["name"] for e in r["events"] for p in e["participants"] if p["country"] == "JPN") == [
+        "Katsuya Okada", "Masayuki Naoshima", "Yukio Hatoyama"]
+    assert len(r["events"]) == 3
+    r = extract("Foreign Minister Murat Nurtleu met with Foreign Minister of Japan Yoko Kamikawa and Deputy Foreign "
+                "Minister Kenji Yamada.", "2024-03-25")
+    assert len(r["events"]) == 1  # a principal and her deputy: one meeting
+
+
+def test_an_appositive_office_ends_before_the_next_persons_name():
+    r = extract("The consultations were co-chaired by Roman Vassilenko, Deputy Minister of Foreign Affairs of "
+                "Kazakhstan and Angeles Moreno Bau, Secretary of State for Foreign Affairs of Spain.", "2022-11-22")
+    [event] = r["events"]
+    assert {p["name"]: (p["title"], p["country"]) for p in event["participants"]} == {
+        "Roman Vassilenko": ("Deputy Minister of Foreign Affairs", "KAZ"),
+        "Angeles Moreno Bau": ("Secretary of State for Foreign Affairs", "ESP")}
