@@ -1,6 +1,6 @@
 """Money amounts over a sentence's tokens: "50.5 million US dollars", "$2.8bn", "USD 3 bln 290 mln",
-"€14 million", "466 thousand USD", "half a billion dollars", and a bare "4.9 million" that takes its
-sentence's currency.
+"€14 million", "466 thousand USD", "half a billion dollars", numbers in words ("one and a half billion",
+"полутора миллиардов", "twenty-five million"), and a bare "4.9 million" that takes its sentence's currency.
 
     [qualifier] [currency before] NUMBER [scale] [NUMBER scale] [currency after]
 
@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from .analysis import SentenceAnalysis
 
+_BILLION = Decimal(1_000_000_000)
 
 
 @dataclass(slots=True)
@@ -42,7 +43,8 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
         starting.setdefault(m.first, []).append(m)
         ending.setdefault(m.last, []).append(m)
     parse = sa.doc.pack.parse_number
-    number_words = any(m.category == "number_word" for m in sa.layer("time"))
+    number_words = any(m.category == "number_word" for m in sa.layer("time")) or \
+        any(m.category in ("number", "amount") for m in money)
 
     def at(i: int, *categories: str):
         for m in starting.get(i, ()):
@@ -56,7 +58,11 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
         t = toks[i]
         half = t.key in w.half and i + 2 < n and toks[i + 1].key in w.article and at(i + 2, "scale")
         word_number = _number_word(sa, i) if t.kind == "word" and not half and number_words else None
-        if t.kind != "num" and not half and not (word_number and at(i + 1, "scale")):
+        if word_number is not None and word_number.category == "number":
+            word_number = _with_unit(sa, word_number)
+        # one word that is the whole amount: "полмиллиарда долларов"
+        whole = at(i, "amount") if t.kind == "word" and number_words else None
+        if t.kind != "num" and not half and not whole and not (word_number and at(word_number.last, "scale")):
             i += 1
             continue
         first = i
@@ -70,9 +76,14 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
             value = Decimal("0.5") * Decimal(scale.value)
             j = scale.last
             scaled = True
+        elif whole:
+            value = Decimal(whole.value)
+            j = whole.last
+            scaled = True
         else:
-            number = Decimal(word_number) if word_number else parse(t.text)  # "five billion US dollars"
-            j = i + 1
+            # "five billion US dollars", "полутора миллиардов долларов" (1.5), or digits
+            number = Decimal(word_number.value) if word_number else parse(t.text)
+            j = word_number.last if word_number else i + 1
             if number is None:
                 i += 1
                 continue
@@ -84,6 +95,9 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
                     (pre is None or toks[scale.first].space_before):
                 scale = None
             scaled = scale is not None
+            if scaled and Decimal(scale.value) >= _BILLION and number >= 1000 and t.text.count(",") == 1:
+                # "$1,317 billion": thousands of billions are no bilateral figure; the comma is a decimal one
+                number = Decimal(t.text.replace(",", "."))
             value = number * (Decimal(scale.value) if scale else 1)
             if scale is not None:
                 j = scale.last
@@ -119,9 +133,30 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
     return out
 
 
-def _number_word(sa: SentenceAnalysis, i: int) -> int | None:
-    m = sa.at("time", "number_word", i)
-    return int(m.value) if m is not None else None
+@dataclass(slots=True)
+class _Compound:
+    """Tens and a unit read as one number ("двадцать пять"): a word number's value and end."""
+    value: str
+    last: int
+    category: str = "number"
+
+
+def _with_unit(sa: SentenceAnalysis, tens):
+    """"twenty-five", "двадцать пять": tens and the unit after them, one number."""
+    k = tens.last
+    if k < len(sa.tokens) and sa.tokens[k].text == "-" and not sa.tokens[k].space_before:
+        k += 1
+    unit = sa.at("time", "number_word", k)
+    value = Decimal(tens.value)
+    if unit is None or value % 10 or value < 20 or value >= 100 or int(unit.value) >= 10:
+        return tens
+    return _Compound(str(value + int(unit.value)), unit.last)
+
+
+def _number_word(sa: SentenceAnalysis, i: int):
+    """A number written as a word at token i: the time layer's small counts ("five") or the money layer's
+    numbers of amounts ("полтора", "twenty")."""
+    return sa.at("money", "number", i) or sa.at("time", "number_word", i)
 
 
 def _qualifier(sa: SentenceAnalysis, first: int, ending: dict) -> str:

@@ -1,8 +1,10 @@
 """Trade and investment figures of one sentence: a money amount + the metric word governing it + its
 period, qualifier and change, for trade or investment between Kazakhstan and a partner.
 
-* metric  = the metric word nearest before the amount in its clause ("exports 4.9 million"), else
-  after it ("$250 million for export"), else before it in the sentence, else the previous sentence's;
+* metric  = the metric the amount is counted in ("4.2 million in exports"), else the metric word
+  nearest before the amount in its clause ("exports 4.9 million"), else after it ("$250 million for
+  export"), else before it in the sentence, else the previous sentence's when the sentence continues
+  it ("It rose to ...");
   a value attached to a comparison period ("compared to the previous year (30.6 million)") takes the
   first figure's metric;
 * period  = right after the amount ("$X in 2009"), else the nearest own period before it, else after;
@@ -47,6 +49,7 @@ class Figure:
     direction: str = "into_kazakhstan"
     comparison: bool = False
     period_stated: bool = False  # the sentence gave the figure its period
+    bilateral: bool = False  # the sentence says whose trade it is by "bilateral", "between the two countries"
 
 
 def _clause(sa: SentenceAnalysis, pos: int) -> tuple[int, int]:
@@ -74,9 +77,13 @@ def head_metric(sa: SentenceAnalysis) -> tuple[str, str] | None:
 
 def is_global(sa: SentenceAnalysis) -> bool:
     """Kazakhstan's total trade or trade among a group of countries, and no partner named."""
-    cues = [m for m in sa.layer("figure_cue") if m.category == "global"]
     toks = sa.tokens
     w = sa.doc.pack.words
+    # "among the ten largest investors" ranks a partner; it names no group
+    cues = [m for m in sa.layer("figure_cue") if m.category == "global" and
+            not any(t.key in w.rank for t in toks[m.last:m.last + 3])]
+    if not sa.foreign_countries and _bloc(sa):
+        return True  # "mutual trade of the EAEU countries", "товарооборот стран ЕАЭС"
     for i, t in enumerate(toks if not sa.keyset.isdisjoint(w.among) else ()):
         if t.key in w.among and any(
                 x.text in w.states - w.members and toks[k - 1].kind == "word"
@@ -90,10 +97,29 @@ def is_global(sa: SentenceAnalysis) -> bool:
     return True
 
 
+def _bloc(sa: SentenceAnalysis) -> bool:
+    """An organisation named with the word for its members beside it: "the EAEU countries", "SCO member
+    states", "стран ЕАЭС"."""
+    toks = sa.tokens
+    states = sa.doc.pack.words.states
+    for m in sa.mentions:
+        if m.kind != "organisation":
+            continue
+        if m.last < len(toks) and (toks[m.last].key in states or
+                                   m.last + 1 < len(toks) and toks[m.last + 1].key in states):
+            return True
+        if m.first >= 1 and toks[m.first - 1].key in states:
+            return True
+    return False
+
+
 def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None) -> list[Figure]:
     amounts = sa.amounts
     if not amounts or is_global(sa):
         return []
+    amounts = _without_conversions(sa, amounts)
+    if carried_metric is not None and not _continues_a_figure(sa):
+        carried_metric = None
     toks = sa.tokens
     sentence_currency = next((a.currency for a in amounts if a.currency), None)
     metrics = sa.layer("metric")
@@ -108,25 +134,27 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None) -
         if currency is None:
             continue
         lo, hi = _clause(sa, a.first)
-        trig = _nearest(metrics, lo, a.first, before=True) or _nearest(metrics, a.last, hi, before=False) \
-            or _nearest(metrics, 0, a.first, before=True)
+        trig = _metric_right_after(sa, metrics, a) or _nearest(metrics, lo, a.first, before=True) \
+            or _nearest(metrics, a.last, hi, before=False) or _nearest(metrics, 0, a.first, before=True)
         if trig is None and carried_metric is None:
             continue
         # "a $100 million loan", "contracts worth $310 million": not trade or investment
         if any(m.first >= a.last and m.first - a.last <= 2 for m in not_trade):
             continue
-        if any((trig.last if trig else lo) <= m.first and m.last <= a.first for m in not_trade):
+        deal_from = trig.last if trig and trig.last <= a.first else lo  # (a metric after the amount: its clause)
+        if any(deal_from <= m.first and m.last <= a.first for m in not_trade):
             continue
         family, metric = (trig.category, trig.value) if trig else carried_metric
         period = _own_period(sa, periods, a)
-        comparison = period is not None and period.comparison
+        comparison = (period is not None and period.comparison) or (bool(figures) and _versus(sa, a, periods))
         if comparison and first_metric:
             family, metric = first_metric
         if family == "trade" and metric in ("exports", "imports"):
             metric = _kazakh_side(sa, metric, trig, currency)
         if first_metric is None:
             first_metric = (family, metric)
-        f = Figure(family, metric, a, currency, sa.index, countries=list(sa.foreign_countries), comparison=comparison)
+        f = Figure(family, metric, a, currency, sa.index, countries=list(sa.foreign_countries), comparison=comparison,
+                   bilateral=sa.has("figure_cue", "bilateral"))
         if period is not None:
             f.year, f.months, f.year_from, f.year_to = period.year, period.months, period.year_from, period.year_to
             f.period_stated = True
@@ -145,6 +173,33 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None) -
         figures.append(f)
     _attach_changes(sa, [f for f in figures if not f.comparison])
     return _ranges(sa, figures)
+
+
+def _continues_a_figure(sa: SentenceAnalysis) -> bool:
+    """A sentence that names no metric continues the previous sentence's figure when it refers back to it
+    ("It increased to ...", "This figure is ..."), says what it came to ("In 2022 it made $5 million") or
+    sets its goal ("The milestone of $10 billion was set"); "the parties agreed on a delivery of flour
+    worth $4 million" does none of these: a deal."""
+    return any(m.category in ("outcome", "target") for m in sa.layer("figure_cue")) or \
+        not sa.keyset.isdisjoint(sa.doc.pack.words.figure_anaphor)
+
+
+def _without_conversions(sa: SentenceAnalysis, amounts: list[Amount]) -> list[Amount]:
+    """"8.5 billion dollars [773.4 billion roubles]", "500 billion tenge (about $1 billion)": an amount in
+    another currency in brackets right after an amount restates it; of the two, the dollar one is the
+    figure (the first when neither is in dollars)."""
+    toks = sa.tokens
+    out = list(amounts)
+    for a, b in zip(amounts, amounts[1:]):
+        gap = toks[a.last:b.first]
+        if not gap or gap[0].text not in "([" or len(gap) > 4 or a.currency is None or b.currency is None \
+                or a.currency == b.currency or any(t.kind == "num" for t in gap):
+            continue
+        if b.last < len(toks) and toks[b.last].text not in ")]":
+            continue  # "(exports $5 million, imports ...)": a breakdown, not a conversion
+        drop = a if b.currency == "USD" else b
+        out = [x for x in out if x is not drop]
+    return out
 
 
 def _ranges(sa: SentenceAnalysis, figures: list[Figure]) -> list[Figure]:
@@ -168,6 +223,21 @@ def _ranges(sa: SentenceAnalysis, figures: list[Figure]) -> list[Figure]:
             if not a.period_stated:
                 a.kind = "actual"
     return out
+
+
+def _metric_right_after(sa: SentenceAnalysis, metrics, a: Amount):
+    """"4.2 million in export and 22.1 million in import", "$5 billion of investment": the metric the
+    amount is counted in, right after it, over the metric of the clause before."""
+    toks = sa.tokens
+    if a.last >= len(toks) or toks[a.last].key not in sa.doc.pack.words.metric_after:
+        return None
+    for m in metrics:
+        if a.last < m.first <= a.last + 3:
+            between = toks[a.last + 1:m.first]
+            if all(t.kind == "word" and t.key not in sa.doc.pack.words.article for t in between):
+                return m  # (a word or two between: "in Kazakh exports"; but "in a trade mission" is no metric)
+            return None
+    return None
 
 
 def _nearest(matches, lo: int, hi: int, before: bool):
@@ -195,6 +265,22 @@ def _own_period(sa: SentenceAnalysis, periods: list[Period], a: Amount) -> Perio
         return p
     later = [p for p in periods if p.first >= a.last and not p.comparison]
     return later[0] if later else None
+
+
+def _versus(sa: SentenceAnalysis, a: Amount, periods: list[Period]) -> bool:
+    """"$355 million in the first seven months, a surge of 328% versus $200 million in all of 2022": an
+    amount set against the one before it is the base of the comparison (its own figure, but not the one the
+    change is of).  Nothing but words may stand between: "compared to 2022, and exports $3 billion" is not."""
+    toks = sa.tokens
+    versus = sa.doc.pack.words.versus
+    if sa.keyset.isdisjoint(versus):
+        return False
+    for k in range(a.first - 1, max(-1, a.first - 8), -1):
+        if toks[k].key in versus:
+            return not any(p.first >= k and p.last <= a.first for p in periods)
+        if toks[k].kind != "word" or toks[k].key in sa.doc.pack.words.and_:
+            return False
+    return False
 
 
 def _previous_word(sa: SentenceAnalysis, p: Period) -> bool:
@@ -241,7 +327,8 @@ def _outward(sa: SentenceAnalysis, trig, a: Amount) -> bool:
     lo = trig.first if trig is not None else 0
     keys = [t.key for t in toks]
     kaz_last = {m.last for m in sa.mentions if m.code == KAZ and m.kind == "demonym"}
-    to_kaz = any(m.code == KAZ and m.first >= 1 and keys[m.first - 1] in w.into for m in sa.mentions) \
+    # (a country, not a city: "the minister said in Astana" says nothing of where the money goes)
+    to_kaz = any(m.code == KAZ and m.is_country and m.first >= 1 and keys[m.first - 1] in w.into for m in sa.mentions) \
         or any(k in w.economy and i in kaz_last for i, k in enumerate(keys))
     from_kaz = any(m.code == KAZ and m.first >= 1 and keys[m.first - 1] in w.from_ and lo <= m.first <= a.first
                    for m in sa.mentions)
@@ -274,7 +361,8 @@ def _is_target(sa: SentenceAnalysis, a: Amount, targets, figures: list[Figure]) 
             return False  # "the goal ... was set; trade amounted to $X"
         return True
     # a goal word only after the amount: "$10 billion is the target", "... with the aim of"
-    after = [m for m in targets if m.first >= a.last and m.first - a.last <= 4]
+    after = [m for m in targets if m.first >= a.last and m.first - a.last <= 4
+             and not any(t.text in ",;" for t in toks[a.last:m.first])]  # (not "$X in 2023, and proposed ...")
     if after and not to_before:
         return True
     return False

@@ -19,13 +19,15 @@ from dataclasses import dataclass
 _TOKEN = re.compile(r"(?=\S)(?:([^\W\d_]+(?:(?=['’][^\W\d_])(?!['’][sS]\b)['’][^\W\d_]+)*)|(\d+(?:[.,]\d+)*)"
                     r"|(['’][sS]\b)|(\S))")
 
-# A sentence boundary: a line break, or end punctuation (with closing quotes/brackets) before a space.
+# A sentence boundary: a line break (not one that wraps a sentence: see _WRAPPED), or end punctuation (with closing quotes/brackets) before a space.
 # (= `\n|[.!?]+["'»”’)\]]*(?=\s)`, written to start with one character class: the engine skips to
 # candidates at C speed)
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[.!?]*[\"'»”’)\]]*(?=\s))")
 # (a capital Cyrillic letter, not any: "10 млрд. долларов США" goes on after the full stop)
 _STARTER = re.compile(r"\s*[\"'«“‘(\[]?[A-Z0-9\u0400-\u042f\u0460-\u04ff]")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
+# a hard-wrapped line: a word or a comma, the line break, and a lowercase word going on
+_WRAPPED = re.compile(r"[\w,]\n[ \t]*[a-z\u0430-\u044f]")
 
 
 @dataclass(slots=True)
@@ -57,7 +59,10 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[Sentence]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if m.group() != "\n":
+        if m.group() == "\n":
+            if _WRAPPED.match(text, m.start() - 1):
+                continue  # a line wrapped inside a sentence ("... $355 million in the\nfirst seven months")
+        else:
             if not _STARTER.match(text, end):
                 continue
             word = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start() + 1)

@@ -54,6 +54,11 @@ def test_lowercase_words_are_not_countries():
     ("worth 40 million euros", 40_000_000, "EUR"),
     ("exceeded half a billion dollars", 500_000_000, "USD"),
     ("was R15-million", 15_000_000, "ZAR"),
+    ("reached one and a half billion dollars", 1_500_000_000, "USD"),
+    ("stood at twenty-five million US dollars", 25_000_000, "USD"),
+    # a grouped number before "billion" would be thousands of billions: the comma is a decimal one
+    ("amounted to $1,317 billion", 1_317_000_000, "USD"),
+    ("amounted to $1,317 million", 1_317_000_000, "USD"),
 ])
 def test_money_grammar(text, value, currency):
     (amount,) = find_amounts(text)
@@ -67,6 +72,14 @@ def test_bare_amount_needs_a_following_boundary():
 
 
 # ------------------------------------------------------------------ sentences
+def test_a_hard_wrapped_line_does_not_end_its_sentence():
+    text = ("Trade between the two countries exceeded $40 million in the\nfirst five months of 2024.\n"
+            "Kazakh-Chilean relations\nThe parties met.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Trade between the two countries exceeded $40 million in the\nfirst five months of 2024.",
+        "Kazakh-Chilean relations", "The parties met."]
+
+
 def test_sentence_offsets_point_into_the_text():
     text = "The talks were held on Sept. 5 in Astana. H.E. the Ambassador spoke.\n\nNext line"
     sents = split_sentences(text)
@@ -111,6 +124,74 @@ def test_partner_side_exports_are_kazakh_imports():
                 "US$70 million, while imports from Kazakhstan reached US$30 million.")
     got = {(f["metric"], f["value_usd"], f["qualifier"]) for f in trade(r)}
     assert got == {("imports", 70_000_000, "about"), ("exports", 30_000_000, "exact")}
+
+
+def test_exports_and_imports_counted_after_the_amount():
+    r = extract("In 2023 trade between Kazakhstan and Peru reached 31.5 million US dollars, including 6.2 million "
+                "in export and 25.3 million in import.")
+    assert {(f["metric"], f["value_usd"], f["year"]) for f in trade(r)} == {
+        ("turnover", 31_500_000, 2023), ("exports", 6_200_000, 2023), ("imports", 25_300_000, 2023)}
+
+
+def test_a_proposal_to_raise_trade_is_a_target():
+    r = extract("The President of Chile proposed increasing trade between Chile and Kazakhstan to $1 billion.")
+    (f,) = trade(r)
+    assert (f["kind"], f["value_usd"], f["year"]) == ("target", 1_000_000_000, None)
+
+
+def test_a_goal_word_after_a_comma_is_not_the_amounts_goal():
+    r = extract("Trade between Kazakhstan and Kenya stood at $12 million in 2023, and the minister called for wider "
+                "access of Kenyan tea.",
+                published="2024-03-01")
+    (f,) = trade(r)
+    assert (f["kind"], f["year"]) == ("actual", 2023)
+
+
+def test_a_company_investing_is_an_investment_not_trade():
+    r = extract("Trade between Kazakhstan and Egypt grew. A project of the Egyptian company Nilepharm, which is "
+                "investing 40 million US dollars in a plant in Kazakhstan, was presented.")
+    assert trade(r) == []
+    (f,) = r["investment_figures"]
+    assert (f["counterpart"], f["value_usd"]) == ("EGY", 40_000_000)
+
+
+def test_a_deal_after_a_trade_sentence_is_no_trade_figure():
+    # the sentence names no metric and neither refers back to a figure nor says what one came to
+    r = extract("The minister stressed the interest in developing bilateral trade with Mongolia. The parties "
+                "agreed on the delivery of Kazakh wheat worth US$6 million to Mongolia.")
+    assert trade(r) == []
+
+
+def test_a_sentence_referring_back_continues_the_previous_figure():
+    r = extract("Trade between Kazakhstan and Mongolia has grown since 2015. It reached $210 million in 2023.")
+    (f,) = trade(r)
+    assert (f["metric"], f["year"], f["value_usd"]) == ("turnover", 2023, 210_000_000)
+
+
+def test_an_amount_set_against_the_figure_is_its_base_with_its_own_period():
+    r = extract("Trade between Kazakhstan and Mexico exceeded $120 million in the first half of 2024, a rise of "
+                "50% versus total trade of $160 million in all of 2023.", published="2024-08-01")
+    got = {(f["value_usd"], f["year"], tuple(f["months"] or ()), f["change_pct"]) for f in trade(r)}
+    assert got == {(120_000_000, 2024, (1, 6), 50.0), (160_000_000, 2023, (), None)}
+
+
+def test_a_currency_conversion_in_brackets_is_not_a_second_figure():
+    r = extract("Trade between Kazakhstan and Japan reached 600 billion tenge (about $1.3 billion) in 2023.")
+    (f,) = trade(r)
+    assert (f["value_usd"], f["currency"], f["year"], f["qualifier"]) == (1_300_000_000, "USD", 2023, "about")
+
+
+def test_a_partner_ranked_among_the_largest_investors_is_no_group():
+    r = extract("Spain is among the 20 largest investors in Kazakhstan: since 2005 the gross inflow of Spanish "
+                "direct investment has exceeded 1.1 billion US dollars.")
+    (f,) = r["investment_figures"]
+    assert (f["counterpart"], f["year_from"], f["value_usd"]) == ("ESP", 2005, 1_100_000_000)
+
+
+def test_trade_of_a_blocs_members_is_no_bilateral_figure():
+    r = extract("Minister Nurtleu met the Ambassador of Belarus. He noted that in 2023 mutual trade of the EAEU "
+                "countries exceeded 90 billion dollars.")
+    assert trade(r) == []
 
 
 def test_non_usd_figure_keeps_currency():

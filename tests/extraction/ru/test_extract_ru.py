@@ -223,6 +223,43 @@ def test_last_year_and_a_qualifier():
     assert (f["counterpart"], f["year"], f["value_usd"], f["qualifier"]) == ("TUR", 2023, 6300000000, "more_than")
 
 
+def test_the_year_before_in_the_genitive():
+    # ("прошлого года" is keyed apart from "прошлый год": pymorphy3 reads "прошлого" as a noun)
+    r = ru("По итогам прошлого года объем торговли между Казахстаном и Монголией достиг 180 млн долларов.",
+           published="2025-03-05")
+    [f] = r["trade_figures"]
+    assert (f["counterpart"], f["year"], f["value_usd"]) == ("MNG", 2024, 180000000)
+
+
+def test_numbers_written_as_words():
+    r = ru("В прошлом году товарооборот между Казахстаном и Таджикистаном достиг полутора миллиардов долларов, "
+           "а инвестиции – полумиллиарда долларов.", published="2024-05-02")
+    assert [(f["year"], f["value_usd"]) for f in r["trade_figures"]] == [(2023, 1500000000)]
+    assert [f["value_usd"] for f in r["investment_figures"]] == [500000000]
+    r = ru("Товарооборот Казахстана и Китая достиг двадцати пяти миллиардов долларов.")
+    assert [f["value_usd"] for f in r["trade_figures"]] == [25000000000]
+
+
+def test_a_rouble_conversion_in_brackets_is_not_a_second_figure():
+    r = ru("Товарооборот между Казахстаном и Россией составил 27 миллиардов долларов [2,4 триллиона рублей].")
+    assert [(f["value_usd"], f["currency"]) for f in r["trade_figures"]] == [(27000000000, "USD")]
+
+
+def test_capital_investments_accumulated():
+    r = ru("Общий объем накопленных турецких капиталовложений в Казахстане составляет около 5 миллиардов долларов.")
+    [f] = r["investment_figures"]
+    assert (f["counterpart"], f["value_usd"], f["qualifier"]) == ("TUR", 5000000000, "about")
+    assert r["trade_figures"] == []
+
+
+def test_a_milestone_set_is_a_target_and_one_passed_an_outcome():
+    r = ru("Сейчас товарооборот между Казахстаном и Азербайджаном составляет около 600 млн долларов. Рубеж в "
+           "1 млрд долларов поставлен главами государств.")
+    assert [(f["value_usd"], f["kind"]) for f in r["trade_figures"]] == [(600000000, "actual"), (1000000000, "target")]
+    r = ru("В 2023 году товарооборот между Казахстаном и Азербайджаном превысил рубеж в 500 млн долларов.")
+    assert [(f["value_usd"], f["kind"], f["year"]) for f in r["trade_figures"]] == [(500000000, "actual", 2023)]
+
+
 def test_a_scale_with_its_full_stop_keeps_the_currency_and_the_sentence():
     r = ru("Стороны договорились довести объем взаимного товарооборота Казахстана и Узбекистана до "
            "10 млрд. долларов США.")
