@@ -165,14 +165,24 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None) -
             f.direction = "from_kazakhstan" if _outward(sa, trig, a) else "into_kazakhstan"
             if f.year_from is None and f.year is not None and period is not None and not period.months:
                 f.year_to = f.year
-        if targets and not comparison and _is_target(sa, a, targets, figures):
+        if not comparison and (_in_the_future(sa, f) or targets and _is_target(sa, a, targets, figures)):
+            if family == "investment":
+                continue  # "plans to attract $1 billion of investment": investment figures are what was invested
             f.kind = "target"
-            if period is not None and period.first < a.first:
+            if period is not None and period.first < a.first and not _in_the_future(sa, f):
                 f.year = f.months = None  # a goal has only the year stated with it ("$10 billion by 2030")
                 f.period_stated = False
         figures.append(f)
     _attach_changes(sa, [f for f in figures if not f.comparison])
     return _ranges(sa, figures)
+
+
+def _in_the_future(sa: SentenceAnalysis, f: Figure) -> bool:
+    """A figure for a year after the release's ("to $10 billion by 2030", "до 10 млрд долларов к 2030 году")
+    is a goal, whatever the verb.  (Only against a publication date: a release's first date may be history.)"""
+    published = sa.doc.published
+    year = f.year or f.year_to
+    return published is not None and year is not None and year > published.year
 
 
 def _continues_a_figure(sa: SentenceAnalysis) -> bool:
@@ -344,26 +354,26 @@ def _is_target(sa: SentenceAnalysis, a: Amount, targets, figures: list[Figure]) 
     word of increase; not an outcome ("amounted to $4.4 billion") nor the current value the goal is set
     against ("the current volume, around $180 million, ... raise it to $1 billion")."""
     toks = sa.tokens
-    w = sa.doc.pack.words
     outcome_before = [m for m in sa.layer("figure_cue") if m.category == "outcome" and m.last <= a.first
                       and a.first - m.last <= 4]
     goal_before = [m for m in targets if m.last <= a.first]
-    to_before = a.first >= 1 and toks[a.first - 1].key in w.goal_preposition or \
-        (a.first >= 2 and toks[a.first - 2].key in w.complement_to and toks[a.first - 1].key in w.goal_approximation)
     if outcome_before and not goal_before:
         return False
     if goal_before:
         nearest_goal = goal_before[-1]
-        lead = toks[max(0, nearest_goal.first - 5):nearest_goal.first]
-        if nearest_goal.entry.phrase.startswith("to ") and any(t.text == "%" for t in lead):
-            return False  # "trade volume increasing by 23.1% to reach $53 million": an outcome
+        lead_from = max(0, nearest_goal.first - 5)
+        if nearest_goal.entry.phrase.startswith("to ") and any(
+                m.category == "change" and lead_from <= m.first < nearest_goal.first for m in sa.layer("figure_cue")):
+            return False  # "increasing by 23.1% to reach $53 million", "has grown threefold to reach": an outcome
         if outcome_before and outcome_before[-1].first > nearest_goal.last:
-            return False  # "the goal ... was set; trade amounted to $X"
+            gap = toks[nearest_goal.last:outcome_before[-1].first]
+            if len(gap) > 2 or any(t.kind == "punct" for t in gap):
+                return False  # "the goal ... was set; trade amounted to $X" (but "a goal of reaching $X")
         return True
-    # a goal word only after the amount: "$10 billion is the target", "... with the aim of"
+    # a goal word only after the amount: "$10 billion is the target", "to $2 billion in the medium term"
     after = [m for m in targets if m.first >= a.last and m.first - a.last <= 4
              and not any(t.text in ",;" for t in toks[a.last:m.first])]  # (not "$X in 2023, and proposed ...")
-    if after and not to_before:
+    if after:
         return True
     return False
 

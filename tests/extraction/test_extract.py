@@ -194,6 +194,29 @@ def test_trade_of_a_blocs_members_is_no_bilateral_figure():
     assert trade(r) == []
 
 
+def test_a_figure_for_a_year_after_publication_is_a_goal():
+    r = extract("The sides agreed on an increase of trade between Kazakhstan and Greece to $1 billion in 2028.",
+                published="2024-05-01")
+    (f,) = trade(r)
+    assert (f["kind"], f["year"], f["value_usd"]) == ("target", 2028, 1_000_000_000)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Over the past decade, trade between Kazakhstan and Greece has grown threefold to reach $300 million.", "actual"),
+    ("Kazakhstan and Greece set a goal of reaching $1 billion in trade turnover.", "target"),
+    ("The sides discussed increasing trade between Kazakhstan and Greece to $1 billion in the medium term.", "target"),
+])
+def test_goal_or_outcome_by_the_words_around_the_amount(sentence, kind):
+    (f,) = trade(extract(sentence))
+    assert f["kind"] == kind
+
+
+def test_a_planned_investment_is_no_investment_figure():
+    r = extract("Trade between Kazakhstan and Oman reached $80 million. The Omani fund plans to invest $500 million "
+                "in a fertiliser plant in Kazakhstan.")
+    assert r["investment_figures"] == [] and [f["value_usd"] for f in trade(r)] == [80_000_000]
+
+
 def test_non_usd_figure_keeps_currency():
     r = extract("Trade between Kazakhstan and Germany reached 2.1 billion euros in 2022.")
     (f,) = trade(r)

@@ -260,6 +260,30 @@ def test_a_milestone_set_is_a_target_and_one_passed_an_outcome():
     assert [(f["value_usd"], f["kind"], f["year"]) for f in r["trade_figures"]] == [(500000000, "actual", 2023)]
 
 
+def test_a_base_year_after_chem_v_and_a_decrease_by_menshe():
+    r = ru("Товарооборот Казахстана и Египта в 2023 году составил 340 млн долларов, что на 15% меньше, чем в "
+           "2022 году (400 млн долларов).")
+    assert [(f["year"], f["value_usd"], f["change_pct"]) for f in r["trade_figures"]] == [
+        (2023, 340000000, -15.0), (2022, 400000000, None)]
+
+
+def test_a_quarter_in_digits_and_a_range_of_years_with_their_words():
+    r = ru("За 1 квартал 2024 года товарооборот между Казахстаном и Египтом составил 90 млн долларов.")
+    [f] = r["trade_figures"]
+    assert (f["year"], f["months"]) == (2024, [1, 3])
+    r = ru("За период с 2005 года по 2023 год валовый приток прямых инвестиций из Египта в Казахстан составил "
+           "50 млн долларов.")
+    [f] = r["investment_figures"]
+    assert (f["year_from"], f["year_to"]) == (2005, 2023)
+
+
+def test_a_figure_with_a_deadline_after_publication_is_a_goal():
+    r = ru("Стороны договорились об увеличении товарооборота Казахстана и Египта до 1 млрд долларов к 2030 году.",
+           published="2024-05-02")
+    [f] = r["trade_figures"]
+    assert (f["kind"], f["year"], f["value_usd"]) == ("target", 2030, 1000000000)
+
+
 def test_a_scale_with_its_full_stop_keeps_the_currency_and_the_sentence():
     r = ru("Стороны договорились довести объем взаимного товарооборота Казахстана и Узбекистана до "
            "10 млрд. долларов США.")
