@@ -217,6 +217,15 @@ def test_a_planned_investment_is_no_investment_figure():
     assert r["investment_figures"] == [] and [f["value_usd"] for f in trade(r)] == [80_000_000]
 
 
+@pytest.mark.parametrize("second", [
+    "Kazakhstan's GDP reached $260 billion last year.",
+    "The company's revenue amounted to $300 million.",
+])
+def test_another_measure_after_a_trade_sentence_is_no_trade_figure(second):
+    r = extract("Trade between Kazakhstan and Oman grew by 20%. " + second, published="2024-05-01")
+    assert trade(r) == []
+
+
 def test_non_usd_figure_keeps_currency():
     r = extract("Trade between Kazakhstan and Germany reached 2.1 billion euros in 2022.")
     (f,) = trade(r)

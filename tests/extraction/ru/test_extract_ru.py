@@ -284,6 +284,12 @@ def test_a_figure_with_a_deadline_after_publication_is_a_goal():
     assert (f["kind"], f["year"], f["value_usd"]) == ("target", 2030, 1000000000)
 
 
+def test_another_measure_after_a_trade_sentence_is_no_trade_figure():
+    r = ru("Товарооборот между Казахстаном и Оманом вырос на 20%. ВВП Казахстана в прошлом году достиг 260 млрд "
+           "долларов. Уставный капитал совместного фонда составляет 2 млрд долларов.")
+    assert r["trade_figures"] == []
+
+
 def test_a_scale_with_its_full_stop_keeps_the_currency_and_the_sentence():
     r = ru("Стороны договорились довести объем взаимного товарооборота Казахстана и Узбекистана до "
            "10 млрд. долларов США.")
