@@ -139,12 +139,15 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None) -
         if trig is None and carried_metric is None:
             continue
         # "a $100 million loan", "contracts worth $310 million": not trade or investment
-        if any(m.first >= a.last and m.first - a.last <= 2 for m in not_trade):
+        if any(m.first >= a.last and m.first - a.last <= 2 and
+               not any(t.kind == "punct" for t in toks[a.last:m.first]) for m in not_trade):
             continue
         deal_from = trig.last if trig and trig.last <= a.first else lo  # (a metric after the amount: its clause)
         if any(deal_from <= m.first and m.last <= a.first for m in not_trade):
             continue
         family, metric = (trig.category, trig.value) if trig else carried_metric
+        if family == "none":
+            continue  # "the trade balance", "сальдо торговли": a measure, but none of ours
         period = _own_period(sa, periods, a)
         comparison = (period is not None and period.comparison) or (bool(figures) and _versus(sa, a, periods))
         if comparison and first_metric:

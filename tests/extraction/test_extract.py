@@ -226,6 +226,12 @@ def test_another_measure_after_a_trade_sentence_is_no_trade_figure(second):
     assert trade(r) == []
 
 
+def test_the_trade_balance_is_no_figure():
+    r = extract("Trade between Kazakhstan and Oman amounted to $80 million in 2023, and the trade balance was positive "
+                "for Kazakhstan at $50 million.")
+    assert [f["value_usd"] for f in trade(r)] == [80_000_000]
+
+
 def test_non_usd_figure_keeps_currency():
     r = extract("Trade between Kazakhstan and Germany reached 2.1 billion euros in 2022.")
     (f,) = trade(r)

@@ -290,6 +290,12 @@ def test_another_measure_after_a_trade_sentence_is_no_trade_figure():
     assert r["trade_figures"] == []
 
 
+def test_the_trade_balance_is_no_figure():
+    r = ru("Товарооборот между Казахстаном и Оманом в 2023 году составил 80 млн долларов, положительное сальдо "
+           "торговли для Казахстана – 50 млн долларов.")
+    assert [f["value_usd"] for f in r["trade_figures"]] == [80000000]
+
+
 def test_a_scale_with_its_full_stop_keeps_the_currency_and_the_sentence():
     r = ru("Стороны договорились довести объем взаимного товарооборота Казахстана и Узбекистана до "
            "10 млрд. долларов США.")
