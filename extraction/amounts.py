@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .analysis import SentenceAnalysis
+from .dates import year_of
 
 _BILLION = Decimal(1_000_000_000)
 
@@ -71,6 +72,7 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
             pre = None  # "R44-million" is rand; "Group R 5" is not
         if pre is not None:
             first = pre.first
+        borrowed = None
         if half:
             scale = at(i + 2, "scale")
             value = Decimal("0.5") * Decimal(scale.value)
@@ -94,12 +96,18 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
             if scale is not None and len(sa.span_text(scale.first, scale.last)) == 1 and \
                     (pre is None or toks[scale.first].space_before):
                 scale = None
+            # "first reach 5 and then 10 billion US dollars": the next number's scale and currency
+            if scale is None and pre is None and t.kind == "num" and year_of(t) is None and \
+                    not at(j, "currency_post", "currency"):
+                borrowed = _shared_scale(sa, j, at)
+                if borrowed is not None:
+                    scale = borrowed[0]
             scaled = scale is not None
             if scaled and Decimal(scale.value) >= _BILLION and number >= 1000 and t.text.count(",") == 1:
                 # "$1,317 billion": thousands of billions are no bilateral figure; the comma is a decimal one
                 number = Decimal(t.text.replace(",", "."))
             value = number * (Decimal(scale.value) if scale else 1)
-            if scale is not None:
+            if scale is not None and borrowed is None:
                 j = scale.last
                 # "USD 3 bln 290 mln"
                 if j + 1 < n and toks[j].kind == "num" and at(j + 1, "scale"):
@@ -114,6 +122,8 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
             currency = pre.value
         elif post is not None:
             currency = post.value
+        elif borrowed is not None and borrowed[1] is not None:
+            currency = borrowed[1].value
         if post is not None:
             j = post.last
         if currency is None:
@@ -131,6 +141,25 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
                           sa.span_text(first, j)))
         i = j
     return out
+
+
+def _shared_scale(sa: SentenceAnalysis, j: int, at):
+    """"5 and then 10 billion US dollars": after a bare number at j-1, a conjunction (and an adverb) and a
+    number with a scale; that scale, and its currency (or None)."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    k = j
+    if k >= len(toks) or toks[k].key not in w.and_:
+        return None
+    k += 1
+    if k < len(toks) and toks[k].key in w.then:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].kind != "num":
+        return None
+    scale = at(k + 1, "scale")
+    if scale is None:
+        return None
+    return scale, at(scale.last, "currency_post", "currency")
 
 
 @dataclass(slots=True)

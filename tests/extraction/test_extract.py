@@ -65,6 +65,14 @@ def test_money_grammar(text, value, currency):
     assert int(amount.value) == value and amount.currency == currency
 
 
+def test_a_number_takes_the_scale_of_the_next_one():
+    amounts = find_amounts("trade would first reach 5 and then 10 billion US dollars")
+    assert [(int(a.value), a.currency) for a in amounts] == [(5_000_000_000, "USD"), (10_000_000_000, "USD")]
+    # (but not a year: "in 2010 and 3 billion")
+    assert [int(a.value) for a in find_amounts("R44-million in 2009 and 2010 and $3 billion in 2011")] == [
+        44_000_000, 3_000_000_000]
+
+
 def test_bare_amount_needs_a_following_boundary():
     assert find_amounts("some 2 million tourists") == []
     (bare,) = find_amounts("imports 12.5 million)")
