@@ -347,8 +347,9 @@ def _outward(sa: SentenceAnalysis, trig, a: Amount) -> bool:
                    for m in sa.mentions)
     # "Kazakhstan's investments", or the owner right after the word in a language that puts it there
     # ("инвестиции Казахстана", "инвестиций казахстанских компаний")
-    kaz_owner = any(m.code == KAZ and trig is not None and (trig.first - 3 <= m.last <= trig.first or m.first == trig.last)
-                    for m in sa.mentions)
+    kaz_owner = any(m.code == KAZ and trig is not None and (
+        trig.first - 3 <= m.last <= trig.first and all(t.kind == "word" for t in toks[m.last:trig.first])
+        or m.first == trig.last) for m in sa.mentions)
     return (from_kaz or kaz_owner) and not to_kaz
 
 

@@ -277,6 +277,15 @@ def test_a_quarter_in_digits_and_a_range_of_years_with_their_words():
     assert (f["year_from"], f["year_to"]) == (2005, 2023)
 
 
+def test_since_a_year_with_its_word_and_a_future_verb():
+    r = ru("Объем корейских инвестиций в экономику Казахстана за период с 2005 года превысил 9 млрд долларов США. "
+           "Стороны выразили уверенность, что товарооборот между Казахстаном и Кореей достигнет 10 млрд долларов.")
+    [i] = r["investment_figures"]
+    assert (i["year_from"], i["year_to"], i["direction"]) == (2005, None, "into_kazakhstan")
+    [t] = r["trade_figures"]
+    assert (t["kind"], t["value_usd"]) == ("target", 10000000000)
+
+
 def test_a_figure_with_a_deadline_after_publication_is_a_goal():
     r = ru("Стороны договорились об увеличении товарооборота Казахстана и Египта до 1 млрд долларов к 2030 году.",
            published="2024-05-02")
