@@ -156,7 +156,10 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None) -
             metric = _kazakh_side(sa, metric, trig, currency)
         if first_metric is None:
             first_metric = (family, metric)
-        f = Figure(family, metric, a, currency, sa.index, countries=list(sa.foreign_countries), comparison=comparison,
+        countries = _partners(sa, a, lo)
+        if countries is None:
+            continue  # "trade between Kazakhstan and the EU amounted to $40 billion": no country's figure
+        f = Figure(family, metric, a, currency, sa.index, countries=countries, comparison=comparison,
                    bilateral=sa.has("figure_cue", "bilateral"))
         if period is not None:
             f.year, f.months, f.year_from, f.year_to = period.year, period.months, period.year_from, period.year_to
@@ -186,6 +189,19 @@ def _in_the_future(sa: SentenceAnalysis, f: Figure) -> bool:
     published = sa.doc.published
     year = f.year or f.year_to
     return published is not None and year is not None and year > published.year
+
+
+def _partners(sa: SentenceAnalysis, a: Amount, lo: int) -> list[str] | None:
+    """The foreign countries of the amount's sentence, the one named last in its clause before it first
+    ("with Italy $14.6 billion, while with Germany it was $3.8 billion"); None when that clause names an
+    organisation and no country ("between Kazakhstan and the EU ... $40 billion")."""
+    in_clause = [m for m in sa.mentions if lo <= m.first and m.last <= a.first]
+    own = [m.code for m in in_clause if m.is_country and m.code != KAZ]
+    if own:
+        return [own[-1]] + [c for c in sa.foreign_countries if c != own[-1]]
+    if any(m.kind == "organisation" for m in in_clause):
+        return None
+    return list(sa.foreign_countries)
 
 
 def _continues_a_figure(sa: SentenceAnalysis) -> bool:
@@ -314,8 +330,9 @@ def _kazakh_side(sa: SentenceAnalysis, metric: str, trig, currency: str) -> str:
     if any(m.code == KAZ and m.last >= trig.first - 3 and m.last <= trig.first for m in sa.mentions):
         return metric
     if after_keys[:1] and after_keys[0] in w.of and any(
-            m.code == KAZ and trig.last < m.first <= trig.last + 3 for m in sa.mentions):
-        return metric
+            m.code == KAZ and trig.last < m.first <= trig.last + 3 and
+            all(t.key in w.article for t in toks[trig.last + 1:m.first]) for m in sa.mentions):
+        return metric  # (but not "exports of machinery to Kazakhstan")
     kaz_after = [m for m in sa.mentions if m.code == KAZ and trig.last <= m.first <= trig.last + 5]
     if kaz_after:
         prep = toks[kaz_after[0].first - 1].key if kaz_after[0].first >= 1 else ""

@@ -240,6 +240,22 @@ def test_the_trade_balance_is_no_figure():
     assert [f["value_usd"] for f in trade(r)] == [80_000_000]
 
 
+def test_each_amount_is_with_the_country_of_its_clause():
+    r = extract("Trade between Kazakhstan and Italy in 2023 was $14.6 billion, while with Germany it was $3.8 billion.")
+    assert [(f["counterpart"], f["value_usd"]) for f in trade(r)] == [("ITA", 14_600_000_000), ("DEU", 3_800_000_000)]
+
+
+def test_trade_with_an_organisation_is_no_countrys_figure():
+    r = extract("Kazakhstan and Italy discussed trade. In 2023, trade turnover between Kazakhstan and the EU amounted "
+                "to $40 billion, of which Italy accounted for $14.6 billion.")
+    assert [(f["counterpart"], f["value_usd"]) for f in trade(r)] == [("ITA", 14_600_000_000)]
+
+
+def test_a_partners_exports_of_goods_to_kazakhstan_are_kazakh_imports():
+    r = extract("Italian exports of machinery to Kazakhstan reached $1.5 billion.")
+    assert [(f["counterpart"], f["metric"]) for f in trade(r)] == [("ITA", "imports")]
+
+
 def test_non_usd_figure_keeps_currency():
     r = extract("Trade between Kazakhstan and Germany reached 2.1 billion euros in 2022.")
     (f,) = trade(r)
