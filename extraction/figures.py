@@ -87,8 +87,9 @@ def is_global(sa: SentenceAnalysis) -> bool:
     for i, t in enumerate(toks if not sa.keyset.isdisjoint(w.among) else ()):
         if t.key in w.among and any(
                 x.text in w.states - w.members and toks[k - 1].kind == "word"
-                and toks[k - 1].text[0].isupper() for k, x in enumerate(toks[i + 1:i + 5], i + 1)):
-            return True  # "trade between Central Asian countries", "among EAEU states"
+                and toks[k - 1].text[0].isupper() and not (k >= 2 and toks[k - 2].key in w.pair)
+                for k, x in enumerate(toks[i + 1:i + 5], i + 1)):
+            return True  # "trade between Central Asian countries", "among EAEU states" (not "the two EAEU countries")
     if not cues:
         return False
     if any(m.entry.phrase in ("foreign trade", "external trade") for m in cues) and \
@@ -103,8 +104,8 @@ def _bloc(sa: SentenceAnalysis) -> bool:
     toks = sa.tokens
     states = sa.doc.pack.words.states
     for m in sa.mentions:
-        if m.kind != "organisation":
-            continue
+        if m.kind != "organisation" or m.first >= 1 and toks[m.first - 1].key in sa.doc.pack.words.pair:
+            continue  # (but "the two EAEU countries" are a pair)
         if m.last < len(toks) and (toks[m.last].key in states or
                                    m.last + 1 < len(toks) and toks[m.last + 1].key in states):
             return True
@@ -195,12 +196,13 @@ def _partners(sa: SentenceAnalysis, a: Amount, lo: int) -> list[str] | None:
     """The foreign countries of the amount's sentence, the one named last in its clause before it first
     ("with Italy $14.6 billion, while with Germany it was $3.8 billion"); None when that clause names an
     organisation and no country ("between Kazakhstan and the EU ... $40 billion")."""
+    toks = sa.tokens
     in_clause = [m for m in sa.mentions if lo <= m.first and m.last <= a.first]
     own = [m.code for m in in_clause if m.is_country and m.code != KAZ]
     if own:
         return [own[-1]] + [c for c in sa.foreign_countries if c != own[-1]]
-    if any(m.kind == "organisation" for m in in_clause):
-        return None
+    if any(m.kind == "organisation" and toks[m.last].key not in sa.doc.pack.words.states for m in in_clause):
+        return None  # (an organisation, not its members: "the two EAEU countries" are countries)
     return list(sa.foreign_countries)
 
 

@@ -200,6 +200,9 @@ def test_trade_of_a_blocs_members_is_no_bilateral_figure():
     r = extract("Minister Nurtleu met the Ambassador of Belarus. He noted that in 2023 mutual trade of the EAEU "
                 "countries exceeded 90 billion dollars.")
     assert trade(r) == []
+    r = extract("Minister Nurtleu met the Ambassador of Belarus. Trade between the two EAEU countries reached "
+                "$1.3 billion.")
+    assert [(f["counterpart"], f["value_usd"]) for f in trade(r)] == [("BLR", 1_300_000_000)]
 
 
 def test_a_figure_for_a_year_after_publication_is_a_goal():
