@@ -9,6 +9,7 @@ is the language pack's `parse_number`.  Amounts are Decimals until the facts are
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -84,8 +85,9 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
             scaled = True
         else:
             # "five billion US dollars", "полутора миллиардов долларов" (1.5), or digits
-            number = Decimal(word_number.value) if word_number else parse(t.text)
-            j = word_number.last if word_number else i + 1
+            j = word_number.last if word_number else _digit_groups(sa, i)
+            number = Decimal(word_number.value) if word_number else \
+                parse("".join(tok.text for tok in toks[i:j]))  # "1 317,5" is one number
             if number is None:
                 i += 1
                 continue
@@ -141,6 +143,27 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
                           sa.span_text(first, j)))
         i = j
     return out
+
+
+_GROUP_HEAD = re.compile(r"\d{1,3}")
+_GROUP = re.compile(r"\d{3}(?:[.,]\d+)?")
+_GROUP_GAP = frozenset(" \u00a0\u2009\u202f")
+
+
+def _digit_groups(sa: SentenceAnalysis, i: int) -> int:
+    """The end of a number written in groups of digits parted by a space ("1 317,5 млн", "USD 6 300 000"):
+    the token after its last group (i + 1 when it is one token)."""
+    toks = sa.tokens
+    j = i + 1
+    if not _GROUP_HEAD.fullmatch(toks[i].text):
+        return j
+    text = sa.doc.text
+    while j < len(toks) and toks[j].kind == "num" and _GROUP.fullmatch(toks[j].text) and \
+            toks[j].start - toks[j - 1].end == 1 and text[toks[j - 1].end] in _GROUP_GAP:
+        j += 1
+        if not toks[j - 1].text.isdigit():
+            break  # the decimal part ends the number
+    return j
 
 
 def _shared_scale(sa: SentenceAnalysis, j: int, at):

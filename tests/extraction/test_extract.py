@@ -59,6 +59,9 @@ def test_lowercase_words_are_not_countries():
     # a grouped number before "billion" would be thousands of billions: the comma is a decimal one
     ("amounted to $1,317 billion", 1_317_000_000, "USD"),
     ("amounted to $1,317 million", 1_317_000_000, "USD"),
+    # digits grouped by spaces, and by full stops with a decimal comma
+    ("amounted to USD 1 317.5 million", 1_317_500_000, "USD"),
+    ("amounted to 1.317,5 million US dollars", 1_317_500_000, "USD"),
 ])
 def test_money_grammar(text, value, currency):
     (amount,) = find_amounts(text)

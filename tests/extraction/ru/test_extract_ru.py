@@ -240,6 +240,13 @@ def test_numbers_written_as_words():
     assert [f["value_usd"] for f in r["trade_figures"]] == [25000000000]
 
 
+def test_digits_grouped_by_spaces_are_one_number():
+    r = ru("Товарооборот между Казахстаном и Египтом в 2023 году составил 1 317,5 млн долларов, экспорт – "
+           "1\u00a0100 000 тыс. долларов.")
+    assert [(f["metric"], f["value_usd"]) for f in r["trade_figures"]] == [
+        ("turnover", 1317500000), ("exports", 1100000000)]
+
+
 def test_a_rouble_conversion_in_brackets_is_not_a_second_figure():
     r = ru("Товарооборот между Казахстаном и Россией составил 27 миллиардов долларов [2,4 триллиона рублей].")
     assert [(f["value_usd"], f["currency"]) for f in r["trade_figures"]] == [(27000000000, "USD")]
