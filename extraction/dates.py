@@ -236,19 +236,22 @@ def _period_at(sa: SentenceAnalysis, tm: _Time, i: int) -> Period | None:
     w = sa.doc.pack.words
     n = len(toks)
     # ranges of years: "from 2005 to 2023", "between 2005 and 2023", "2005-2023", "since 2005"
+    start = i + 1 if toks[i].key in w.range_from else i
+    y1 = year_of(toks[start]) if start < n else None
+    # (the first year may carry its word: "с 2005 года по 2023 год")
+    link = _skip(sa, start + 1, w.year_suffix) if y1 is not None and toks[i].key in w.range_from else start + 1
+    if y1 is not None and link + 1 < n and (toks[link].text in _DASHES or toks[link].key in w.range_to):
+        y2 = year_of(toks[link + 1])
+        if y2 is not None and y2 >= y1:
+            return Period(i, _skip(sa, link + 2, w.year_suffix), None, None, y1, y2, False)
+        if toks[link + 1].kind == "num" and len(toks[link + 1].text) == 2 and toks[link].text in _DASHES:
+            return Period(i, link + 2, None, None, y1, y1 // 100 * 100 + int(toks[link + 1].text), False)
+    # (a word that opens a range may say "since" alone: "с 2005 года" with no "по")
     if toks[i].key in w.since:
         j = _skip(sa, i + 1, w.definite)
         y = year_of(toks[j]) if j < n else None
         if y is not None:
-            return Period(i, j + 1, None, None, y, None, False)
-    start = i + 1 if toks[i].key in w.range_from else i
-    y1 = year_of(toks[start]) if start < n else None
-    if y1 is not None and start + 2 < n and (toks[start + 1].text in _DASHES or toks[start + 1].key in w.range_to):
-        y2 = year_of(toks[start + 2])
-        if y2 is not None and y2 >= y1:
-            return Period(i, start + 3, None, None, y1, y2, False)
-        if toks[start + 2].kind == "num" and len(toks[start + 2].text) == 2 and toks[start + 1].text in _DASHES:
-            return Period(i, start + 3, None, None, y1, y1 // 100 * 100 + int(toks[start + 2].text), False)
+            return Period(i, _skip(sa, j + 1, w.year_suffix), None, None, y, None, False)
     # months: "January-April 2022", "from January to July", "in November 2023"
     m1 = tm.get(start, "month")
     if m1 is not None:

@@ -1,8 +1,10 @@
 """Trade and investment figures of one sentence: a money amount + the metric word governing it + its
 period, qualifier and change, for trade or investment between Kazakhstan and a partner.
 
-* metric  = the metric word nearest before the amount in its clause ("exports 4.9 million"), else
-  after it ("$250 million for export"), else before it in the sentence, else the previous sentence's;
+* metric  = the metric the amount is counted in ("4.2 million in exports"), else the metric word
+  nearest before the amount in its clause ("exports 4.9 million"), else after it ("$250 million for
+  export"), else before it in the sentence, else the previous sentence's when the sentence continues
+  it ("It rose to ...");
   a value attached to a comparison period ("compared to the previous year (30.6 million)") takes the
   first figure's metric;
 * period  = right after the amount ("$X in 2009"), else the nearest own period before it, else after;
@@ -47,6 +49,7 @@ class Figure:
     direction: str = "into_kazakhstan"
     comparison: bool = False
     period_stated: bool = False  # the sentence gave the figure its period
+    bilateral: bool = False  # the sentence says whose trade it is by "bilateral", "between the two countries"
 
 
 def _clause(sa: SentenceAnalysis, pos: int) -> tuple[int, int]:
@@ -74,14 +77,19 @@ def head_metric(sa: SentenceAnalysis) -> tuple[str, str] | None:
 
 def is_global(sa: SentenceAnalysis) -> bool:
     """Kazakhstan's total trade or trade among a group of countries, and no partner named."""
-    cues = [m for m in sa.layer("figure_cue") if m.category == "global"]
     toks = sa.tokens
     w = sa.doc.pack.words
+    # "among the ten largest investors" ranks a partner; it names no group
+    cues = [m for m in sa.layer("figure_cue") if m.category == "global" and
+            not any(t.key in w.rank for t in toks[m.last:m.last + 3])]
+    if not sa.foreign_countries and _bloc(sa):
+        return True  # "mutual trade of the EAEU countries", "товарооборот стран ЕАЭС"
     for i, t in enumerate(toks if not sa.keyset.isdisjoint(w.among) else ()):
         if t.key in w.among and any(
                 x.text in w.states - w.members and toks[k - 1].kind == "word"
-                and toks[k - 1].text[0].isupper() for k, x in enumerate(toks[i + 1:i + 5], i + 1)):
-            return True  # "trade between Central Asian countries", "among EAEU states"
+                and toks[k - 1].text[0].isupper() and not (k >= 2 and toks[k - 2].key in w.pair)
+                for k, x in enumerate(toks[i + 1:i + 5], i + 1)):
+            return True  # "trade between Central Asian countries", "among EAEU states" (not "the two EAEU countries")
     if not cues:
         return False
     if any(m.entry.phrase in ("foreign trade", "external trade") for m in cues) and \
@@ -90,10 +98,29 @@ def is_global(sa: SentenceAnalysis) -> bool:
     return True
 
 
+def _bloc(sa: SentenceAnalysis) -> bool:
+    """An organisation named with the word for its members beside it: "the EAEU countries", "SCO member
+    states", "стран ЕАЭС"."""
+    toks = sa.tokens
+    states = sa.doc.pack.words.states
+    for m in sa.mentions:
+        if m.kind != "organisation" or m.first >= 1 and toks[m.first - 1].key in sa.doc.pack.words.pair:
+            continue  # (but "the two EAEU countries" are a pair)
+        if m.last < len(toks) and (toks[m.last].key in states or
+                                   m.last + 1 < len(toks) and toks[m.last + 1].key in states):
+            return True
+        if m.first >= 1 and toks[m.first - 1].key in states:
+            return True
+    return False
+
+
 def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None) -> list[Figure]:
     amounts = sa.amounts
     if not amounts or is_global(sa):
         return []
+    amounts = _without_conversions(sa, amounts)
+    if carried_metric is not None and not _continues_a_figure(sa):
+        carried_metric = None
     toks = sa.tokens
     sentence_currency = next((a.currency for a in amounts if a.currency), None)
     metrics = sa.layer("metric")
@@ -108,25 +135,33 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None) -
         if currency is None:
             continue
         lo, hi = _clause(sa, a.first)
-        trig = _nearest(metrics, lo, a.first, before=True) or _nearest(metrics, a.last, hi, before=False) \
-            or _nearest(metrics, 0, a.first, before=True)
+        trig = _metric_right_after(sa, metrics, a) or _nearest(metrics, lo, a.first, before=True) \
+            or _nearest(metrics, a.last, hi, before=False) or _nearest(metrics, 0, a.first, before=True)
         if trig is None and carried_metric is None:
             continue
         # "a $100 million loan", "contracts worth $310 million": not trade or investment
-        if any(m.first >= a.last and m.first - a.last <= 2 for m in not_trade):
+        if any(m.first >= a.last and m.first - a.last <= 2 and
+               not any(t.kind == "punct" for t in toks[a.last:m.first]) for m in not_trade):
             continue
-        if any((trig.last if trig else lo) <= m.first and m.last <= a.first for m in not_trade):
+        deal_from = trig.last if trig and trig.last <= a.first else lo  # (a metric after the amount: its clause)
+        if any(deal_from <= m.first and m.last <= a.first for m in not_trade):
             continue
         family, metric = (trig.category, trig.value) if trig else carried_metric
+        if family == "none":
+            continue  # "the trade balance", "сальдо торговли": a measure, but none of ours
         period = _own_period(sa, periods, a)
-        comparison = period is not None and period.comparison
+        comparison = (period is not None and period.comparison) or (bool(figures) and _versus(sa, a, periods))
         if comparison and first_metric:
             family, metric = first_metric
         if family == "trade" and metric in ("exports", "imports"):
             metric = _kazakh_side(sa, metric, trig, currency)
         if first_metric is None:
             first_metric = (family, metric)
-        f = Figure(family, metric, a, currency, sa.index, countries=list(sa.foreign_countries), comparison=comparison)
+        countries = _partners(sa, a, lo)
+        if countries is None:
+            continue  # "trade between Kazakhstan and the EU amounted to $40 billion": no country's figure
+        f = Figure(family, metric, a, currency, sa.index, countries=countries, comparison=comparison,
+                   bilateral=sa.has("figure_cue", "bilateral"))
         if period is not None:
             f.year, f.months, f.year_from, f.year_to = period.year, period.months, period.year_from, period.year_to
             f.period_stated = True
@@ -137,14 +172,65 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None) -
             f.direction = "from_kazakhstan" if _outward(sa, trig, a) else "into_kazakhstan"
             if f.year_from is None and f.year is not None and period is not None and not period.months:
                 f.year_to = f.year
-        if targets and not comparison and _is_target(sa, a, targets, figures):
+        if not comparison and (_in_the_future(sa, f) or targets and _is_target(sa, a, targets, figures)):
+            if family == "investment":
+                continue  # "plans to attract $1 billion of investment": investment figures are what was invested
             f.kind = "target"
-            if period is not None and period.first < a.first:
+            if period is not None and period.first < a.first and not _in_the_future(sa, f):
                 f.year = f.months = None  # a goal has only the year stated with it ("$10 billion by 2030")
                 f.period_stated = False
         figures.append(f)
     _attach_changes(sa, [f for f in figures if not f.comparison])
     return _ranges(sa, figures)
+
+
+def _in_the_future(sa: SentenceAnalysis, f: Figure) -> bool:
+    """A figure for a year after the release's ("to $10 billion by 2030", "до 10 млрд долларов к 2030 году")
+    is a goal, whatever the verb.  (Only against a publication date: a release's first date may be history.)"""
+    published = sa.doc.published
+    year = f.year or f.year_to
+    return published is not None and year is not None and year > published.year
+
+
+def _partners(sa: SentenceAnalysis, a: Amount, lo: int) -> list[str] | None:
+    """The foreign countries of the amount's sentence, the one named last in its clause before it first
+    ("with Italy $14.6 billion, while with Germany it was $3.8 billion"); None when that clause names an
+    organisation and no country ("between Kazakhstan and the EU ... $40 billion")."""
+    toks = sa.tokens
+    in_clause = [m for m in sa.mentions if lo <= m.first and m.last <= a.first]
+    own = [m.code for m in in_clause if m.is_country and m.code != KAZ]
+    if own:
+        return [own[-1]] + [c for c in sa.foreign_countries if c != own[-1]]
+    if any(m.kind == "organisation" and toks[m.last].key not in sa.doc.pack.words.states for m in in_clause):
+        return None  # (an organisation, not its members: "the two EAEU countries" are countries)
+    return list(sa.foreign_countries)
+
+
+def _continues_a_figure(sa: SentenceAnalysis) -> bool:
+    """A sentence that names no metric continues the previous sentence's figure when it refers back to it
+    ("It increased to ...", "This figure is ..."), says what it came to ("In 2022 it made $5 million") or
+    sets its goal ("The milestone of $10 billion was set"); "the parties agreed on a delivery of flour
+    worth $4 million" does none of these: a deal."""
+    return any(m.category in ("outcome", "target") for m in sa.layer("figure_cue")) or \
+        not sa.keyset.isdisjoint(sa.doc.pack.words.figure_anaphor)
+
+
+def _without_conversions(sa: SentenceAnalysis, amounts: list[Amount]) -> list[Amount]:
+    """"8.5 billion dollars [773.4 billion roubles]", "500 billion tenge (about $1 billion)": an amount in
+    another currency in brackets right after an amount restates it; of the two, the dollar one is the
+    figure (the first when neither is in dollars)."""
+    toks = sa.tokens
+    out = list(amounts)
+    for a, b in zip(amounts, amounts[1:]):
+        gap = toks[a.last:b.first]
+        if not gap or gap[0].text not in "([" or len(gap) > 4 or a.currency is None or b.currency is None \
+                or a.currency == b.currency or any(t.kind == "num" for t in gap):
+            continue
+        if b.last < len(toks) and toks[b.last].text not in ")]":
+            continue  # "(exports $5 million, imports ...)": a breakdown, not a conversion
+        drop = a if b.currency == "USD" else b
+        out = [x for x in out if x is not drop]
+    return out
 
 
 def _ranges(sa: SentenceAnalysis, figures: list[Figure]) -> list[Figure]:
@@ -168,6 +254,21 @@ def _ranges(sa: SentenceAnalysis, figures: list[Figure]) -> list[Figure]:
             if not a.period_stated:
                 a.kind = "actual"
     return out
+
+
+def _metric_right_after(sa: SentenceAnalysis, metrics, a: Amount):
+    """"4.2 million in export and 22.1 million in import", "$5 billion of investment": the metric the
+    amount is counted in, right after it, over the metric of the clause before."""
+    toks = sa.tokens
+    if a.last >= len(toks) or toks[a.last].key not in sa.doc.pack.words.metric_after:
+        return None
+    for m in metrics:
+        if a.last < m.first <= a.last + 3:
+            between = toks[a.last + 1:m.first]
+            if all(t.kind == "word" and t.key not in sa.doc.pack.words.article for t in between):
+                return m  # (a word or two between: "in Kazakh exports"; but "in a trade mission" is no metric)
+            return None
+    return None
 
 
 def _nearest(matches, lo: int, hi: int, before: bool):
@@ -197,6 +298,22 @@ def _own_period(sa: SentenceAnalysis, periods: list[Period], a: Amount) -> Perio
     return later[0] if later else None
 
 
+def _versus(sa: SentenceAnalysis, a: Amount, periods: list[Period]) -> bool:
+    """"$355 million in the first seven months, a surge of 328% versus $200 million in all of 2022": an
+    amount set against the one before it is the base of the comparison (its own figure, but not the one the
+    change is of).  Nothing but words may stand between: "compared to 2022, and exports $3 billion" is not."""
+    toks = sa.tokens
+    versus = sa.doc.pack.words.versus
+    if sa.keyset.isdisjoint(versus):
+        return False
+    for k in range(a.first - 1, max(-1, a.first - 8), -1):
+        if toks[k].key in versus:
+            return not any(p.first >= k and p.last <= a.first for p in periods)
+        if toks[k].kind != "word" or toks[k].key in sa.doc.pack.words.and_:
+            return False
+    return False
+
+
 def _previous_word(sa: SentenceAnalysis, p: Period) -> bool:
     previous = sa.doc.pack.words.previous
     return any(t.key in previous for t in sa.tokens[max(0, p.first - 3):p.last])
@@ -215,8 +332,9 @@ def _kazakh_side(sa: SentenceAnalysis, metric: str, trig, currency: str) -> str:
     if any(m.code == KAZ and m.last >= trig.first - 3 and m.last <= trig.first for m in sa.mentions):
         return metric
     if after_keys[:1] and after_keys[0] in w.of and any(
-            m.code == KAZ and trig.last < m.first <= trig.last + 3 for m in sa.mentions):
-        return metric
+            m.code == KAZ and trig.last < m.first <= trig.last + 3 and
+            all(t.key in w.article for t in toks[trig.last + 1:m.first]) for m in sa.mentions):
+        return metric  # (but not "exports of machinery to Kazakhstan")
     kaz_after = [m for m in sa.mentions if m.code == KAZ and trig.last <= m.first <= trig.last + 5]
     if kaz_after:
         prep = toks[kaz_after[0].first - 1].key if kaz_after[0].first >= 1 else ""
@@ -241,14 +359,16 @@ def _outward(sa: SentenceAnalysis, trig, a: Amount) -> bool:
     lo = trig.first if trig is not None else 0
     keys = [t.key for t in toks]
     kaz_last = {m.last for m in sa.mentions if m.code == KAZ and m.kind == "demonym"}
-    to_kaz = any(m.code == KAZ and m.first >= 1 and keys[m.first - 1] in w.into for m in sa.mentions) \
+    # (a country, not a city: "the minister said in Astana" says nothing of where the money goes)
+    to_kaz = any(m.code == KAZ and m.is_country and m.first >= 1 and keys[m.first - 1] in w.into for m in sa.mentions) \
         or any(k in w.economy and i in kaz_last for i, k in enumerate(keys))
     from_kaz = any(m.code == KAZ and m.first >= 1 and keys[m.first - 1] in w.from_ and lo <= m.first <= a.first
                    for m in sa.mentions)
     # "Kazakhstan's investments", or the owner right after the word in a language that puts it there
     # ("инвестиции Казахстана", "инвестиций казахстанских компаний")
-    kaz_owner = any(m.code == KAZ and trig is not None and (trig.first - 3 <= m.last <= trig.first or m.first == trig.last)
-                    for m in sa.mentions)
+    kaz_owner = any(m.code == KAZ and trig is not None and (
+        trig.first - 3 <= m.last <= trig.first and all(t.kind == "word" for t in toks[m.last:trig.first])
+        or m.first == trig.last) for m in sa.mentions)
     return (from_kaz or kaz_owner) and not to_kaz
 
 
@@ -257,25 +377,26 @@ def _is_target(sa: SentenceAnalysis, a: Amount, targets, figures: list[Figure]) 
     word of increase; not an outcome ("amounted to $4.4 billion") nor the current value the goal is set
     against ("the current volume, around $180 million, ... raise it to $1 billion")."""
     toks = sa.tokens
-    w = sa.doc.pack.words
     outcome_before = [m for m in sa.layer("figure_cue") if m.category == "outcome" and m.last <= a.first
                       and a.first - m.last <= 4]
     goal_before = [m for m in targets if m.last <= a.first]
-    to_before = a.first >= 1 and toks[a.first - 1].key in w.goal_preposition or \
-        (a.first >= 2 and toks[a.first - 2].key in w.complement_to and toks[a.first - 1].key in w.goal_approximation)
     if outcome_before and not goal_before:
         return False
     if goal_before:
         nearest_goal = goal_before[-1]
-        lead = toks[max(0, nearest_goal.first - 5):nearest_goal.first]
-        if nearest_goal.entry.phrase.startswith("to ") and any(t.text == "%" for t in lead):
-            return False  # "trade volume increasing by 23.1% to reach $53 million": an outcome
+        lead_from = max(0, nearest_goal.first - 5)
+        if nearest_goal.entry.phrase.startswith("to ") and any(
+                m.category == "change" and lead_from <= m.first < nearest_goal.first for m in sa.layer("figure_cue")):
+            return False  # "increasing by 23.1% to reach $53 million", "has grown threefold to reach": an outcome
         if outcome_before and outcome_before[-1].first > nearest_goal.last:
-            return False  # "the goal ... was set; trade amounted to $X"
+            gap = toks[nearest_goal.last:outcome_before[-1].first]
+            if len(gap) > 2 or any(t.kind == "punct" for t in gap):
+                return False  # "the goal ... was set; trade amounted to $X" (but "a goal of reaching $X")
         return True
-    # a goal word only after the amount: "$10 billion is the target", "... with the aim of"
-    after = [m for m in targets if m.first >= a.last and m.first - a.last <= 4]
-    if after and not to_before:
+    # a goal word only after the amount: "$10 billion is the target", "to $2 billion in the medium term"
+    after = [m for m in targets if m.first >= a.last and m.first - a.last <= 4
+             and not any(t.text in ",;" for t in toks[a.last:m.first])]  # (not "$X in 2023, and proposed ...")
+    if after:
         return True
     return False
 

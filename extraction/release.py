@@ -159,12 +159,20 @@ def subject_by_status(release: Release) -> None:
 
 def figure_counterparts(release: Release) -> None:
     """A figure is with the country its sentence names, else the country named last before it, else
-    the release's partner; a figure with no partner is dropped."""
+    the release's partner; a figure with no partner is dropped.  "Trade between the two countries" is
+    with the other party of the contact reported last, when the country named last is no party of any
+    contact ("... the Kazakhstan–Turkmenistan–Iran railway. Trade between the two countries ...")."""
     partner = release.partner()
+    parties = {c.counterpart for c in release.contacts if c.counterpart}
     kept = []
     for f in release.figures:
         before = release.countries_before.get(f.sentence_index, [])
         f.counterpart = (f.countries[0] if f.countries else (before[-1] if before else partner))
+        if not f.countries and f.bilateral and f.counterpart not in parties:
+            reported = [c for c in release.contacts if c.counterpart and c.status == "held" and c.type != "summit"
+                        and c.sentence_index <= f.sentence_index]
+            if reported:
+                f.counterpart = reported[-1].counterpart
         if f.counterpart and f.counterpart != KAZ:
             kept.append(f)
     release.figures = kept

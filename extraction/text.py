@@ -19,7 +19,7 @@ from dataclasses import dataclass
 _TOKEN = re.compile(r"(?=\S)(?:([^\W\d_]+(?:(?=['’][^\W\d_])(?!['’][sS]\b)['’][^\W\d_]+)*)|(\d+(?:[.,]\d+)*)"
                     r"|(['’][sS]\b)|(\S))")
 
-# A sentence boundary: a line break, or end punctuation (with closing quotes/brackets) before a space.
+# A sentence boundary: a line break (not one that wraps a sentence: see _WRAPPED_LINE), or end punctuation (with closing quotes/brackets) before a space.
 # (= `\n|[.!?]+["'»”’)\]]*(?=\s)`, written to start with one character class: the engine skips to
 # candidates at C speed)
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[.!?]*[\"'»”’)\]]*(?=\s))")
@@ -65,6 +65,8 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[Sentence]:
         if m.group() == "\n":
             if wrapped and text[m.start() - 1:m.start()] != "\n" and text[end:end + 1] != "\n":
                 continue  # a single line break in hard-wrapped text
+            if _WRAPPED_LINE.match(text, m.start() - 1):
+                continue  # a line wrapped inside a sentence ("... $355 million in the\nfirst seven months")
         else:
             if not _STARTER.match(text, end):
                 continue

@@ -54,10 +54,26 @@ def test_lowercase_words_are_not_countries():
     ("worth 40 million euros", 40_000_000, "EUR"),
     ("exceeded half a billion dollars", 500_000_000, "USD"),
     ("was R15-million", 15_000_000, "ZAR"),
+    ("reached one and a half billion dollars", 1_500_000_000, "USD"),
+    ("stood at twenty-five million US dollars", 25_000_000, "USD"),
+    # a grouped number before "billion" would be thousands of billions: the comma is a decimal one
+    ("amounted to $1,317 billion", 1_317_000_000, "USD"),
+    ("amounted to $1,317 million", 1_317_000_000, "USD"),
+    # digits grouped by spaces, and by full stops with a decimal comma
+    ("amounted to USD 1 317.5 million", 1_317_500_000, "USD"),
+    ("amounted to 1.317,5 million US dollars", 1_317_500_000, "USD"),
 ])
 def test_money_grammar(text, value, currency):
     (amount,) = find_amounts(text)
     assert int(amount.value) == value and amount.currency == currency
+
+
+def test_a_number_takes_the_scale_of_the_next_one():
+    amounts = find_amounts("trade would first reach 5 and then 10 billion US dollars")
+    assert [(int(a.value), a.currency) for a in amounts] == [(5_000_000_000, "USD"), (10_000_000_000, "USD")]
+    # (but not a year: "in 2010 and 3 billion")
+    assert [int(a.value) for a in find_amounts("R44-million in 2009 and 2010 and $3 billion in 2011")] == [
+        44_000_000, 3_000_000_000]
 
 
 def test_bare_amount_needs_a_following_boundary():
@@ -67,6 +83,14 @@ def test_bare_amount_needs_a_following_boundary():
 
 
 # ------------------------------------------------------------------ sentences
+def test_a_hard_wrapped_line_does_not_end_its_sentence():
+    text = ("Trade between the two countries exceeded $40 million in the\nfirst five months of 2024.\n"
+            "Kazakh-Chilean relations\nThe parties met.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Trade between the two countries exceeded $40 million in the\nfirst five months of 2024.",
+        "Kazakh-Chilean relations", "The parties met."]
+
+
 def test_sentence_offsets_point_into_the_text():
     text = "The talks were held on Sept. 5 in Astana. H.E. the Ambassador spoke.\n\nNext line"
     sents = split_sentences(text)
@@ -111,6 +135,131 @@ def test_partner_side_exports_are_kazakh_imports():
                 "US$70 million, while imports from Kazakhstan reached US$30 million.")
     got = {(f["metric"], f["value_usd"], f["qualifier"]) for f in trade(r)}
     assert got == {("imports", 70_000_000, "about"), ("exports", 30_000_000, "exact")}
+
+
+def test_exports_and_imports_counted_after_the_amount():
+    r = extract("In 2023 trade between Kazakhstan and Peru reached 31.5 million US dollars, including 6.2 million "
+                "in export and 25.3 million in import.")
+    assert {(f["metric"], f["value_usd"], f["year"]) for f in trade(r)} == {
+        ("turnover", 31_500_000, 2023), ("exports", 6_200_000, 2023), ("imports", 25_300_000, 2023)}
+
+
+def test_a_proposal_to_raise_trade_is_a_target():
+    r = extract("The President of Chile proposed increasing trade between Chile and Kazakhstan to $1 billion.")
+    (f,) = trade(r)
+    assert (f["kind"], f["value_usd"], f["year"]) == ("target", 1_000_000_000, None)
+
+
+def test_a_goal_word_after_a_comma_is_not_the_amounts_goal():
+    r = extract("Trade between Kazakhstan and Kenya stood at $12 million in 2023, and the minister called for wider "
+                "access of Kenyan tea.",
+                published="2024-03-01")
+    (f,) = trade(r)
+    assert (f["kind"], f["year"]) == ("actual", 2023)
+
+
+def test_a_company_investing_is_an_investment_not_trade():
+    r = extract("Trade between Kazakhstan and Egypt grew. A project of the Egyptian company Nilepharm, which is "
+                "investing 40 million US dollars in a plant in Kazakhstan, was presented.")
+    assert trade(r) == []
+    (f,) = r["investment_figures"]
+    assert (f["counterpart"], f["value_usd"]) == ("EGY", 40_000_000)
+
+
+def test_a_deal_after_a_trade_sentence_is_no_trade_figure():
+    # the sentence names no metric and neither refers back to a figure nor says what one came to
+    r = extract("The minister stressed the interest in developing bilateral trade with Mongolia. The parties "
+                "agreed on the delivery of Kazakh wheat worth US$6 million to Mongolia.")
+    assert trade(r) == []
+
+
+def test_a_sentence_referring_back_continues_the_previous_figure():
+    r = extract("Trade between Kazakhstan and Mongolia has grown since 2015. It reached $210 million in 2023.")
+    (f,) = trade(r)
+    assert (f["metric"], f["year"], f["value_usd"]) == ("turnover", 2023, 210_000_000)
+
+
+def test_an_amount_set_against_the_figure_is_its_base_with_its_own_period():
+    r = extract("Trade between Kazakhstan and Mexico exceeded $120 million in the first half of 2024, a rise of "
+                "50% versus total trade of $160 million in all of 2023.", published="2024-08-01")
+    got = {(f["value_usd"], f["year"], tuple(f["months"] or ()), f["change_pct"]) for f in trade(r)}
+    assert got == {(120_000_000, 2024, (1, 6), 50.0), (160_000_000, 2023, (), None)}
+
+
+def test_a_currency_conversion_in_brackets_is_not_a_second_figure():
+    r = extract("Trade between Kazakhstan and Japan reached 600 billion tenge (about $1.3 billion) in 2023.")
+    (f,) = trade(r)
+    assert (f["value_usd"], f["currency"], f["year"], f["qualifier"]) == (1_300_000_000, "USD", 2023, "about")
+
+
+def test_a_partner_ranked_among_the_largest_investors_is_no_group():
+    r = extract("Spain is among the 20 largest investors in Kazakhstan: since 2005 the gross inflow of Spanish "
+                "direct investment has exceeded 1.1 billion US dollars.")
+    (f,) = r["investment_figures"]
+    assert (f["counterpart"], f["year_from"], f["value_usd"]) == ("ESP", 2005, 1_100_000_000)
+
+
+def test_trade_of_a_blocs_members_is_no_bilateral_figure():
+    r = extract("Minister Nurtleu met the Ambassador of Belarus. He noted that in 2023 mutual trade of the EAEU "
+                "countries exceeded 90 billion dollars.")
+    assert trade(r) == []
+    r = extract("Minister Nurtleu met the Ambassador of Belarus. Trade between the two EAEU countries reached "
+                "$1.3 billion.")
+    assert [(f["counterpart"], f["value_usd"]) for f in trade(r)] == [("BLR", 1_300_000_000)]
+
+
+def test_a_figure_for_a_year_after_publication_is_a_goal():
+    r = extract("The sides agreed on an increase of trade between Kazakhstan and Greece to $1 billion in 2028.",
+                published="2024-05-01")
+    (f,) = trade(r)
+    assert (f["kind"], f["year"], f["value_usd"]) == ("target", 2028, 1_000_000_000)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Over the past decade, trade between Kazakhstan and Greece has grown threefold to reach $300 million.", "actual"),
+    ("Kazakhstan and Greece set a goal of reaching $1 billion in trade turnover.", "target"),
+    ("The sides discussed increasing trade between Kazakhstan and Greece to $1 billion in the medium term.", "target"),
+])
+def test_goal_or_outcome_by_the_words_around_the_amount(sentence, kind):
+    (f,) = trade(extract(sentence))
+    assert f["kind"] == kind
+
+
+def test_a_planned_investment_is_no_investment_figure():
+    r = extract("Trade between Kazakhstan and Oman reached $80 million. The Omani fund plans to invest $500 million "
+                "in a fertiliser plant in Kazakhstan.")
+    assert r["investment_figures"] == [] and [f["value_usd"] for f in trade(r)] == [80_000_000]
+
+
+@pytest.mark.parametrize("second", [
+    "Kazakhstan's GDP reached $260 billion last year.",
+    "The company's revenue amounted to $300 million.",
+])
+def test_another_measure_after_a_trade_sentence_is_no_trade_figure(second):
+    r = extract("Trade between Kazakhstan and Oman grew by 20%. " + second, published="2024-05-01")
+    assert trade(r) == []
+
+
+def test_the_trade_balance_is_no_figure():
+    r = extract("Trade between Kazakhstan and Oman amounted to $80 million in 2023, and the trade balance was positive "
+                "for Kazakhstan at $50 million.")
+    assert [f["value_usd"] for f in trade(r)] == [80_000_000]
+
+
+def test_each_amount_is_with_the_country_of_its_clause():
+    r = extract("Trade between Kazakhstan and Italy in 2023 was $14.6 billion, while with Germany it was $3.8 billion.")
+    assert [(f["counterpart"], f["value_usd"]) for f in trade(r)] == [("ITA", 14_600_000_000), ("DEU", 3_800_000_000)]
+
+
+def test_trade_with_an_organisation_is_no_countrys_figure():
+    r = extract("Kazakhstan and Italy discussed trade. In 2023, trade turnover between Kazakhstan and the EU amounted "
+                "to $40 billion, of which Italy accounted for $14.6 billion.")
+    assert [(f["counterpart"], f["value_usd"]) for f in trade(r)] == [("ITA", 14_600_000_000)]
+
+
+def test_a_partners_exports_of_goods_to_kazakhstan_are_kazakh_imports():
+    r = extract("Italian exports of machinery to Kazakhstan reached $1.5 billion.")
+    assert [(f["counterpart"], f["metric"]) for f in trade(r)] == [("ITA", "imports")]
 
 
 def test_non_usd_figure_keeps_currency():

@@ -191,6 +191,15 @@ def test_figure_counterparts_come_from_the_sentence_or_the_country_named_before(
     assert [(f.counterpart, f.year) for f in r.figures] == [("HUN", 2024)]
 
 
+def test_trade_between_the_two_countries_is_with_the_party_of_the_contact(monkeypatch):
+    r = read_without_rules(
+        "President Tokayev held a meeting with President of Turkmenistan Serdar Berdimuhamedov. They discussed the "
+        "Kazakhstan-Turkmenistan-Iran railway. Trade between the two countries reached $500 million in 2023.",
+        monkeypatch)
+    release.figure_counterparts(r)
+    assert [f.counterpart for f in r.figures] == ["TKM"]
+
+
 def test_identical_figures_once(monkeypatch):
     text = "In 2024, trade between Kazakhstan and Canada reached $838.6 million. "
     r = read_without_rules(text + text, monkeypatch)

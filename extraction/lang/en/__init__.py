@@ -10,6 +10,7 @@ import pycountry
 from ..base import LanguagePack, Words, load_fields, load_lexicon
 
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr amb hon rt st no nos gen lt col prof jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -34,7 +35,10 @@ def normalise(word: str) -> str:
 
 
 def parse_number(raw: str) -> Decimal | None:
-    """"1,450" -> 1450 (English thousands); "30,4" -> 30.4 (a decimal comma, as some releases write)."""
+    """"1,450" -> 1450 (English thousands); "30,4" -> 30.4 (a decimal comma, as some releases write);
+    "1.317,5" -> 1317.5 (grouped by full stops, as a European release writes)."""
+    if _EUROPEAN.fullmatch(raw):
+        raw = raw.replace(".", "")
     s = raw.replace(",", "") if _GROUPED.fullmatch(raw) else raw.replace(",", ".")
     if s.count(".") > 1:
         return None

@@ -29,6 +29,7 @@ ABBREVIATIONS = frozenset(
     "г гг тыс т.е т.д т.п т.к др пр им ул обл долл руб см ст стр проф акад англ рус каз г-н г-жа "
     "и.о юж сев зам нач ген т.г с.г п.г ц.р".split())
 
+_EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 _FUTURE = "~fut"
 _INFINITIVE = "~inf"
 
@@ -51,7 +52,9 @@ def normalise(word: str) -> str:
 
 def parse_number(raw: str) -> Decimal | None:
     """"26,1" -> 26.1 and "1.5" -> 1.5 (Russian writes a decimal comma; digits are grouped by spaces,
-    which the tokenizer keeps apart); "1.234.567" -> 1234567."""
+    which the tokenizer keeps apart); "1.234.567" -> 1234567; "1.317,5" -> 1317.5."""
+    if _EUROPEAN.fullmatch(raw):
+        raw = raw.replace(".", "")
     s = raw.replace(",", ".")
     if s.count(".") > 1:
         head, *groups = s.split(".")

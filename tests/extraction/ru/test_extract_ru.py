@@ -223,6 +223,95 @@ def test_last_year_and_a_qualifier():
     assert (f["counterpart"], f["year"], f["value_usd"], f["qualifier"]) == ("TUR", 2023, 6300000000, "more_than")
 
 
+def test_the_year_before_in_the_genitive():
+    # ("прошлого года" is keyed apart from "прошлый год": pymorphy3 reads "прошлого" as a noun)
+    r = ru("По итогам прошлого года объем торговли между Казахстаном и Монголией достиг 180 млн долларов.",
+           published="2025-03-05")
+    [f] = r["trade_figures"]
+    assert (f["counterpart"], f["year"], f["value_usd"]) == ("MNG", 2024, 180000000)
+
+
+def test_numbers_written_as_words():
+    r = ru("В прошлом году товарооборот между Казахстаном и Таджикистаном достиг полутора миллиардов долларов, "
+           "а инвестиции – полумиллиарда долларов.", published="2024-05-02")
+    assert [(f["year"], f["value_usd"]) for f in r["trade_figures"]] == [(2023, 1500000000)]
+    assert [f["value_usd"] for f in r["investment_figures"]] == [500000000]
+    r = ru("Товарооборот Казахстана и Китая достиг двадцати пяти миллиардов долларов.")
+    assert [f["value_usd"] for f in r["trade_figures"]] == [25000000000]
+
+
+def test_digits_grouped_by_spaces_are_one_number():
+    r = ru("Товарооборот между Казахстаном и Египтом в 2023 году составил 1 317,5 млн долларов, экспорт – "
+           "1\u00a0100 000 тыс. долларов.")
+    assert [(f["metric"], f["value_usd"]) for f in r["trade_figures"]] == [
+        ("turnover", 1317500000), ("exports", 1100000000)]
+
+
+def test_a_rouble_conversion_in_brackets_is_not_a_second_figure():
+    r = ru("Товарооборот между Казахстаном и Россией составил 27 миллиардов долларов [2,4 триллиона рублей].")
+    assert [(f["value_usd"], f["currency"]) for f in r["trade_figures"]] == [(27000000000, "USD")]
+
+
+def test_capital_investments_accumulated():
+    r = ru("Общий объем накопленных турецких капиталовложений в Казахстане составляет около 5 миллиардов долларов.")
+    [f] = r["investment_figures"]
+    assert (f["counterpart"], f["value_usd"], f["qualifier"]) == ("TUR", 5000000000, "about")
+    assert r["trade_figures"] == []
+
+
+def test_a_milestone_set_is_a_target_and_one_passed_an_outcome():
+    r = ru("Сейчас товарооборот между Казахстаном и Азербайджаном составляет около 600 млн долларов. Рубеж в "
+           "1 млрд долларов поставлен главами государств.")
+    assert [(f["value_usd"], f["kind"]) for f in r["trade_figures"]] == [(600000000, "actual"), (1000000000, "target")]
+    r = ru("В 2023 году товарооборот между Казахстаном и Азербайджаном превысил рубеж в 500 млн долларов.")
+    assert [(f["value_usd"], f["kind"], f["year"]) for f in r["trade_figures"]] == [(500000000, "actual", 2023)]
+
+
+def test_a_base_year_after_chem_v_and_a_decrease_by_menshe():
+    r = ru("Товарооборот Казахстана и Египта в 2023 году составил 340 млн долларов, что на 15% меньше, чем в "
+           "2022 году (400 млн долларов).")
+    assert [(f["year"], f["value_usd"], f["change_pct"]) for f in r["trade_figures"]] == [
+        (2023, 340000000, -15.0), (2022, 400000000, None)]
+
+
+def test_a_quarter_in_digits_and_a_range_of_years_with_their_words():
+    r = ru("За 1 квартал 2024 года товарооборот между Казахстаном и Египтом составил 90 млн долларов.")
+    [f] = r["trade_figures"]
+    assert (f["year"], f["months"]) == (2024, [1, 3])
+    r = ru("За период с 2005 года по 2023 год валовый приток прямых инвестиций из Египта в Казахстан составил "
+           "50 млн долларов.")
+    [f] = r["investment_figures"]
+    assert (f["year_from"], f["year_to"]) == (2005, 2023)
+
+
+def test_since_a_year_with_its_word_and_a_future_verb():
+    r = ru("Объем корейских инвестиций в экономику Казахстана за период с 2005 года превысил 9 млрд долларов США. "
+           "Стороны выразили уверенность, что товарооборот между Казахстаном и Кореей достигнет 10 млрд долларов.")
+    [i] = r["investment_figures"]
+    assert (i["year_from"], i["year_to"], i["direction"]) == (2005, None, "into_kazakhstan")
+    [t] = r["trade_figures"]
+    assert (t["kind"], t["value_usd"]) == ("target", 10000000000)
+
+
+def test_a_figure_with_a_deadline_after_publication_is_a_goal():
+    r = ru("Стороны договорились об увеличении товарооборота Казахстана и Египта до 1 млрд долларов к 2030 году.",
+           published="2024-05-02")
+    [f] = r["trade_figures"]
+    assert (f["kind"], f["year"], f["value_usd"]) == ("target", 2030, 1000000000)
+
+
+def test_another_measure_after_a_trade_sentence_is_no_trade_figure():
+    r = ru("Товарооборот между Казахстаном и Оманом вырос на 20%. ВВП Казахстана в прошлом году достиг 260 млрд "
+           "долларов. Уставный капитал совместного фонда составляет 2 млрд долларов.")
+    assert r["trade_figures"] == []
+
+
+def test_the_trade_balance_is_no_figure():
+    r = ru("Товарооборот между Казахстаном и Оманом в 2023 году составил 80 млн долларов, положительное сальдо "
+           "торговли для Казахстана – 50 млн долларов.")
+    assert [f["value_usd"] for f in r["trade_figures"]] == [80000000]
+
+
 def test_a_scale_with_its_full_stop_keeps_the_currency_and_the_sentence():
     r = ru("Стороны договорились довести объем взаимного товарооборота Казахстана и Узбекистана до "
            "10 млрд. долларов США.")
