@@ -94,7 +94,8 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
             continue  # a phrase that holds a contact word but reports none ("принять участие": take part)
         if m.first in named:
             continue  # "Conference on Interaction and Confidence Building Measures in Asia": a name
-        if m.first > 0 and m.category == "meeting" and sa.tokens[m.first].text in ("Meeting", "Meetings"):
+        if m.first > 0 and m.category == "meeting" and sa.tokens[m.first].text in ("Meeting", "Meetings") \
+                and sa.keyset.isdisjoint(w.bilateral):
             out.append(("summit", m.first, "noun"))  # "the International Meeting on ...": a named gathering
             continue
         if m.category == "meeting" and m.value == "noun" and _of_a_named_gathering(sa, m.last):
@@ -262,8 +263,19 @@ def _visits_kazakhstan(sa: SentenceAnalysis, types: list[tuple[str, int]]) -> bo
     return bool(visits) and any(x.code == KAZ and any(0 < x.first - pos <= 4 for pos in visits) for x in sa.mentions)
 
 
+def _visit_host(sa: SentenceAnalysis, types: list[tuple[str, int]]) -> str | None:
+    """"who were on a visit to the Republic of Korea": the foreign country a visit goes to."""
+    visits = [pos for t, pos in types if t == "visit"]
+    links = sa.doc.pack.destination_links
+    for x in sa.mentions:
+        if x.kind == "country" and x.code != KAZ and any(0 < x.first - pos <= 5 for pos in visits) and any(
+                t.key in links for t in sa.tokens[max(0, x.first - 3):x.first]):
+            return x.code
+    return None
+
+
 def _resolve_unknown(people: list[Person], countries: list[str], partner, venue: str | None,
-                     guest: bool = False) -> None:
+                     guest: bool = False, host: str | None = None) -> None:
     """Give the officials whose country the sentence leaves implicit the side opposite the others:
     beside a Kazakh official the foreign side, beside a foreign official the Kazakh side — unless the
     contact is held abroad with no Kazakh official in it ("In Tashkent, the Chairperson-in-Office met
@@ -275,7 +287,9 @@ def _resolve_unknown(people: list[Person], countries: list[str], partner, venue:
     for p in people:
         if p.country is not None or p.organisation:
             continue
-        if "monarch" in p.roles:
+        if host is not None and has_kazakh and host not in foreign_known:
+            p.country = host  # the partner's own release: its official receives the visitors
+        elif "monarch" in p.roles:
             p.country = countries[0] if countries else (foreign_known[0] if foreign_known else partner())
         elif has_kazakh and not foreign_known:
             p.country = countries[0] if countries else partner()
@@ -328,7 +342,8 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
             people = [p for p in people if p.title_first < later]
     countries = list(sa.foreign_countries)
     city, city_country = _city(sa)
-    _resolve_unknown(people, countries, partner, city_country, guest=_visits_kazakhstan(sa, types))
+    _resolve_unknown(people, countries, partner, city_country, guest=_visits_kazakhstan(sa, types),
+                     host=_visit_host(sa, types))
     kazakh = [p for p in people if p.country == KAZ]
     foreign = [p for p in people if p.country != KAZ]
     ctype = max((t for t, _ in types), key=lambda t: STRENGTH.get(t, 0))
@@ -343,7 +358,9 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     keys = sa.keyset
     bilateral = not keys.isdisjoint(w.bilateral) or (not keys.isdisjoint(w.with_) and any(
         t.key in w.with_ and i >= 1 and toks[i - 1].key in w.meeting_noun for i, t in enumerate(toks)))
-    gathering = any(t == "summit" for t, _ in types) or len(states) >= 3 or _group_audience(sa)
+    # ("Bilateral Meetings with the ROK, Kazakhstan and Uzbekistan": three states, met two by two)
+    gathering = any(t == "summit" for t, _ in types) or (
+        (len(states) >= 3 or _group_audience(sa)) and keys.isdisjoint(w.bilateral))
     if gathering and len(states) < 3 and not keys.isdisjoint(w.two) and not keys.isdisjoint(w.pair_people):
         gathering = False  # "the two leaders" after a bilateral summit
     visit_cue = any(t == "visit" for t, _ in types)
@@ -583,7 +600,13 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
             key = ("org", p.surname) if p.organisation else ("country", p.country, anchor)
             by_side.setdefault(key, []).append(p)
         groups = []
+        first_trigger = anchors[0] if anchors else 0
+        hosts = {p.country for p in foreign if p.first < first_trigger and not p.organisation}
+        kazakh_after = bool(clue.kazakh) and all(k.first > first_trigger for k in clue.kazakh)
         for key, ps in by_side.items():
+            if hosts and kazakh_after and key[0] == "country" and key[1] not in hosts \
+                    and all(p.first > first_trigger for p in ps):
+                continue  # "A of Korea met B of Kazakhstan and C of Uzbekistan": C met A, not Kazakhstan
             if key[0] == "country" and _principals_of_their_own(clue.sa, ps):
                 groups.extend((key[1], [p] + clue.kazakh) for p in ps)
             else:

@@ -79,12 +79,20 @@ class _Sentence:
             return False
         if not t.text[0].isupper():
             return False
-        if t.text.isupper() and len(t.text) > 1 and t.text not in _ROMAN:
+        if t.text.isupper() and len(t.text) > 1 and t.text not in _ROMAN and not self._given_name_before(i):
             return False  # an acronym ("FDFA") or a word in capitals (a dateline "ASTANA")
         if self.common_noun is not None and i not in self.official and self.common_noun(t.text) \
                 and not self._beside_a_name(i):
             return False  # "Директору Центра по ...": an institution's first word, not a name
         return True
+
+    def _given_name_before(self, i: int) -> bool:
+        """A family name in capitals after a given name ("Yermek KOSHERBAYEV", as some ministries write)."""
+        if i < 1 or not self.toks[i].space_before or len(self.toks[i].text) < 3:
+            return False
+        g = self.toks[i - 1]
+        return g.kind == "word" and g.text[0].isupper() and not g.text.isupper() and not self.masked[i - 1] \
+            and (i - 1) not in self.not_name
 
     def _beside_a_name(self, i: int) -> bool:
         """A capitalised word stands right before or after token i (a common noun that is also a name

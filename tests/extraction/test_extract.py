@@ -650,3 +650,13 @@ def test_an_appositive_office_ends_before_the_next_persons_name():
     assert {p["name"]: (p["title"], p["country"]) for p in event["participants"]} == {
         "Roman Vassilenko": ("Deputy Minister of Foreign Affairs", "KAZ"),
         "Angeles Moreno Bau": ("Secretary of State for Foreign Affairs", "ESP")}
+
+
+def test_a_partners_release_of_bilateral_meetings_with_two_visitors():
+    r = extract("On May 6, Vice Minister of Foreign Affairs Park Min-soo met bilaterally with Deputy Minister of "
+                "Foreign Affairs of the Republic of Kazakhstan Alibek KAKENOV and Deputy Minister of Foreign Affairs "
+                "of the Republic of Uzbekistan Bakhrom ALOEV, who were on a visit to the Republic of Korea.",
+                "2025-05-07")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "KOR")]
+    assert {p["name"]: p["country"] for p in r["events"][0]["participants"]} == {
+        "Park Min-soo": "KOR", "Alibek KAKENOV": "KAZ"}
