@@ -33,12 +33,14 @@ class Agreement:
     counterpart: str | None = None  # decided by the release rules
     names: frozenset[str] = frozenset()  # the title's proper words ("Blue Peace"): the same document named again
     venue_country: str | None = None  # the country of a city named in the sentence ("... in Dushanbe")
+    title_key: tuple[str, ...] = ()  # the title's word keys: the same title written again (in any case)
 
 
 def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreement]:
     docs = sa.layer("document")
     if not docs:
         return []
+    previous_signed = previous_signed or _item_of_a_signed_list(sa)
     toks = sa.tokens
     w = sa.doc.pack.words
     statuses = sa.layer("document_status")
@@ -136,8 +138,49 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             countries=list(dict.fromkeys(title_countries)), organisation_party=organisation,
             sentence_countries=list(sa.foreign_countries), count=n, refers_back=refers_back,
             names=_proper_words(sa, title_first, comp_last, d),
+            title_key=tuple(t.key for t in toks[title_first:comp_last] if t.kind == "word"),
             venue_country=next((m.code for m in sa.mentions if m.kind == "city"), None)))
     return out
+
+
+def _item_of_a_signed_list(sa: SentenceAnalysis) -> bool:
+    """A document that is an item of a list under a signing: "The following documents were signed:
+    1. Memorandum of ...; 2. Agreement on ...", "состоялся обмен следующими документами: - Меморандум
+    о ...".  The items are sentences of their own; bare numbers ("2.") between them are skipped."""
+    if _list_item_start(sa) is None:
+        return False
+    sentences = sa.doc.sentences
+    for k in range(sa.index - 1, max(-1, sa.index - 30), -1):
+        previous = sentences[k]
+        if _list_item_start(previous) is not None or all(t.kind != "word" for t in previous.tokens):
+            continue  # another item of the list, or a bare number
+        return _opens_a_signed_list(previous)
+    return False
+
+
+def _list_item_start(sa: SentenceAnalysis) -> int | None:
+    """The first word of a sentence that is a list item, a document named first and no status word:
+    "- A Memorandum of ...", "2) the Agreement on ...", "Joint Declaration on ..." (None otherwise)."""
+    docs = sa.layer("document")
+    if not docs or sa.layer("document_status"):
+        return None
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    first = 0
+    while first < len(toks) and (toks[first].kind != "word" or toks[first].key in w.article):
+        first += 1
+    d = docs[0]
+    return first if first in (d.first, _mods_start(sa, d.first)) else None
+
+
+def _opens_a_signed_list(sa: SentenceAnalysis) -> bool:
+    """"The following documents were signed:", "signed the following agreements:": documents, a
+    signing (or an exchange of documents) and a colon that the list follows."""
+    if not sa.layer("document") or not any(t.text == ":" for t in sa.tokens):
+        return False
+    exchange = sa.doc.pack.words.document_exchange
+    return any(m.category == "signed" for m in sa.layer("document_status")) or any(
+        t.key in exchange for t in sa.tokens)
 
 
 def _minutes_of_a_session(sa: SentenceAnalysis, last: int) -> bool:

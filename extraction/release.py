@@ -206,11 +206,14 @@ def agreement_counterparts(release: Release) -> None:
 
 
 def documents_named_twice_once(release: Release) -> None:
-    """"The Memorandum provides ...", or the same "Blue Peace" memorandum named again later: the
+    """"The Memorandum provides ...", the same "Blue Peace" memorandum named again later, or a title
+    written again word for word (the headline's "Joint Statement adopted" and the body's): the
     document already found, not a second one."""
     kept = []
     for a in release.agreements:
         if a.refers_back and any(k.type == a.type for k in kept):
+            continue
+        if any(k.type == a.type and k.title_key == a.title_key for k in kept):
             continue
         if a.names and any(k.type == a.type and k.names & a.names for k in kept):
             continue

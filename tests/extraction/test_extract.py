@@ -232,6 +232,40 @@ def test_generic_plural_is_not_an_agreement():
     assert extract("Draft agreements between Kazakhstan and Peru were mentioned.")["agreements"] == []
 
 
+def _agreements(result):
+    return [(a["type"], a["status"], a["counterpart"]) for a in result["agreements"]]
+
+
+@pytest.mark.parametrize("items", [
+    # numbered: the splitter leaves each "N." at the end of the sentence before the item
+    " 1. Memorandum of Understanding on cooperation in tourism; 2. Agreement on cultural cooperation;"
+    " 3. Programme of cooperation between the foreign ministries for 2025-2027.",
+    # bulleted, one item a line, an article and a marker before the noun
+    "\n- A Memorandum of Understanding on cooperation in tourism;\n- Agreement on cultural cooperation;"
+    "\n\u2022 Programme of cooperation between the foreign ministries for 2025-2027.",
+])
+def test_each_item_of_a_list_under_a_signing_is_a_signed_document(items):
+    r = extract("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs "
+                "of Estonia Margus Tsahkna. Following the talks, the following documents were signed:" + items,
+                published="2025-03-04")
+    assert _agreements(r) == [("memorandum", "signed", "EST"), ("agreement", "signed", "EST"),
+                              ("programme", "signed", "EST")]
+
+
+def test_a_list_that_no_signing_introduces_gives_no_documents():
+    r = extract("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs "
+                "of Estonia Margus Tsahkna. The ministers spoke about the following:\n- Agreement on cultural "
+                "cooperation;\n- Programme of cooperation between the foreign ministries.", published="2025-03-04")
+    assert r["agreements"] == []
+
+
+def test_a_document_named_again_in_the_same_words_is_one_document():
+    r = extract("Kazakhstan and Estonia adopted a Joint Statement on enhanced partnership\n"
+                "Following the talks, President Tokayev and President of Estonia Alar Karis adopted a Joint Statement "
+                "on enhanced partnership.", published="2025-03-04")
+    assert _agreements(r) == [("declaration", "signed", "EST")]
+
+
 # ------------------------------------------------------------------ provenance & contract
 def test_every_fact_has_provenance_with_valid_offsets():
     text = SEED_LIKE + " Bilateral trade in 2023 reached $250 million. A Protocol on consular matters was signed."

@@ -215,6 +215,11 @@ def test_documents_named_twice_once(monkeypatch):
     assert len(r.agreements) == 2
     release.documents_named_twice_once(r)
     assert len(r.agreements) == 1
+    r = read_without_rules(
+        "Kazakhstan and Latvia adopted a Joint Statement on enhanced partnership\nThe Presidents adopted a joint "
+        "statement on enhanced partnership. They also adopted a Joint Statement on climate.", monkeypatch)
+    release.documents_named_twice_once(r)
+    assert [a.title for a in r.agreements] == ["Joint Statement on enhanced partnership", "Joint Statement on climate"]
 
 
 def test_every_release_rule_has_a_test_here():

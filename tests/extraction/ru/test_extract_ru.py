@@ -192,6 +192,23 @@ def test_a_draft_discussed_is_discussed_and_a_document_named_as_a_place_is_none(
     assert [(a["type"], a["status"]) for a in r["agreements"]] == [("agreement", "discussed")]
 
 
+def test_each_item_of_a_list_under_an_exchange_of_documents_is_signed():
+    r = ru("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Эстонии Аларом Карисом. "
+           "В присутствии глав государств состоялся обмен следующими межведомственными документами:\n"
+           "1. Меморандум о сотрудничестве в области цифрового развития.\n"
+           "2. Соглашение о сотрудничестве в сфере культуры.\n"
+           "3. Программа сотрудничества между министерствами иностранных дел на 2025-2027 годы.")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [
+        ("memorandum", "signed", "EST"), ("agreement", "signed", "EST"), ("programme", "signed", "EST")]
+
+
+def test_a_statement_in_the_headline_and_in_the_body_is_one_document():
+    r = ru("Президенты Казахстана и Эстонии приняли Совместное заявление\n"
+           "По итогам переговоров Касым-Жомарт Токаев и Алар Карис приняли Совместное заявление.")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [
+        ("declaration", "signed", "EST")]
+
+
 def test_a_bare_document_noun_is_no_fact():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
            "Грузии Майей Кварацхелия. Кроме того, руководитель национальной компании подписал меморандум "
