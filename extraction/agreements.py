@@ -59,11 +59,14 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         noun = sa.span_text(d.first, d.last)
         low = noun.lower()
         mods_first = _mods_start(sa, d.first)
+        generic = d.last - d.first == 1 and toks[d.first].key in w.generic_document  # "documents"
         comp_last = _complement_end(sa, d.last)
+        if generic and comp_last == d.last:
+            comp_last = _complement_end(sa, d.last, w.generic_documents_topic)  # "документы в сфере торговли"
         count = _count(sa, mods_first)
         head = low.split()[0]  # "plan of consultations": the plan is one
         plural = (head.endswith(("s", "memoranda")) and not head.endswith(("ss", "us")) and d.value != "other"
-                  and head != "minutes") or d.entry.phrase == "documents"
+                  and head != "minutes") or generic
         has_mods = mods_first < d.first
         org_owned = any(m.kind == "organisation" and mods_first <= m.first < d.first for m in sa.mentions)
         verb_after = _passive_after(sa, d.last)  # "a memorandum was signed on ..."
@@ -80,10 +83,16 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         if d.entry.phrase == "minutes" and d.first >= 1 and toks[d.first - 1].kind == "num":
             continue  # "for 30 minutes": a duration
         package = _package_before(sa, mods_first)
-        if d.entry.phrase == "documents" and not (has_mods and (count or package or (
-                has_comp and toks[d.last].key in w.generic_documents_topic and status == "signed"))):
+        comp_first = verb_after[1] if verb_after and comp_last > verb_after[1] else d.last
+        on_topic = has_comp and toks[comp_first].key in w.generic_documents_topic  # "documents on/in ..."
+        # "documents in trade and energy", "a number of documents on cooperation in customs": a field named
+        # ("documents signed in Astana", "in the presence of the Presidents" name none)
+        field_named = on_topic and _field_of(sa, sa.span_text(comp_first, comp_last)) is not None
+        if generic and not (_qualified(sa, mods_first, d.first) and (
+                count or package or (on_topic and status == "signed"))) and not (
+                field_named and (package or status == "signed")):
             continue  # "several documents were signed", "a number of documents": none named
-        if d.entry.phrase == "documents" and count and d.last < len(toks) and any(
+        if generic and count and d.last < len(toks) and any(
                 t.key in w.including for t in toks[d.last:d.last + 6]):
             continue  # "9 documents were signed, including an agreement on ...": the named one is the fact
         if _reached(sa, d):
@@ -118,7 +127,7 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             continue  # "the free trade agreement between the EAEU and Serbia": not Kazakhstan's
         if _multilateral(sa, mods_first, d.first):
             organisation = True  # "accession to the Multilateral Agreement on ...": no country is its party
-        if d.entry.phrase == "documents" and orgs and not country_at and not any(
+        if generic and orgs and not country_at and not any(
                 m.code == KAZ and title_first <= m.first < comp_last for m in sa.mentions):
             continue  # "final documents of the SCO Summit": an organisation's documents
         n = 1
@@ -259,12 +268,13 @@ def _mods_start(sa: SentenceAnalysis, first: int) -> int:
     return i
 
 
-def _complement_end(sa: SentenceAnalysis, last: int) -> int:
-    """The title's complement: "on cooperation in the field of ...", "between X and Y", "for 2024-2025"."""
+def _complement_end(sa: SentenceAnalysis, last: int, starts: frozenset[str] | None = None) -> int:
+    """The title's complement: "on cooperation in the field of ...", "between X and Y", "for 2024-2025"
+    (it starts with a word of `starts`, by default the language's complement_start words)."""
     toks = sa.tokens
     w = sa.doc.pack.words
     n = len(toks)
-    if last >= n or toks[last].key not in w.complement_start:
+    if last >= n or toks[last].key not in (starts or w.complement_start):
         return last
     if toks[last].key in w.complement_to and not (last + 1 < n and toks[last + 1].kind == "num"):
         return last  # "agreements to be signed": no complement
@@ -286,6 +296,16 @@ def _complement_end(sa: SentenceAnalysis, last: int) -> int:
     while i > last and toks[i - 1].text in ",–—-(" or (i > last and toks[i - 1].key in w.complement_trailing):
         i -= 1
     return i
+
+
+def _qualified(sa: SentenceAnalysis, mods_first: int, noun_first: int) -> bool:
+    """Generic documents qualified by what they are ("intergovernmental documents", "Kazakh-Chinese
+    documents"), not just by the capital of a sentence's first word ("Several documents ...")."""
+    toks = sa.tokens
+    adjectives = sa.doc.pack.words.document_adjective
+    return any(t.key in adjectives for t in toks[mods_first:noun_first]) or any(
+        m.is_country and mods_first <= m.first < noun_first for m in sa.mentions) or any(
+        toks[k].is_cap for k in range(max(mods_first, 1), noun_first))
 
 
 def _another_document_after(sa: SentenceAnalysis, and_at: int) -> bool:

@@ -266,6 +266,22 @@ def test_a_document_named_again_in_the_same_words_is_one_document():
     assert _agreements(r) == [("declaration", "signed", "EST")]
 
 
+CHILE_TALKS = ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs "
+               "of Chile Alberto van Klaveren. ")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Since then, several documents have been signed in trade, energy and culture.", [("other", "signed", "CHL")]),
+    ("The legal framework of the relations includes documents in the fields of education, tourism and visa matters.",
+     [("other", "signed", "CHL")]),
+    # no field named: a place, the ceremony, a count
+    ("Several documents were signed in Astana in the presence of the ministers.", []),
+    ("The legal framework of the relations consists of 25 documents.", []),
+])
+def test_unnamed_documents_are_one_document_when_their_fields_are_named(sentence, expected):
+    assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == expected
+
+
 # ------------------------------------------------------------------ provenance & contract
 def test_every_fact_has_provenance_with_valid_offsets():
     text = SEED_LIKE + " Bilateral trade in 2023 reached $250 million. A Protocol on consular matters was signed."

@@ -209,6 +209,22 @@ def test_a_statement_in_the_headline_and_in_the_body_is_one_document():
         ("declaration", "signed", "EST")]
 
 
+CHILE_TALKS = ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
+               "Чили Альберто ван Кларенсом. ")
+
+
+def test_unnamed_documents_are_one_document_when_their_fields_are_named():
+    for sentence in ("Договорно-правовая база двусторонних отношений включает документы в сфере торговли, "
+                     "образования и культуры.",
+                     "По итогам переговоров подписан ряд документов о сотрудничестве в области таможенного дела "
+                     "и цифровизации."):
+        r = ru(CHILE_TALKS + sentence)
+        assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("other", "signed", "CHL")]
+    for sentence in ("По итогам переговоров подписан ряд документов.",
+                     "Документы были подписаны в Астане в присутствии министров."):
+        assert ru(CHILE_TALKS + sentence)["agreements"] == []
+
+
 def test_a_bare_document_noun_is_no_fact():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
            "Грузии Майей Кварацхелия. Кроме того, руководитель национальной компании подписал меморандум "
