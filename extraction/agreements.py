@@ -100,7 +100,8 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         if plural and not count and d.value != "other" and not (
                 d.value == "contract" and has_mods and status == "signed"):
             continue  # "draft agreements", "the agreements of the Summit": no countable document
-        if not has_mods and not has_comp and not count and " " not in noun and not verb_after:
+        if not has_mods and not has_comp and not count and " " not in noun and not verb_after and not \
+                _signed_participle_after(sa, statuses, d.last):
             continue  # a bare noun: "reach agreement", "signed a Memorandum" and nothing more
         if low == "statement" and not has_mods:
             continue  # "said in a statement"
@@ -242,6 +243,23 @@ def _own_status(sa: SentenceAnalysis, statuses, title_end: int) -> str | None:
     return None
 
 
+def _signed_participle_after(sa: SentenceAnalysis, statuses, noun_end: int) -> bool:
+    """A bare noun that a participle of signing names: "recorded in a protocol signed by the
+    co-chairs", "the agreement, which was signed in 2019", "в протоколе, подписанном сопредседателями".
+    Not a verb of its own clause with its own object ("signed a memorandum, adopted a declaration")."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    k = noun_end
+    while k < len(toks) and k - noun_end < 5 and toks[k].key in w.own_status_filler:
+        k += 1
+    for m in statuses:
+        if m.first == k and m.category == "signed":
+            after = toks[m.last] if m.last < len(toks) else None
+            return after is None or not (after.key in w.article or after.key in w.determiner
+                                         or sa.at("document", "document", m.last) is not None)
+    return False
+
+
 def _mods_start(sa: SentenceAnalysis, first: int) -> int:
     """Capitalised words and document adjectives before the noun ("Joint Action Plan", "Kazakh-Chinese
     intergovernmental agreement")."""
@@ -284,8 +302,9 @@ def _complement_end(sa: SentenceAnalysis, last: int, starts: frozenset[str] | No
         if t.text in ".;:" or t.key in w.complement_stop:
             break
         if t.text == "," and i + 1 < n and (toks[i + 1].key in w.complement_end
-                                            or toks[i + 1].key.endswith("ing")):
-            break
+                                            or toks[i + 1].key.endswith("ing")
+                                            or any(x.key in w.reporting for x in toks[i + 1:i + 5])):
+            break  # ", which ...", ", reaffirming ...", ", Akorda reports"
         between = any(x.key in w.between for x in toks[last:i]) and not any(x.key in w.and_ for x in toks[last:i])
         if t.key in w.and_ and not between and i + 1 < n and (toks[i + 1].key in w.complement_and_stop
                                                                 or _another_document_after(sa, i)):

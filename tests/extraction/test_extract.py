@@ -282,6 +282,29 @@ def test_unnamed_documents_are_one_document_when_their_fields_are_named(sentence
     assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare noun that a participle of signing names is a document
+    ("The results were recorded in a protocol signed by the co-chairs of the commission.",
+     [("protocol", "signed", "CHL")]),
+    ("The ministers praised the agreement, which was signed in 2019.", [("agreement", "signed", "CHL")]),
+    # a noun compound before the noun ("visa exemption") qualifies it as "visa" alone does
+    ("The ministers highlighted the visa exemption agreement, which took effect in May.",
+     [("agreement", "signed", "CHL")]),
+    ("The ministers highlighted the visa exemption agreement.", []),  # (no status word: a mention)
+    ("The ministers welcomed the entry into force of the visa waiver agreement.", [("agreement", "signed", "CHL")]),
+    # a verb of its own clause is no participle of the noun
+    ("The ministers signed an agreement, adopted a declaration and held a press conference.", []),
+])
+def test_a_participle_or_a_noun_compound_makes_a_bare_noun_a_document(sentence, expected):
+    assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == expected
+
+
+def test_a_title_ends_before_a_reporting_clause():
+    r = extract(CHILE_TALKS + "The ministers signed a Joint Statement on strategic partnership, the ministry's "
+                "press service reports.", published="2025-03-04")
+    assert [a["title"] for a in r["agreements"]] == ["Joint Statement on strategic partnership"]
+
+
 # ------------------------------------------------------------------ provenance & contract
 def test_every_fact_has_provenance_with_valid_offsets():
     text = SEED_LIKE + " Bilateral trade in 2023 reached $250 million. A Protocol on consular matters was signed."

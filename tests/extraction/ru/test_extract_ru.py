@@ -225,6 +225,13 @@ def test_unnamed_documents_are_one_document_when_their_fields_are_named():
         assert ru(CHILE_TALKS + sentence)["agreements"] == []
 
 
+def test_a_bare_noun_named_by_a_participle_of_signing_is_a_document():
+    r = ru(CHILE_TALKS + "Итоги заседания зафиксированы в протоколе, подписанном сопредседателями комиссии, "
+           "сообщает пресс-служба министерства.")
+    assert [(a["type"], a["status"], a["counterpart"], a["title"]) for a in r["agreements"]] == [
+        ("protocol", "signed", "CHL", "протоколе")]
+
+
 def test_a_bare_document_noun_is_no_fact():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
            "Грузии Майей Кварацхелия. Кроме того, руководитель национальной компании подписал меморандум "
