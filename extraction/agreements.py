@@ -128,6 +128,9 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             continue  # "the free trade agreement between the EAEU and Serbia": not Kazakhstan's
         if _multilateral(sa, mods_first, d.first):
             organisation = True  # "accession to the Multilateral Agreement on ...": no country is its party
+        if _region_and_country(sa, title_first, comp_last) or (
+                not title_countries and _region_and_country(sa, 0, len(toks))):
+            organisation = True  # "a joint statement of the Central Asian countries and Korea": a 5+1 format
         if generic and orgs and not country_at and not any(
                 m.code == KAZ and title_first <= m.first < comp_last for m in sa.mentions):
             continue  # "final documents of the SCO Summit": an organisation's documents
@@ -213,6 +216,26 @@ def _multilateral(sa: SentenceAnalysis, mods_first: int, noun_first: int) -> boo
     """A multilateral document: "Multilateral"/"Quadrilateral" in its name, or acceded to."""
     w = sa.doc.pack.words
     return any(t.key in w.multilateral for t in sa.tokens[max(0, mods_first - 6):noun_first])
+
+
+def _region_and_country(sa: SentenceAnalysis, first: int, last: int) -> bool:
+    """A region and a foreign country joined as the parties of a format ("Central Asia and Italy",
+    "the Central Asian states and Japan", "Central Asia + Korea", "Японии и стран Центральной Азии")
+    between tokens `first` and `last`: the document is that format's, of several states."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    regions = [m for m in sa.mentions if m.kind == "region" and first <= m.first < last]
+    if not regions:
+        return False
+    countries = [m for m in sa.mentions if m.is_country and m.code != KAZ and first <= m.first < last]
+    for r in regions:
+        for c in countries:
+            left, right = (r, c) if r.last <= c.first else (c, r)
+            gap = [t for t in toks[left.last:right.first] if t.key not in w.states and t.key not in w.article]
+            if 1 <= len(gap) <= 2 and any(t.key in w.and_ or t.text in "+–-" or t.key in w.format_plus
+                                          for t in gap):
+                return True
+    return False
 
 
 def _passive_after(sa: SentenceAnalysis, last: int) -> tuple[str, int] | None:

@@ -185,12 +185,17 @@ def identical_figures_once(release: Release) -> None:
 
 def agreement_counterparts(release: Release) -> None:
     """An agreement is with the country its title names ("between Kazakhstan and Hungary"), else the
-    one its sentence names, else the release's partner.  With an organisation, or a document of
-    several states, it has no country counterpart."""
+    one its sentence names, else the country of the contact reported last before it ("... met the
+    Minister of Cameroon. The parties agreed to work on a memorandum"), else the release's partner.
+    With an organisation, or a document of several states, it has no country counterpart; nor has a
+    document in a release about a summit, unless it comes right after a bilateral contact."""
     partner = release.partner()
-    held_summit = any(c.type == "summit" and c.status == "held" and c.is_subject for c in release.contacts)
-    only_summit = held_summit and not any(c.type != "summit" and c.status == "held" for c in release.contacts)
+    held = [c for c in release.contacts if c.status == "held"]
+    held_summit = any(c.type == "summit" and c.is_subject for c in held)
+    only_summit = held_summit and not any(c.type != "summit" for c in held)
     for a in release.agreements:
+        before = [c for c in held if c.sentence_index <= a.sentence_index]
+        last = max(before, key=lambda c: c.sentence_index) if before else None
         if a.organisation_party or len(a.countries) > 1 or only_summit:
             a.counterpart = None
         elif a.countries:
@@ -199,8 +204,12 @@ def agreement_counterparts(release: Release) -> None:
             a.counterpart = a.sentence_countries[0]
         elif a.venue_country and a.venue_country != KAZ:
             a.counterpart = a.venue_country  # "signed export contracts ... in Dushanbe"
-        elif len(a.sentence_countries) > 1 or held_summit:
+        elif len(a.sentence_countries) > 1:
             a.counterpart = None
+        elif last is not None and (not held_summit or a.sentence_index - last.sentence_index <= 1):
+            a.counterpart = last.counterpart if last.type != "summit" else None
+        elif held_summit:
+            a.counterpart = None  # ("Following the session, the Council adopted ...": the summit's)
         else:
             a.counterpart = partner
 

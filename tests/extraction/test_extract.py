@@ -305,6 +305,15 @@ def test_a_title_ends_before_a_reporting_clause():
     assert [a["title"] for a in r["agreements"]] == ["Joint Statement on strategic partnership"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The ministers signed a joint statement of the Central Asian states and Chile.",
+    "The ministers discussed the draft action plan on cooperation between Central Asia and Chile.",
+    "The ministers adopted a joint communique of the Central Asia + Chile dialogue.",
+])
+def test_a_document_of_a_region_and_a_country_has_no_country_counterpart(sentence):
+    assert [a["counterpart"] for a in extract(CHILE_TALKS + sentence, published="2025-03-04")["agreements"]] == [None]
+
+
 # ------------------------------------------------------------------ provenance & contract
 def test_every_fact_has_provenance_with_valid_offsets():
     text = SEED_LIKE + " Bilateral trade in 2023 reached $250 million. A Protocol on consular matters was signed."

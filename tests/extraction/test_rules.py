@@ -208,6 +208,28 @@ def test_agreement_counterparts(monkeypatch):
     assert [(a.type, a.counterpart) for a in r.agreements] == [("memorandum", "LVA"), ("agreement", None)]
 
 
+def test_agreement_counterparts_take_the_contact_reported_last_before_them(monkeypatch):
+    r = read_without_rules(
+        "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with Minister of Foreign Affairs of Korea Cho "
+        "Tae-yul. Nurtleu also met with Minister of Foreign Affairs of Turkmenistan Rashid Meredov. The parties signed "
+        "a memorandum on cooperation in culture.", monkeypatch)
+    release.agreement_counterparts(r)
+    assert [a.counterpart for a in r.agreements] == ["TKM"]
+
+
+def test_agreement_counterparts_in_a_release_about_a_summit(monkeypatch):
+    r = read_without_rules(
+        "Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev took part in the session of the Council of "
+        "Foreign Ministers of the OIC. On its sidelines, Bakayev held a bilateral meeting with Minister of Foreign "
+        "Affairs of Senegal Yassine Fall. The parties agreed to work on a memorandum on political consultations. "
+        "The ministers also spoke about the Organisation's budget. Following the session, the Council adopted the "
+        "final declaration on cooperation in education.", monkeypatch)
+    assert [(c.type, c.counterpart) for c in r.contacts] == [("summit", None), ("meeting", "SEN")]
+    release.agreement_counterparts(r)
+    # (right after the bilateral meeting: its country; later, the summit's)
+    assert [(a.type, a.counterpart) for a in r.agreements] == [("memorandum", "SEN"), ("declaration", None)]
+
+
 def test_documents_named_twice_once(monkeypatch):
     r = read_without_rules(
         "The delegations signed a memorandum of understanding on the Blue Peace initiative. During the visit, a "

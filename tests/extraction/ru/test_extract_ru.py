@@ -232,6 +232,11 @@ def test_a_bare_noun_named_by_a_participle_of_signing_is_a_document():
         ("protocol", "signed", "CHL", "протоколе")]
 
 
+def test_a_document_of_a_region_and_a_country_has_no_country_counterpart():
+    r = ru(CHILE_TALKS + "Министры подписали совместное заявление стран Центральной Азии и Чили.")
+    assert [(a["type"], a["counterpart"]) for a in r["agreements"]] == [("declaration", None)]
+
+
 def test_a_bare_document_noun_is_no_fact():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
            "Грузии Майей Кварацхелия. Кроме того, руководитель национальной компании подписал меморандум "
