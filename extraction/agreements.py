@@ -260,8 +260,8 @@ def _own_status(sa: SentenceAnalysis, statuses, title_end: int) -> str | None:
     k = title_end
     while k < len(toks) and k - title_end < 5 and toks[k].key in fillers:
         k += 1
-    for m in statuses:
-        if m.first == k and m.category in ("signed", "discussed"):
+    for m in statuses:  # (a status phrase may begin with a filler: "is being finalised")
+        if title_end <= m.first <= k and m.category in ("signed", "discussed"):
             return m.category
     return None
 
@@ -400,8 +400,10 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
         return "signed" if previous_signed else None
     status = best.category
     if _is(best, "draft"):
-        if any(m.category == "planned" and not _is(m, "draft") for m in statuses):
-            return "planned"  # "... the draft and agreed to speed up procedures for its signing"
+        # a signing announced makes the draft planned ("... the draft and agreed to speed up procedures for
+        # its signing"); work on it, sped up or not, is discussion ("agreed to accelerate work on the draft")
+        if any(m.category == "planned" and not _is(m, "draft") and not _is(m, "pace") for m in statuses):
+            return "planned"
         if any(m.category == "discussed" for m in statuses):
             return "discussed"  # "discussed the draft agreement": no signing announced
     keys = [t.key for t in sa.tokens]
@@ -414,8 +416,8 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
 
 
 def _is(status_match, word: str) -> bool:
-    """A status word is "draft" or "signing": so written (English), or so marked in the lexicon's value
-    column (a language whose word for it inflects: "проект", "подписание")."""
+    """A status word is "draft", "signing" or "pace" (speeding up: "accelerate"): so written (English), or
+    so marked in the lexicon's value column ("проект", "подписание", "ускорить")."""
     return status_match.entry.phrase == word or status_match.value == word
 
 

@@ -314,6 +314,17 @@ def test_a_document_of_a_region_and_a_country_has_no_country_counterpart(sentenc
     assert [a["counterpart"] for a in extract(CHILE_TALKS + sentence, published="2025-03-04")["agreements"]] == [None]
 
 
+@pytest.mark.parametrize("sentence, status", [
+    ("The ministers agreed to accelerate work on the draft agreement on air services.", "discussed"),
+    ("The ministers noted that the draft agreement on air services is being finalised.", "discussed"),
+    ("The ministers discussed the draft agreement on air services and agreed to speed up internal procedures "
+     "for its signing.", "planned"),
+    ("The ministers agreed to expedite the conclusion of the agreement on air services.", "planned"),
+])
+def test_what_is_done_with_a_draft_gives_its_status(sentence, status):
+    assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == [("agreement", status, "CHL")]
+
+
 # ------------------------------------------------------------------ provenance & contract
 def test_every_fact_has_provenance_with_valid_offsets():
     text = SEED_LIKE + " Bilateral trade in 2023 reached $250 million. A Protocol on consular matters was signed."

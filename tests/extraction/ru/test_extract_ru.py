@@ -237,6 +237,11 @@ def test_a_document_of_a_region_and_a_country_has_no_country_counterpart():
     assert [(a["type"], a["counterpart"]) for a in r["agreements"]] == [("declaration", None)]
 
 
+def test_work_on_a_draft_sped_up_is_discussion():
+    r = ru(CHILE_TALKS + "Стороны договорились ускорить работу над проектом соглашения о воздушном сообщении.")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("agreement", "discussed")]
+
+
 def test_a_bare_document_noun_is_no_fact():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
            "Грузии Майей Кварацхелия. Кроме того, руководитель национальной компании подписал меморандум "
