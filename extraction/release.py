@@ -215,15 +215,16 @@ def agreement_counterparts(release: Release) -> None:
 
 
 def documents_named_twice_once(release: Release) -> None:
-    """"The Memorandum provides ...", the same "Blue Peace" memorandum named again later, or a title
-    written again word for word (the headline's "Joint Statement adopted" and the body's): the
-    document already found, not a second one."""
+    """"The Memorandum provides ...", the same "Blue Peace" memorandum named again later, a title
+    written again word for word (the headline's "Joint Statement adopted" and the body's), or the
+    start of a title already read ("a Joint Declaration of Cooperation between ..." then "In addition
+    to the Joint Declaration, ..."): the document already found, not a second one."""
     kept = []
     for a in release.agreements:
         if a.refers_back and any(k.type == a.type for k in kept):
             continue
-        if any(k.type == a.type and k.title_key == a.title_key for k in kept):
-            continue
+        if a.count == 1 and any(k.type == a.type and k.title_key[:len(a.title_key)] == a.title_key for k in kept):
+            continue  # the same words, or the start of a title already read ("the Joint Declaration")
         if a.names and any(k.type == a.type and k.names & a.names for k in kept):
             continue
         kept.append(a)

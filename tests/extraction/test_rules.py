@@ -242,6 +242,12 @@ def test_documents_named_twice_once(monkeypatch):
         "statement on enhanced partnership. They also adopted a Joint Statement on climate.", monkeypatch)
     release.documents_named_twice_once(r)
     assert [a.title for a in r.agreements] == ["Joint Statement on enhanced partnership", "Joint Statement on climate"]
+    r = read_without_rules(
+        "The Presidents adopted a Joint Declaration on Strategic Partnership. In addition to the Joint Declaration, "
+        "the delegations signed a Joint Declaration on climate and a memorandum on tourism.", monkeypatch)
+    release.documents_named_twice_once(r)
+    assert [a.title for a in r.agreements] == [
+        "Joint Declaration on Strategic Partnership", "Joint Declaration on climate", "memorandum on tourism"]
 
 
 def test_every_release_rule_has_a_test_here():
