@@ -261,7 +261,7 @@ def _own_status(sa: SentenceAnalysis, statuses, title_end: int) -> str | None:
     while k < len(toks) and k - title_end < 5 and toks[k].key in fillers:
         k += 1
     for m in statuses:  # (a status phrase may begin with a filler: "is being finalised")
-        if title_end <= m.first <= k and m.category in ("signed", "discussed"):
+        if title_end <= m.first <= k and m.category in ("signed", "discussed") and not _is(m, "within"):
             return m.category
     return None
 
@@ -320,10 +320,11 @@ def _complement_end(sa: SentenceAnalysis, last: int, starts: frozenset[str] | No
     if toks[last].key in w.complement_to and not (last + 1 < n and toks[last + 1].kind == "num"):
         return last  # "agreements to be signed": no complement
     i = last + 1
+    within = {m.first for m in sa.layer("document_status") if m.value == "within"}
     while i < n and i - last < 28:
         t = toks[i]
-        if t.text in ".;:" or t.key in w.complement_stop:
-            break
+        if t.text in ".;:" or t.key in w.complement_stop or i in within:
+            break  # (... "in line with the Joint Declaration": another document's frame)
         if t.text == "," and i + 1 < n and (toks[i + 1].key in w.complement_end
                                             or toks[i + 1].key.endswith("ing")
                                             or any(x.key in w.reporting for x in toks[i + 1:i + 5])):
@@ -390,7 +391,7 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
     for m in statuses:
         if m.last <= first:
             distance = first - m.last
-        elif m.first >= last:
+        elif m.first >= last and not _is(m, "within"):  # (a frame names the document after it)
             distance = m.first - last + 1
         else:
             continue
@@ -416,8 +417,9 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
 
 
 def _is(status_match, word: str) -> bool:
-    """A status word is "draft", "signing" or "pace" (speeding up: "accelerate"): so written (English), or
-    so marked in the lexicon's value column ("проект", "подписание", "ускорить")."""
+    """A status word is "draft", "signing", "pace" (speeding up: "accelerate") or "within" (a frame: "in
+    the framework of"): so written (English), or so marked in the lexicon's value column ("проект",
+    "подписание", "ускорить", "в рамках")."""
     return status_match.entry.phrase == word or status_match.value == word
 
 

@@ -325,6 +325,22 @@ def test_what_is_done_with_a_draft_gives_its_status(sentence, status):
     assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == [("agreement", status, "CHL")]
 
 
+def test_a_document_an_action_is_framed_by_exists():
+    r = extract("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs of "
+                "Chile Alberto van Klaveren within the framework of the Programme of cooperation between the foreign "
+                "ministries for 2024-2026.", published="2025-03-04")
+    assert _agreements(r) == [("programme", "signed", "CHL")]
+    # the frame ends the title before it and is no status of it
+    r = extract(CHILE_TALKS + "The sides are expected to sign a Roadmap on trade in line with the Joint "
+                "Declaration on Strategic Partnership.", published="2025-03-04")
+    assert [(a["title"], a["status"]) for a in r["agreements"]] == [
+        ("Roadmap on trade", "planned"), ("Joint Declaration on Strategic Partnership", "signed")]
+    # a frame that is no document
+    r = extract("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs of "
+                "Chile Alberto van Klaveren in the framework of the Astana International Forum.", published="2025-03-04")
+    assert r["agreements"] == []
+
+
 # ------------------------------------------------------------------ provenance & contract
 def test_every_fact_has_provenance_with_valid_offsets():
     text = SEED_LIKE + " Bilateral trade in 2023 reached $250 million. A Protocol on consular matters was signed."
