@@ -293,9 +293,9 @@ def _mods_start(sa: SentenceAnalysis, first: int) -> int:
         t = toks[i - 1]
         if sa.at("time", "number_word", i - 1) is not None:
             break
-        if t.key in w.and_ and i - 2 >= 0 and toks[i - 2].kind == "word" and toks[i - 2].text[0].isupper() \
-                and toks[i].text[0].isupper():
-            i -= 1
+        if (t.key in w.and_ or t.key in w.name_link) and i - 2 >= 0 and toks[i - 2].kind == "word" \
+                and toks[i - 2].text[0].isupper() and toks[i].text[0].isupper():
+            i -= 1  # "Partnership and Cooperation Agreement", "Traffic in Transit Agreement"
             continue
         if t.key in w.document_adjective or (t.kind == "word" and t.text[0].isupper() and
                                              t.key not in w.near_determiner and t.key not in w.article) \
@@ -385,13 +385,19 @@ def _reached(sa: SentenceAnalysis, d) -> bool:
 
 
 def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_signed: bool) -> str | None:
-    """The status word nearest the document (before it preferred on a tie)."""
+    """The status word nearest the document (before it preferred on a tie).  A status word after an
+    "and" that follows the document is a verb of the next clause when one before the document governs
+    it ("agreed to expedite ... the Transit Agreement and to explore ...")."""
     best = None
     best_distance = None
+    and_ = sa.doc.pack.words.and_
+    governed = any(m.last <= first for m in statuses)
     for m in statuses:
         if m.last <= first:
             distance = first - m.last
         elif m.first >= last and not _is(m, "within"):  # (a frame names the document after it)
+            if governed and any(t.key in and_ for t in sa.tokens[last:m.first]):
+                continue
             distance = m.first - last + 1
         else:
             continue

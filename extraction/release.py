@@ -225,10 +225,17 @@ def documents_named_twice_once(release: Release) -> None:
             continue
         if a.count == 1 and any(k.type == a.type and k.title_key[:len(a.title_key)] == a.title_key for k in kept):
             continue  # the same words, or the start of a title already read ("the Joint Declaration")
-        if a.names and any(k.type == a.type and k.names & a.names for k in kept):
+        if a.names and any(k.type == a.type and _same_names(k.names, a.names) for k in kept):
             continue
         kept.append(a)
     release.agreements = kept
+
+
+def _same_names(one: frozenset[str], other: frozenset[str]) -> bool:
+    """The same proper words, or two or more of them all named again ("Blue Peace"); one shared word is
+    not enough ("Transit Trade Agreement", "Traffic in Transit Agreement")."""
+    small, large = sorted((one, other), key=len)
+    return bool(small) and small <= large and (len(small) >= 2 or small == large)
 
 
 # The order matters: contacts are settled before visits are merged and subjects chosen; figures and

@@ -341,6 +341,15 @@ def test_a_document_an_action_is_framed_by_exists():
     assert r["agreements"] == []
 
 
+def test_two_named_agreements_sharing_a_word_are_two_and_a_verb_after_and_is_the_next_clauses():
+    r = extract(CHILE_TALKS + "The ministers agreed to expedite the finalisation of the bilateral Transit Trade "
+                "Agreement and to explore accession to the Quadrilateral Traffic in Transit Agreement.",
+                published="2025-03-04")
+    assert [(a["title"], a["status"], a["counterpart"]) for a in r["agreements"]] == [
+        ("bilateral Transit Trade Agreement", "planned", "CHL"),
+        ("Quadrilateral Traffic in Transit Agreement", "discussed", None)]
+
+
 # ------------------------------------------------------------------ provenance & contract
 def test_every_fact_has_provenance_with_valid_offsets():
     text = SEED_LIKE + " Bilateral trade in 2023 reached $250 million. A Protocol on consular matters was signed."

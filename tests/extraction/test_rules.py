@@ -250,6 +250,14 @@ def test_documents_named_twice_once(monkeypatch):
         "Joint Declaration on Strategic Partnership", "Joint Declaration on climate", "memorandum on tourism"]
 
 
+def test_documents_named_twice_once_needs_more_than_one_shared_proper_word(monkeypatch):
+    r = read_without_rules(
+        "The ministers discussed the Transit Trade Agreement. They also discussed the Traffic in Transit "
+        "Agreement.", monkeypatch)
+    release.documents_named_twice_once(r)
+    assert len(r.agreements) == 2
+
+
 def test_every_release_rule_has_a_test_here():
     source = Path(__file__).read_text(encoding="utf-8")
     assert all(f"release.{rule.__name__}(" in source for rule in release.RELEASE_RULES)
