@@ -103,8 +103,8 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         if not has_mods and not has_comp and not count and " " not in noun and not verb_after and not \
                 _signed_participle_after(sa, statuses, d.last):
             continue  # a bare noun: "reach agreement", "signed a Memorandum" and nothing more
-        if low == "statement" and not has_mods:
-            continue  # "said in a statement"
+        if low == "statement" and not has_mods and not (has_comp and status == "signed"):
+            continue  # "said in a statement" (but "signed a Statement on cooperation in ...")
         if low in ("program", "programme", "strategy", "plan", "deal", "deals") and not noun[0].isupper() \
                 and status == "discussed" and not has_mods:
             continue  # "the program of reforms was discussed": a policy, not a document

@@ -350,6 +350,17 @@ def test_two_named_agreements_sharing_a_word_are_two_and_a_verb_after_and_is_the
         ("Quadrilateral Traffic in Transit Agreement", "discussed", None)]
 
 
+def test_a_statement_signed_on_a_subject_is_a_document_and_a_title_ends_at_and_on():
+    r = extract(CHILE_TALKS + "The ministers signed a Statement on cooperation in the field of information security.",
+                published="2025-03-04")
+    assert _agreements(r) == [("declaration", "signed", "CHL")]
+    assert extract(CHILE_TALKS + "The minister said in a statement that talks went well.",
+                   published="2025-03-04")["agreements"] == []
+    r = extract(CHILE_TALKS + "The ministers exchanged views on the draft Programme of cooperation for 2025-2027 and "
+                "on the development of the Trans-Caspian route.", published="2025-03-04")
+    assert [a["title"] for a in r["agreements"]] == ["Programme of cooperation for 2025-2027"]
+
+
 # ------------------------------------------------------------------ provenance & contract
 def test_every_fact_has_provenance_with_valid_offsets():
     text = SEED_LIKE + " Bilateral trade in 2023 reached $250 million. A Protocol on consular matters was signed."
