@@ -97,9 +97,11 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             continue  # "9 documents were signed, including an agreement on ...": the named one is the fact
         if _reached(sa, d):
             continue  # "the agreements reached", "an agreement was reached": consensus, not a document
-        if plural and not count and d.value != "other" and not (
+        if plural and not count and not package and d.value != "other" and not (
                 d.value == "contract" and has_mods and status == "signed"):
-            continue  # "draft agreements", "the agreements of the Summit": no countable document
+            # "draft agreements", "the agreements of the Summit": no countable document (but "a number of
+            # intergovernmental agreements were signed" is one fact for the set)
+            continue
         if not has_mods and not has_comp and not count and " " not in noun and not verb_after and not \
                 _signed_participle_after(sa, statuses, d.last):
             continue  # a bare noun: "reach agreement", "signed a Memorandum" and nothing more

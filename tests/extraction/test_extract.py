@@ -361,6 +361,14 @@ def test_a_statement_signed_on_a_subject_is_a_document_and_a_title_ends_at_and_o
     assert [a["title"] for a in r["agreements"]] == ["Programme of cooperation for 2025-2027"]
 
 
+def test_a_number_of_agreements_signed_is_one_fact_several_agreements_none():
+    r = extract(CHILE_TALKS + "During the visit, a number of intergovernmental agreements and commercial contracts "
+                "between Chilean and Kazakh companies were signed.", published="2025-03-04")
+    assert _agreements(r) == [("agreement", "signed", "CHL"), ("contract", "signed", "CHL")]
+    assert extract(CHILE_TALKS + "The ministers signed several bilateral agreements.",
+                   published="2025-03-04")["agreements"] == []
+
+
 # ------------------------------------------------------------------ provenance & contract
 def test_every_fact_has_provenance_with_valid_offsets():
     text = SEED_LIKE + " Bilateral trade in 2023 reached $250 million. A Protocol on consular matters was signed."
