@@ -421,7 +421,19 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
     if status == "signed" and _is(best, "signing") and any(
             m.category == "planned" and best.first - 6 <= m.last <= best.first for m in statuses):
         return "planned"  # "the talks are expected to result in the signing of a Memorandum"
+    if status == "discussed" and _signing_of_it_after(sa, statuses, last):
+        return "planned"  # "proposed to develop a Roadmap ..., and the other side is ready to sign it"
     return status
+
+
+def _signing_of_it_after(sa: SentenceAnalysis, statuses, last: int) -> bool:
+    """A signing announced later in the sentence for the document itself: a planned status word after it
+    with a pronoun that refers back ("to sign it", "подписать его"), no other document in between."""
+    toks = sa.tokens
+    back = sa.doc.pack.words.back_pronoun
+    next_doc = min((d.first for d in sa.layer("document") if d.first >= last), default=len(toks))
+    return any(m.category == "planned" and not _is(m, "pace") and last <= m.first < next_doc
+               and any(t.key in back for t in toks[m.last:m.last + 2]) for m in statuses)
 
 
 def _is(status_match, word: str) -> bool:

@@ -369,6 +369,17 @@ def test_a_number_of_agreements_signed_is_one_fact_several_agreements_none():
                    published="2025-03-04")["agreements"] == []
 
 
+@pytest.mark.parametrize("sentence, statuses", [
+    ("The minister proposed to develop a Roadmap on critical minerals, and the Chilean side expressed readiness "
+     "to sign it this year.", ["planned"]),
+    # the signing announced is another document's
+    ("The ministers discussed the agreement on air services and agreed to sign a memorandum on tourism.",
+     ["discussed", "planned"]),
+])
+def test_a_signing_of_it_announced_later_makes_a_discussed_document_planned(sentence, statuses):
+    assert [a["status"] for a in extract(CHILE_TALKS + sentence, published="2025-03-04")["agreements"]] == statuses
+
+
 # ------------------------------------------------------------------ provenance & contract
 def test_every_fact_has_provenance_with_valid_offsets():
     text = SEED_LIKE + " Bilateral trade in 2023 reached $250 million. A Protocol on consular matters was signed."

@@ -251,6 +251,12 @@ def test_a_document_an_action_is_framed_by_exists():
               "Чили Альберто ван Кларенсом в рамках визита в Сантьяго.")["agreements"] == []
 
 
+def test_a_signing_of_it_announced_later_makes_a_discussed_document_planned():
+    r = ru(CHILE_TALKS + "Стороны обсудили Дорожную карту по критическим минералам и выразили готовность "
+           "подписать ее до конца года.")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("roadmap", "planned")]
+
+
 def test_a_bare_document_noun_is_no_fact():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
            "Грузии Майей Кварацхелия. Кроме того, руководитель национальной компании подписал меморандум "
