@@ -9,7 +9,7 @@ that many.  The counterpart is decided by the release rules (release.py).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .analysis import KAZ, SentenceAnalysis
 
@@ -155,7 +155,40 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             names=_proper_words(sa, title_first, comp_last, d),
             title_key=tuple(t.key for t in toks[title_first:comp_last] if t.kind == "word"),
             venue_country=next((m.code for m in sa.mentions if m.kind == "city"), None)))
+        if any(t.key in w.with_ for t in toks[d.last:comp_last]):
+            out.extend(_with_other_partners(sa, out[-1], comp_last, d))
+        elif comp_last < len(toks) and toks[comp_last].key in w.with_:  # "меморандумы ... с Университетом ..."
+            out.extend(_with_other_partners(sa, out[-1], _complement_end(sa, comp_last, w.with_), d))
     return out
+
+
+def _with_other_partners(sa: SentenceAnalysis, agreement: Agreement, comp_last: int, d) -> list[Agreement]:
+    """Documents with one partner, then with another: "documents on cooperation with the Institute of
+    Diplomacy ..., as well as with the University of Lisbon", "... с Институтом ..., а также с
+    Университетом ...": one document per partner, the later ones titled by their own "with" phrase."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    more = []
+    i = comp_last
+    while True:
+        k = i
+        while k < len(toks) and (toks[k].text == "," or toks[k].key in w.as_well or toks[k].key in w.also
+                                 or toks[k].key in w.and_):
+            k += 1
+        if k == i or k >= len(toks) or toks[k].key not in w.with_ or not any(
+                toks[j].kind == "word" for j in range(i, k)):
+            return more
+        end = _complement_end(sa, k, w.with_)
+        if end <= k + 1:
+            return more
+        title = sa.span_text(k, end)
+        countries = [m.code for m in sa.mentions if m.is_country and m.code != KAZ and k <= m.first < end]
+        more.append(replace(
+            agreement, countries=list(dict.fromkeys(countries)) or agreement.countries,
+            title=" ".join(title.split()), field=_field_of(sa, title), start=toks[k].start,
+            end=toks[end - 1].end, keywords=_keywords(sa, k, end, d), names=_proper_words(sa, k, end, d),
+            title_key=tuple(t.key for t in toks[k:end] if t.kind == "word"), refers_back=False))
+        i = end
 
 
 def _item_of_a_signed_list(sa: SentenceAnalysis) -> bool:

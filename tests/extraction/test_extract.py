@@ -380,6 +380,14 @@ def test_a_signing_of_it_announced_later_makes_a_discussed_document_planned(sent
     assert [a["status"] for a in extract(CHILE_TALKS + sentence, published="2025-03-04")["agreements"]] == statuses
 
 
+def test_documents_with_one_partner_as_well_as_with_another_are_one_per_partner():
+    r = extract(CHILE_TALKS + "Students already travel under signed bilateral documents on cooperation with the "
+                "University of Chile, as well as with the Catholic University of Korea for joint research.",
+                published="2025-03-04")
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("signed", "CHL"), ("signed", "KOR")]
+    assert r["agreements"][1]["title"] == "with the Catholic University of Korea for joint research"
+
+
 # ------------------------------------------------------------------ provenance & contract
 def test_every_fact_has_provenance_with_valid_offsets():
     text = SEED_LIKE + " Bilateral trade in 2023 reached $250 million. A Protocol on consular matters was signed."

@@ -257,6 +257,12 @@ def test_a_signing_of_it_announced_later_makes_a_discussed_document_planned():
     assert [(a["type"], a["status"]) for a in r["agreements"]] == [("roadmap", "planned")]
 
 
+def test_documents_with_one_partner_as_well_as_with_another_are_one_per_partner():
+    r = ru(CHILE_TALKS + "Подписаны межвузовские меморандумы о сотрудничестве с Университетом Чили, а также с "
+           "Папским католическим университетом.")
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("signed", "CHL"), ("signed", "CHL")]
+
+
 def test_a_bare_document_noun_is_no_fact():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
            "Грузии Майей Кварацхелия. Кроме того, руководитель национальной компании подписал меморандум "
