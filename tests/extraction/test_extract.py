@@ -388,6 +388,15 @@ def test_documents_with_one_partner_as_well_as_with_another_are_one_per_partner(
     assert r["agreements"][1]["title"] == "with the Catholic University of Korea for joint research"
 
 
+def test_negotiations_yet_to_start_on_an_agreement_make_it_planned():
+    r = extract(CHILE_TALKS + "The minister reaffirmed interest in launching negotiations on an agreement on labour "
+                "migration.", published="2025-03-04")
+    assert _agreements(r) == [("agreement", "planned", "CHL")]
+    r = extract(CHILE_TALKS + "The ministers reviewed the negotiations on an agreement on labour migration.",
+                published="2025-03-04")
+    assert _agreements(r) == [("agreement", "discussed", "CHL")]
+
+
 # ------------------------------------------------------------------ provenance & contract
 def test_every_fact_has_provenance_with_valid_offsets():
     text = SEED_LIKE + " Bilateral trade in 2023 reached $250 million. A Protocol on consular matters was signed."

@@ -263,6 +263,11 @@ def test_documents_with_one_partner_as_well_as_with_another_are_one_per_partner(
     assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("signed", "CHL"), ("signed", "CHL")]
 
 
+def test_negotiations_yet_to_start_on_an_agreement_make_it_planned():
+    r = ru(CHILE_TALKS + "Стороны договорились начать переговоры по соглашению о трудовой миграции.")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("agreement", "planned")]
+
+
 def test_a_bare_document_noun_is_no_fact():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
            "Грузии Майей Кварацхелия. Кроме того, руководитель национальной компании подписал меморандум "
