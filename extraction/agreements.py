@@ -97,7 +97,7 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             continue  # "9 documents were signed, including an agreement on ...": the named one is the fact
         if _reached(sa, d):
             continue  # "the agreements reached", "an agreement was reached": consensus, not a document
-        if plural and not count and not package and d.value != "other" and not (
+        if plural and not count and not (package and status == "signed") and d.value != "other" and not (
                 d.value == "contract" and has_mods and status == "signed"):
             # "draft agreements", "the agreements of the Summit": no countable document (but "a number of
             # intergovernmental agreements were signed" is one fact for the set)
@@ -350,7 +350,12 @@ def _complement_end(sa: SentenceAnalysis, last: int, starts: frozenset[str] | No
     toks = sa.tokens
     w = sa.doc.pack.words
     n = len(toks)
-    if last >= n or toks[last].key not in (starts or w.complement_start):
+    k = last  # "Протокол (восьмого, 8-го) заседания ...": a genitive complement, after an ordinal
+    while k < n and k - last < 3 and (toks[k].key in w.ordinal or toks[k].text == "-" or (
+            toks[k].kind == "num" and k + 1 < n and toks[k + 1].text == "-")):
+        k += 1
+    if last >= n or toks[last].key not in (starts or w.complement_start) and not (
+            k < n and toks[k].key in w.genitive_complement):
         return last
     if toks[last].key in w.complement_to and not (last + 1 < n and toks[last + 1].kind == "num"):
         return last  # "agreements to be signed": no complement

@@ -292,6 +292,7 @@ def test_unnamed_documents_are_one_document_when_their_fields_are_named(sentence
      [("agreement", "signed", "CHL")]),
     ("The ministers highlighted the visa exemption agreement.", []),  # (no status word: a mention)
     ("The ministers welcomed the entry into force of the visa waiver agreement.", [("agreement", "signed", "CHL")]),
+    ("Kazakhstan and Chile initialled a visa-free travel agreement.", [("agreement", "signed", "CHL")]),
     # a verb of its own clause is no participle of the noun
     ("The ministers signed an agreement, adopted a declaration and held a press conference.", []),
 ])
@@ -366,6 +367,8 @@ def test_a_number_of_agreements_signed_is_one_fact_several_agreements_none():
                 "between Chilean and Kazakh companies were signed.", published="2025-03-04")
     assert _agreements(r) == [("agreement", "signed", "CHL"), ("contract", "signed", "CHL")]
     assert extract(CHILE_TALKS + "The ministers signed several bilateral agreements.",
+                   published="2025-03-04")["agreements"] == []
+    assert extract(CHILE_TALKS + "The ministers discussed the progress in preparing a number of bilateral agreements.",
                    published="2025-03-04")["agreements"] == []
 
 

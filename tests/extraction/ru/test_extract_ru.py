@@ -268,6 +268,14 @@ def test_negotiations_yet_to_start_on_an_agreement_make_it_planned():
     assert [(a["type"], a["status"]) for a in r["agreements"]] == [("agreement", "planned")]
 
 
+def test_the_protocol_of_a_session_is_a_document():
+    for sentence in ("По итогам заседания подписан Протокол восьмого заседания Межправительственной комиссии.",
+                     "Сопредседатели подписали протокол 12-го заседания комиссии.",
+                     "Стороны подписали протокол заседания."):
+        r = ru(CHILE_TALKS + sentence)
+        assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("protocol", "signed", "CHL")]
+
+
 def test_a_bare_document_noun_is_no_fact():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
            "Грузии Майей Кварацхелия. Кроме того, руководитель национальной компании подписал меморандум "
