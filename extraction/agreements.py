@@ -78,8 +78,12 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         status = _own_status(sa, statuses, comp_last) or _status_of(sa, statuses, d.first, d.last, previous_signed)
         if status is None:
             continue
-        if org_owned and status != "signed":
-            continue  # "the draft CICA Charter", "the EU Strategy for Central Asia": an organisation's own
+        framed = any(_is(m, "within") and mods_first - 2 <= m.last <= mods_first for m in statuses)
+        if org_owned and (status != "signed" or framed):
+            continue  # "the draft CICA Charter", "within the framework of the UN Charter": an organisation's own
+        if any(t.key in w.domestic for t in toks[mods_first:d.first]) and not any(
+                m.is_country and m.code != KAZ and mods_first <= m.first < comp_last for m in sa.mentions):
+            continue  # "the State Program of Industrial Development", "Государственная программа": a country's own
         if d.entry.phrase == "minutes" and d.first >= 1 and toks[d.first - 1].kind == "num":
             continue  # "for 30 minutes": a duration
         package = _package_before(sa, mods_first)

@@ -336,6 +336,11 @@ def test_a_document_an_action_is_framed_by_exists():
                 "Declaration on Strategic Partnership.", published="2025-03-04")
     assert [(a["title"], a["status"]) for a in r["agreements"]] == [
         ("Roadmap on trade", "planned"), ("Joint Declaration on Strategic Partnership", "signed")]
+    # a frame that is no bilateral document: a country's own programme, an organisation's charter
+    for frame in ("in line with the State Program of Industrial and Innovative Development",
+                  "within the framework of the UN Charter"):
+        assert extract(CHILE_TALKS + f"The minister spoke about reforms {frame}.", published="2025-03-04")[
+            "agreements"] == []
     # a frame that is no document
     r = extract("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs of "
                 "Chile Alberto van Klaveren in the framework of the Astana International Forum.", published="2025-03-04")

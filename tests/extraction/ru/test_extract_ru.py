@@ -249,6 +249,8 @@ def test_a_document_an_action_is_framed_by_exists():
     assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("programme", "signed", "CHL")]
     assert ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
               "Чили Альберто ван Кларенсом в рамках визита в Сантьяго.")["agreements"] == []
+    assert ru(CHILE_TALKS + "Министр рассказал о реформах в рамках Государственной программы "
+              "индустриально-инновационного развития.")["agreements"] == []
 
 
 def test_a_signing_of_it_announced_later_makes_a_discussed_document_planned():
