@@ -211,8 +211,9 @@ def _item_of_a_signed_list(sa: SentenceAnalysis) -> bool:
 
 
 def _list_item_start(sa: SentenceAnalysis) -> int | None:
-    """The first word of a sentence that is a list item, a document named first and no status word:
-    "- A Memorandum of ...", "2) the Agreement on ...", "Joint Declaration on ..." (None otherwise)."""
+    """The first word of a sentence that is a list item, a title with no predicate after it: "- A
+    Memorandum of ...;", "2) the Agreement on ...", "Joint Declaration on ..." (None otherwise: "The
+    Agreement on ... will open new markets" says something of a document)."""
     docs = sa.layer("document")
     if not docs or sa.layer("document_status"):
         return None
@@ -222,7 +223,10 @@ def _list_item_start(sa: SentenceAnalysis) -> int | None:
     while first < len(toks) and (toks[first].kind != "word" or toks[first].key in w.article):
         first += 1
     d = docs[0]
-    return first if first in (d.first, _mods_start(sa, d.first)) else None
+    if first not in (d.first, _mods_start(sa, d.first)):
+        return None
+    predicate = w.complement_stop | w.predicate | w.reporting
+    return first if not any(t.key in predicate for t in toks[d.last:]) else None
 
 
 def _opens_a_signed_list(sa: SentenceAnalysis) -> bool:

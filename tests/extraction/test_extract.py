@@ -252,6 +252,14 @@ def test_each_item_of_a_list_under_a_signing_is_a_signed_document(items):
                               ("programme", "signed", "EST")]
 
 
+def test_a_sentence_after_a_list_that_says_something_of_a_document_is_no_item():
+    r = extract("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs "
+                "of Estonia Margus Tsahkna. The following documents were signed:\n- Memorandum of Understanding on "
+                "cooperation in tourism;\n- Programme of cooperation between the foreign ministries.\nThe Agreement "
+                "on e-government services will open new opportunities for companies.", published="2025-03-04")
+    assert _agreements(r) == [("memorandum", "signed", "EST"), ("programme", "signed", "EST")]
+
+
 def test_a_list_that_no_signing_introduces_gives_no_documents():
     r = extract("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs "
                 "of Estonia Margus Tsahkna. The ministers spoke about the following:\n- Agreement on cultural "
