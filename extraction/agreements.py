@@ -40,7 +40,9 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
     docs = sa.layer("document")
     if not docs:
         return []
-    previous_signed = previous_signed or _item_of_a_signed_list(sa)
+    # a sentence that names documents and no status word takes the signing before it only as an item of
+    # a list: right after a sentence that found a signed document, or under a list's opening
+    previous_signed = (previous_signed and _list_item_start(sa) is not None) or _item_of_a_signed_list(sa)
     toks = sa.tokens
     w = sa.doc.pack.words
     statuses = sa.layer("document_status")
@@ -225,7 +227,7 @@ def _list_item_start(sa: SentenceAnalysis) -> int | None:
     d = docs[0]
     if first not in (d.first, _mods_start(sa, d.first)):
         return None
-    predicate = w.complement_stop | w.predicate | w.reporting
+    predicate = w.predicate | w.reporting
     return first if not any(t.key in predicate for t in toks[d.last:]) else None
 
 
