@@ -260,6 +260,12 @@ def test_a_sentence_after_a_list_that_says_something_of_a_document_is_no_item():
     assert _agreements(r) == [("memorandum", "signed", "EST"), ("programme", "signed", "EST")]
 
 
+def test_documents_exchanged_are_signed():
+    r = extract(CHILE_TALKS + "In addition, the sides exchanged a memorandum on cooperation in agriculture and "
+                "exchanged views on an agreement on cultural cooperation.", published="2025-03-04")
+    assert _agreements(r) == [("memorandum", "signed", "CHL"), ("agreement", "discussed", "CHL")]
+
+
 def test_a_list_that_no_signing_introduces_gives_no_documents():
     r = extract("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs "
                 "of Estonia Margus Tsahkna. The ministers spoke about the following:\n- Agreement on cultural "
