@@ -9,7 +9,7 @@ that many.  The counterpart is decided by the release rules (release.py).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .analysis import KAZ, SentenceAnalysis
 
@@ -33,12 +33,16 @@ class Agreement:
     counterpart: str | None = None  # decided by the release rules
     names: frozenset[str] = frozenset()  # the title's proper words ("Blue Peace"): the same document named again
     venue_country: str | None = None  # the country of a city named in the sentence ("... in Dushanbe")
+    title_key: tuple[str, ...] = ()  # the title's word keys: the same title written again (in any case)
 
 
 def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreement]:
     docs = sa.layer("document")
     if not docs:
         return []
+    # a sentence that names documents and no status word takes the signing before it only as an item of
+    # a list: right after a sentence that found a signed document, or under a list's opening
+    previous_signed = (previous_signed and _list_item_start(sa) is not None) or _item_of_a_signed_list(sa)
     toks = sa.tokens
     w = sa.doc.pack.words
     statuses = sa.layer("document_status")
@@ -57,11 +61,14 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         noun = sa.span_text(d.first, d.last)
         low = noun.lower()
         mods_first = _mods_start(sa, d.first)
+        generic = d.last - d.first == 1 and toks[d.first].key in w.generic_document  # "documents"
         comp_last = _complement_end(sa, d.last)
+        if generic and comp_last == d.last:
+            comp_last = _complement_end(sa, d.last, w.generic_documents_topic)  # "документы в сфере торговли"
         count = _count(sa, mods_first)
         head = low.split()[0]  # "plan of consultations": the plan is one
         plural = (head.endswith(("s", "memoranda")) and not head.endswith(("ss", "us")) and d.value != "other"
-                  and head != "minutes") or d.entry.phrase == "documents"
+                  and head != "minutes") or generic
         has_mods = mods_first < d.first
         org_owned = any(m.kind == "organisation" and mods_first <= m.first < d.first for m in sa.mentions)
         verb_after = _passive_after(sa, d.last)  # "a memorandum was signed on ..."
@@ -73,26 +80,39 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         status = _own_status(sa, statuses, comp_last) or _status_of(sa, statuses, d.first, d.last, previous_signed)
         if status is None:
             continue
-        if org_owned and status != "signed":
-            continue  # "the draft CICA Charter", "the EU Strategy for Central Asia": an organisation's own
+        framed = any(_is(m, "within") and mods_first - 2 <= m.last <= mods_first for m in statuses)
+        if org_owned and (status != "signed" or framed):
+            continue  # "the draft CICA Charter", "within the framework of the UN Charter": an organisation's own
+        if any(t.key in w.domestic for t in toks[mods_first:d.first]) and not any(
+                m.is_country and m.code != KAZ and mods_first <= m.first < comp_last for m in sa.mentions):
+            continue  # "the State Program of Industrial Development", "Государственная программа": a country's own
         if d.entry.phrase == "minutes" and d.first >= 1 and toks[d.first - 1].kind == "num":
             continue  # "for 30 minutes": a duration
         package = _package_before(sa, mods_first)
-        if d.entry.phrase == "documents" and not (has_mods and (count or package or (
-                has_comp and toks[d.last].key in w.generic_documents_topic and status == "signed"))):
+        comp_first = verb_after[1] if verb_after and comp_last > verb_after[1] else d.last
+        on_topic = has_comp and toks[comp_first].key in w.generic_documents_topic  # "documents on/in ..."
+        # "documents in trade and energy", "a number of documents on cooperation in customs": a field named
+        # ("documents signed in Astana", "in the presence of the Presidents" name none)
+        field_named = on_topic and _field_of(sa, sa.span_text(comp_first, comp_last)) is not None
+        if generic and not (_qualified(sa, mods_first, d.first) and (
+                count or package or (on_topic and status == "signed"))) and not (
+                field_named and (package or status == "signed")):
             continue  # "several documents were signed", "a number of documents": none named
-        if d.entry.phrase == "documents" and count and d.last < len(toks) and any(
+        if generic and count and d.last < len(toks) and any(
                 t.key in w.including for t in toks[d.last:d.last + 6]):
             continue  # "9 documents were signed, including an agreement on ...": the named one is the fact
         if _reached(sa, d):
             continue  # "the agreements reached", "an agreement was reached": consensus, not a document
-        if plural and not count and d.value != "other" and not (
+        if plural and not count and not (package and status == "signed") and d.value != "other" and not (
                 d.value == "contract" and has_mods and status == "signed"):
-            continue  # "draft agreements", "the agreements of the Summit": no countable document
-        if not has_mods and not has_comp and not count and " " not in noun and not verb_after:
+            # "draft agreements", "the agreements of the Summit": no countable document (but "a number of
+            # intergovernmental agreements were signed" is one fact for the set)
+            continue
+        if not has_mods and not has_comp and not count and " " not in noun and not verb_after and not \
+                _signed_participle_after(sa, statuses, d.last):
             continue  # a bare noun: "reach agreement", "signed a Memorandum" and nothing more
-        if low == "statement" and not has_mods:
-            continue  # "said in a statement"
+        if low == "statement" and not has_mods and not (has_comp and status == "signed"):
+            continue  # "said in a statement" (but "signed a Statement on cooperation in ...")
         if low in ("program", "programme", "strategy", "plan", "deal", "deals") and not noun[0].isupper() \
                 and status == "discussed" and not has_mods:
             continue  # "the program of reforms was discussed": a policy, not a document
@@ -116,7 +136,10 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             continue  # "the free trade agreement between the EAEU and Serbia": not Kazakhstan's
         if _multilateral(sa, mods_first, d.first):
             organisation = True  # "accession to the Multilateral Agreement on ...": no country is its party
-        if d.entry.phrase == "documents" and orgs and not country_at and not any(
+        if _region_and_country(sa, title_first, comp_last) or (
+                not title_countries and _region_and_country(sa, 0, len(toks))):
+            organisation = True  # "a joint statement of the Central Asian countries and Korea": a 5+1 format
+        if generic and orgs and not country_at and not any(
                 m.code == KAZ and title_first <= m.first < comp_last for m in sa.mentions):
             continue  # "final documents of the SCO Summit": an organisation's documents
         n = 1
@@ -136,8 +159,86 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             countries=list(dict.fromkeys(title_countries)), organisation_party=organisation,
             sentence_countries=list(sa.foreign_countries), count=n, refers_back=refers_back,
             names=_proper_words(sa, title_first, comp_last, d),
+            title_key=tuple(t.key for t in toks[title_first:comp_last] if t.kind == "word"),
             venue_country=next((m.code for m in sa.mentions if m.kind == "city"), None)))
+        if any(t.key in w.with_ for t in toks[d.last:comp_last]):
+            out.extend(_with_other_partners(sa, out[-1], comp_last, d))
+        elif comp_last < len(toks) and toks[comp_last].key in w.with_:  # "меморандумы ... с Университетом ..."
+            out.extend(_with_other_partners(sa, out[-1], _complement_end(sa, comp_last, w.with_), d))
     return out
+
+
+def _with_other_partners(sa: SentenceAnalysis, agreement: Agreement, comp_last: int, d) -> list[Agreement]:
+    """Documents with one partner, then with another: "documents on cooperation with the Institute of
+    Diplomacy ..., as well as with the University of Lisbon", "... с Институтом ..., а также с
+    Университетом ...": one document per partner, the later ones titled by their own "with" phrase."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    more = []
+    i = comp_last
+    while True:
+        k = i
+        while k < len(toks) and (toks[k].text == "," or toks[k].key in w.as_well or toks[k].key in w.also
+                                 or toks[k].key in w.and_):
+            k += 1
+        if k == i or k >= len(toks) or toks[k].key not in w.with_ or not any(
+                toks[j].kind == "word" for j in range(i, k)):
+            return more
+        end = _complement_end(sa, k, w.with_)
+        if end <= k + 1:
+            return more
+        title = sa.span_text(k, end)
+        countries = [m.code for m in sa.mentions if m.is_country and m.code != KAZ and k <= m.first < end]
+        more.append(replace(
+            agreement, countries=list(dict.fromkeys(countries)) or agreement.countries,
+            title=" ".join(title.split()), field=_field_of(sa, title), start=toks[k].start,
+            end=toks[end - 1].end, keywords=_keywords(sa, k, end, d), names=_proper_words(sa, k, end, d),
+            title_key=tuple(t.key for t in toks[k:end] if t.kind == "word"), refers_back=False))
+        i = end
+
+
+def _item_of_a_signed_list(sa: SentenceAnalysis) -> bool:
+    """A document that is an item of a list under a signing: "The following documents were signed:
+    1. Memorandum of ...; 2. Agreement on ...", "состоялся обмен следующими документами: - Меморандум
+    о ...".  The items are sentences of their own; bare numbers ("2.") between them are skipped."""
+    if _list_item_start(sa) is None:
+        return False
+    sentences = sa.doc.sentences
+    for k in range(sa.index - 1, max(-1, sa.index - 30), -1):
+        previous = sentences[k]
+        if _list_item_start(previous) is not None or all(t.kind != "word" for t in previous.tokens):
+            continue  # another item of the list, or a bare number
+        return _opens_a_signed_list(previous)
+    return False
+
+
+def _list_item_start(sa: SentenceAnalysis) -> int | None:
+    """The first word of a sentence that is a list item, a title with no predicate after it: "- A
+    Memorandum of ...;", "2) the Agreement on ...", "Joint Declaration on ..." (None otherwise: "The
+    Agreement on ... will open new markets" says something of a document)."""
+    docs = sa.layer("document")
+    if not docs or sa.layer("document_status"):
+        return None
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    first = 0
+    while first < len(toks) and (toks[first].kind != "word" or toks[first].key in w.article):
+        first += 1
+    d = docs[0]
+    if first not in (d.first, _mods_start(sa, d.first)):
+        return None
+    predicate = w.predicate | w.reporting
+    return first if not any(t.key in predicate for t in toks[d.last:]) else None
+
+
+def _opens_a_signed_list(sa: SentenceAnalysis) -> bool:
+    """"The following documents were signed:", "signed the following agreements:": documents, a
+    signing (or an exchange of documents) and a colon that the list follows."""
+    if not sa.layer("document") or not any(t.text == ":" for t in sa.tokens):
+        return False
+    exchange = sa.doc.pack.words.document_exchange
+    return any(m.category == "signed" for m in sa.layer("document_status")) or any(
+        t.key in exchange for t in sa.tokens)
 
 
 def _minutes_of_a_session(sa: SentenceAnalysis, last: int) -> bool:
@@ -162,6 +263,26 @@ def _multilateral(sa: SentenceAnalysis, mods_first: int, noun_first: int) -> boo
     return any(t.key in w.multilateral for t in sa.tokens[max(0, mods_first - 6):noun_first])
 
 
+def _region_and_country(sa: SentenceAnalysis, first: int, last: int) -> bool:
+    """A region and a foreign country joined as the parties of a format ("Central Asia and Italy",
+    "the Central Asian states and Japan", "Central Asia + Korea", "Японии и стран Центральной Азии")
+    between tokens `first` and `last`: the document is that format's, of several states."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    regions = [m for m in sa.mentions if m.kind == "region" and first <= m.first < last]
+    if not regions:
+        return False
+    countries = [m for m in sa.mentions if m.is_country and m.code != KAZ and first <= m.first < last]
+    for r in regions:
+        for c in countries:
+            left, right = (r, c) if r.last <= c.first else (c, r)
+            gap = [t for t in toks[left.last:right.first] if t.key not in w.states and t.key not in w.article]
+            if 1 <= len(gap) <= 2 and any(t.key in w.and_ or t.text in "+–-" or t.key in w.format_plus
+                                          for t in gap):
+                return True
+    return False
+
+
 def _passive_after(sa: SentenceAnalysis, last: int) -> tuple[str, int] | None:
     """"(a memorandum) was signed", "were adopted": (the status word, the index after it)."""
     toks = sa.tokens
@@ -184,10 +305,27 @@ def _own_status(sa: SentenceAnalysis, statuses, title_end: int) -> str | None:
     k = title_end
     while k < len(toks) and k - title_end < 5 and toks[k].key in fillers:
         k += 1
-    for m in statuses:
-        if m.first == k and m.category in ("signed", "discussed"):
+    for m in statuses:  # (a status phrase may begin with a filler: "is being finalised")
+        if title_end <= m.first <= k and m.category in ("signed", "discussed") and not _is(m, "within"):
             return m.category
     return None
+
+
+def _signed_participle_after(sa: SentenceAnalysis, statuses, noun_end: int) -> bool:
+    """A bare noun that a participle of signing names: "recorded in a protocol signed by the
+    co-chairs", "the agreement, which was signed in 2019", "в протоколе, подписанном сопредседателями".
+    Not a verb of its own clause with its own object ("signed a memorandum, adopted a declaration")."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    k = noun_end
+    while k < len(toks) and k - noun_end < 5 and toks[k].key in w.own_status_filler:
+        k += 1
+    for m in statuses:
+        if m.first == k and m.category == "signed":
+            after = toks[m.last] if m.last < len(toks) else None
+            return after is None or not (after.key in w.article or after.key in w.determiner
+                                         or sa.at("document", "document", m.last) is not None)
+    return False
 
 
 def _mods_start(sa: SentenceAnalysis, first: int) -> int:
@@ -200,9 +338,9 @@ def _mods_start(sa: SentenceAnalysis, first: int) -> int:
         t = toks[i - 1]
         if sa.at("time", "number_word", i - 1) is not None:
             break
-        if t.key in w.and_ and i - 2 >= 0 and toks[i - 2].kind == "word" and toks[i - 2].text[0].isupper() \
-                and toks[i].text[0].isupper():
-            i -= 1
+        if (t.key in w.and_ or t.key in w.name_link) and i - 2 >= 0 and toks[i - 2].kind == "word" \
+                and toks[i - 2].text[0].isupper() and toks[i].text[0].isupper():
+            i -= 1  # "Partnership and Cooperation Agreement", "Traffic in Transit Agreement"
             continue
         if t.key in w.document_adjective or (t.kind == "word" and t.text[0].isupper() and
                                              t.key not in w.near_determiner and t.key not in w.article) \
@@ -216,23 +354,31 @@ def _mods_start(sa: SentenceAnalysis, first: int) -> int:
     return i
 
 
-def _complement_end(sa: SentenceAnalysis, last: int) -> int:
-    """The title's complement: "on cooperation in the field of ...", "between X and Y", "for 2024-2025"."""
+def _complement_end(sa: SentenceAnalysis, last: int, starts: frozenset[str] | None = None) -> int:
+    """The title's complement: "on cooperation in the field of ...", "between X and Y", "for 2024-2025"
+    (it starts with a word of `starts`, by default the language's complement_start words)."""
     toks = sa.tokens
     w = sa.doc.pack.words
     n = len(toks)
-    if last >= n or toks[last].key not in w.complement_start:
+    k = last  # "Протокол (восьмого, 8-го) заседания ...": a genitive complement, after an ordinal
+    while k < n and k - last < 3 and (toks[k].key in w.ordinal or toks[k].text == "-" or (
+            toks[k].kind == "num" and k + 1 < n and toks[k + 1].text == "-")):
+        k += 1
+    if last >= n or toks[last].key not in (starts or w.complement_start) and not (
+            k < n and toks[k].key in w.genitive_complement):
         return last
     if toks[last].key in w.complement_to and not (last + 1 < n and toks[last + 1].kind == "num"):
         return last  # "agreements to be signed": no complement
     i = last + 1
+    within = {m.first for m in sa.layer("document_status") if m.value == "within"}
     while i < n and i - last < 28:
         t = toks[i]
-        if t.text in ".;:" or t.key in w.complement_stop:
-            break
+        if t.text in ".;:" or t.key in w.complement_stop or i in within:
+            break  # (... "in line with the Joint Declaration": another document's frame)
         if t.text == "," and i + 1 < n and (toks[i + 1].key in w.complement_end
-                                            or toks[i + 1].key.endswith("ing")):
-            break
+                                            or toks[i + 1].key.endswith("ing")
+                                            or any(x.key in w.reporting for x in toks[i + 1:i + 5])):
+            break  # ", which ...", ", reaffirming ...", ", Akorda reports"
         between = any(x.key in w.between for x in toks[last:i]) and not any(x.key in w.and_ for x in toks[last:i])
         if t.key in w.and_ and not between and i + 1 < n and (toks[i + 1].key in w.complement_and_stop
                                                                 or _another_document_after(sa, i)):
@@ -243,6 +389,16 @@ def _complement_end(sa: SentenceAnalysis, last: int) -> int:
     while i > last and toks[i - 1].text in ",–—-(" or (i > last and toks[i - 1].key in w.complement_trailing):
         i -= 1
     return i
+
+
+def _qualified(sa: SentenceAnalysis, mods_first: int, noun_first: int) -> bool:
+    """Generic documents qualified by what they are ("intergovernmental documents", "Kazakh-Chinese
+    documents"), not just by the capital of a sentence's first word ("Several documents ...")."""
+    toks = sa.tokens
+    adjectives = sa.doc.pack.words.document_adjective
+    return any(t.key in adjectives for t in toks[mods_first:noun_first]) or any(
+        m.is_country and mods_first <= m.first < noun_first for m in sa.mentions) or any(
+        toks[k].is_cap for k in range(max(mods_first, 1), noun_first))
 
 
 def _another_document_after(sa: SentenceAnalysis, and_at: int) -> bool:
@@ -279,13 +435,19 @@ def _reached(sa: SentenceAnalysis, d) -> bool:
 
 
 def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_signed: bool) -> str | None:
-    """The status word nearest the document (before it preferred on a tie)."""
+    """The status word nearest the document (before it preferred on a tie).  A status word after an
+    "and" that follows the document is a verb of the next clause when one before the document governs
+    it ("agreed to expedite ... the Transit Agreement and to explore ...")."""
     best = None
     best_distance = None
+    and_ = sa.doc.pack.words.and_
+    governed = any(m.last <= first for m in statuses)
     for m in statuses:
         if m.last <= first:
             distance = first - m.last
-        elif m.first >= last:
+        elif m.first >= last and not _is(m, "within"):  # (a frame names the document after it)
+            if governed and any(t.key in and_ for t in sa.tokens[last:m.first]):
+                continue
             distance = m.first - last + 1
         else:
             continue
@@ -295,8 +457,10 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
         return "signed" if previous_signed else None
     status = best.category
     if _is(best, "draft"):
-        if any(m.category == "planned" and not _is(m, "draft") for m in statuses):
-            return "planned"  # "... the draft and agreed to speed up procedures for its signing"
+        # a signing announced makes the draft planned ("... the draft and agreed to speed up procedures for
+        # its signing"); work on it, sped up or not, is discussion ("agreed to accelerate work on the draft")
+        if any(m.category == "planned" and not _is(m, "draft") and not _is(m, "pace") for m in statuses):
+            return "planned"
         if any(m.category == "discussed" for m in statuses):
             return "discussed"  # "discussed the draft agreement": no signing announced
     keys = [t.key for t in sa.tokens]
@@ -305,12 +469,25 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
     if status == "signed" and _is(best, "signing") and any(
             m.category == "planned" and best.first - 6 <= m.last <= best.first for m in statuses):
         return "planned"  # "the talks are expected to result in the signing of a Memorandum"
+    if status == "discussed" and _signing_of_it_after(sa, statuses, last):
+        return "planned"  # "proposed to develop a Roadmap ..., and the other side is ready to sign it"
     return status
 
 
+def _signing_of_it_after(sa: SentenceAnalysis, statuses, last: int) -> bool:
+    """A signing announced later in the sentence for the document itself: a planned status word after it
+    with a pronoun that refers back ("to sign it", "подписать его"), no other document in between."""
+    toks = sa.tokens
+    back = sa.doc.pack.words.back_pronoun
+    next_doc = min((d.first for d in sa.layer("document") if d.first >= last), default=len(toks))
+    return any(m.category == "planned" and not _is(m, "pace") and last <= m.first < next_doc
+               and any(t.key in back for t in toks[m.last:m.last + 2]) for m in statuses)
+
+
 def _is(status_match, word: str) -> bool:
-    """A status word is "draft" or "signing": so written (English), or so marked in the lexicon's value
-    column (a language whose word for it inflects: "проект", "подписание")."""
+    """A status word is "draft", "signing", "pace" (speeding up: "accelerate") or "within" (a frame: "in
+    the framework of"): so written (English), or so marked in the lexicon's value column ("проект",
+    "подписание", "ускорить", "в рамках")."""
     return status_match.entry.phrase == word or status_match.value == word
 
 

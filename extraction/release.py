@@ -193,12 +193,17 @@ def identical_figures_once(release: Release) -> None:
 
 def agreement_counterparts(release: Release) -> None:
     """An agreement is with the country its title names ("between Kazakhstan and Hungary"), else the
-    one its sentence names, else the release's partner.  With an organisation, or a document of
-    several states, it has no country counterpart."""
+    one its sentence names, else the country of the contact reported last before it ("... met the
+    Minister of Cameroon. The parties agreed to work on a memorandum"), else the release's partner.
+    With an organisation, or a document of several states, it has no country counterpart; nor has a
+    document in a release about a summit, unless it comes right after a bilateral contact."""
     partner = release.partner()
-    held_summit = any(c.type == "summit" and c.status == "held" and c.is_subject for c in release.contacts)
-    only_summit = held_summit and not any(c.type != "summit" and c.status == "held" for c in release.contacts)
+    held = [c for c in release.contacts if c.status == "held"]
+    held_summit = any(c.type == "summit" and c.is_subject for c in held)
+    only_summit = held_summit and not any(c.type != "summit" for c in held)
     for a in release.agreements:
+        before = [c for c in held if c.sentence_index <= a.sentence_index]
+        last = max(before, key=lambda c: c.sentence_index) if before else None
         if a.organisation_party or len(a.countries) > 1 or only_summit:
             a.counterpart = None
         elif a.countries:
@@ -207,23 +212,38 @@ def agreement_counterparts(release: Release) -> None:
             a.counterpart = a.sentence_countries[0]
         elif a.venue_country and a.venue_country != KAZ:
             a.counterpart = a.venue_country  # "signed export contracts ... in Dushanbe"
-        elif len(a.sentence_countries) > 1 or held_summit:
+        elif len(a.sentence_countries) > 1:
             a.counterpart = None
+        elif last is not None and (not held_summit or a.sentence_index - last.sentence_index <= 1):
+            a.counterpart = last.counterpart if last.type != "summit" else None
+        elif held_summit:
+            a.counterpart = None  # ("Following the session, the Council adopted ...": the summit's)
         else:
             a.counterpart = partner
 
 
 def documents_named_twice_once(release: Release) -> None:
-    """"The Memorandum provides ...", or the same "Blue Peace" memorandum named again later: the
-    document already found, not a second one."""
+    """"The Memorandum provides ...", the same "Blue Peace" memorandum named again later, a title
+    written again word for word (the headline's "Joint Statement adopted" and the body's), or the
+    start of a title already read ("a Joint Declaration of Cooperation between ..." then "In addition
+    to the Joint Declaration, ..."): the document already found, not a second one."""
     kept = []
     for a in release.agreements:
         if a.refers_back and any(k.type == a.type for k in kept):
             continue
-        if a.names and any(k.type == a.type and k.names & a.names for k in kept):
+        if a.count == 1 and any(k.type == a.type and k.title_key[:len(a.title_key)] == a.title_key for k in kept):
+            continue  # the same words, or the start of a title already read ("the Joint Declaration")
+        if a.names and any(k.type == a.type and _same_names(k.names, a.names) for k in kept):
             continue
         kept.append(a)
     release.agreements = kept
+
+
+def _same_names(one: frozenset[str], other: frozenset[str]) -> bool:
+    """The same proper words, or two or more of them all named again ("Blue Peace"); one shared word is
+    not enough ("Transit Trade Agreement", "Traffic in Transit Agreement")."""
+    small, large = sorted((one, other), key=len)
+    return bool(small) and small <= large and (len(small) >= 2 or small == large)
 
 
 # The order matters: contacts are settled before visits are merged and subjects chosen; figures and

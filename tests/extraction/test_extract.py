@@ -381,6 +381,193 @@ def test_generic_plural_is_not_an_agreement():
     assert extract("Draft agreements between Kazakhstan and Peru were mentioned.")["agreements"] == []
 
 
+def _agreements(result):
+    return [(a["type"], a["status"], a["counterpart"]) for a in result["agreements"]]
+
+
+@pytest.mark.parametrize("items", [
+    # numbered: the splitter leaves each "N." at the end of the sentence before the item
+    " 1. Memorandum of Understanding on cooperation in tourism; 2. Agreement on cultural cooperation;"
+    " 3. Programme of cooperation between the foreign ministries for 2025-2027.",
+    # bulleted, one item a line, an article and a marker before the noun
+    "\n- A Memorandum of Understanding on cooperation in tourism;\n- Agreement on cultural cooperation;"
+    "\n\u2022 Programme of cooperation between the foreign ministries for 2025-2027.",
+])
+def test_each_item_of_a_list_under_a_signing_is_a_signed_document(items):
+    r = extract("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs "
+                "of Estonia Margus Tsahkna. Following the talks, the following documents were signed:" + items,
+                published="2025-03-04")
+    assert _agreements(r) == [("memorandum", "signed", "EST"), ("agreement", "signed", "EST"),
+                              ("programme", "signed", "EST")]
+
+
+def test_a_sentence_after_a_list_that_says_something_of_a_document_is_no_item():
+    r = extract("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs "
+                "of Estonia Margus Tsahkna. The following documents were signed:\n- Memorandum of Understanding on "
+                "cooperation in tourism;\n- Programme of cooperation between the foreign ministries.\nThe Agreement "
+                "on e-government services will open new opportunities for companies.", published="2025-03-04")
+    assert _agreements(r) == [("memorandum", "signed", "EST"), ("programme", "signed", "EST")]
+
+
+def test_documents_exchanged_are_signed():
+    r = extract(CHILE_TALKS + "In addition, the sides exchanged a memorandum on cooperation in agriculture and "
+                "exchanged views on an agreement on cultural cooperation.", published="2025-03-04")
+    assert _agreements(r) == [("memorandum", "signed", "CHL"), ("agreement", "discussed", "CHL")]
+
+
+def test_a_list_that_no_signing_introduces_gives_no_documents():
+    r = extract("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs "
+                "of Estonia Margus Tsahkna. The ministers spoke about the following:\n- Agreement on cultural "
+                "cooperation;\n- Programme of cooperation between the foreign ministries.", published="2025-03-04")
+    assert r["agreements"] == []
+
+
+def test_a_document_named_again_in_the_same_words_is_one_document():
+    r = extract("Kazakhstan and Estonia adopted a Joint Statement on enhanced partnership\n"
+                "Following the talks, President Tokayev and President of Estonia Alar Karis adopted a Joint Statement "
+                "on enhanced partnership.", published="2025-03-04")
+    assert _agreements(r) == [("declaration", "signed", "EST")]
+
+
+CHILE_TALKS = ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs "
+               "of Chile Alberto van Klaveren. ")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Since then, several documents have been signed in trade, energy and culture.", [("other", "signed", "CHL")]),
+    ("The legal framework of the relations includes documents in the fields of education, tourism and visa matters.",
+     [("other", "signed", "CHL")]),
+    # no field named: a place, the ceremony, a count
+    ("Several documents were signed in Astana in the presence of the ministers.", []),
+    ("The legal framework of the relations consists of 25 documents.", []),
+])
+def test_unnamed_documents_are_one_document_when_their_fields_are_named(sentence, expected):
+    assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare noun that a participle of signing names is a document
+    ("The results were recorded in a protocol signed by the co-chairs of the commission.",
+     [("protocol", "signed", "CHL")]),
+    ("The ministers praised the agreement, which was signed in 2019.", [("agreement", "signed", "CHL")]),
+    # a noun compound before the noun ("visa exemption") qualifies it as "visa" alone does
+    ("The ministers highlighted the visa exemption agreement, which took effect in May.",
+     [("agreement", "signed", "CHL")]),
+    ("The ministers highlighted the visa exemption agreement.", []),  # (no status word: a mention)
+    ("The ministers welcomed the entry into force of the visa waiver agreement.", [("agreement", "signed", "CHL")]),
+    ("Kazakhstan and Chile initialled a visa-free travel agreement.", [("agreement", "signed", "CHL")]),
+    # a verb of its own clause is no participle of the noun
+    ("The ministers signed an agreement, adopted a declaration and held a press conference.", []),
+])
+def test_a_participle_or_a_noun_compound_makes_a_bare_noun_a_document(sentence, expected):
+    assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == expected
+
+
+def test_a_title_ends_before_a_reporting_clause():
+    r = extract(CHILE_TALKS + "The ministers signed a Joint Statement on strategic partnership, the ministry's "
+                "press service reports.", published="2025-03-04")
+    assert [a["title"] for a in r["agreements"]] == ["Joint Statement on strategic partnership"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers signed a joint statement of the Central Asian states and Chile.",
+    "The ministers discussed the draft action plan on cooperation between Central Asia and Chile.",
+    "The ministers adopted a joint communique of the Central Asia + Chile dialogue.",
+])
+def test_a_document_of_a_region_and_a_country_has_no_country_counterpart(sentence):
+    assert [a["counterpart"] for a in extract(CHILE_TALKS + sentence, published="2025-03-04")["agreements"]] == [None]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The ministers agreed to accelerate work on the draft agreement on air services.", "discussed"),
+    ("The ministers noted that the draft agreement on air services is being finalised.", "discussed"),
+    ("The ministers discussed the draft agreement on air services and agreed to speed up internal procedures "
+     "for its signing.", "planned"),
+    ("The ministers agreed to expedite the conclusion of the agreement on air services.", "planned"),
+])
+def test_what_is_done_with_a_draft_gives_its_status(sentence, status):
+    assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == [("agreement", status, "CHL")]
+
+
+def test_a_document_an_action_is_framed_by_exists():
+    r = extract("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs of "
+                "Chile Alberto van Klaveren within the framework of the Programme of cooperation between the foreign "
+                "ministries for 2024-2026.", published="2025-03-04")
+    assert _agreements(r) == [("programme", "signed", "CHL")]
+    # the frame ends the title before it and is no status of it
+    r = extract(CHILE_TALKS + "The sides are expected to sign a Roadmap on trade in line with the Joint "
+                "Declaration on Strategic Partnership.", published="2025-03-04")
+    assert [(a["title"], a["status"]) for a in r["agreements"]] == [
+        ("Roadmap on trade", "planned"), ("Joint Declaration on Strategic Partnership", "signed")]
+    # a frame that is no bilateral document: a country's own programme, an organisation's charter
+    for frame in ("in line with the State Program of Industrial and Innovative Development",
+                  "within the framework of the UN Charter"):
+        assert extract(CHILE_TALKS + f"The minister spoke about reforms {frame}.", published="2025-03-04")[
+            "agreements"] == []
+    # a frame that is no document
+    r = extract("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs of "
+                "Chile Alberto van Klaveren in the framework of the Astana International Forum.", published="2025-03-04")
+    assert r["agreements"] == []
+
+
+def test_two_named_agreements_sharing_a_word_are_two_and_a_verb_after_and_is_the_next_clauses():
+    r = extract(CHILE_TALKS + "The ministers agreed to expedite the finalisation of the bilateral Transit Trade "
+                "Agreement and to explore accession to the Quadrilateral Traffic in Transit Agreement.",
+                published="2025-03-04")
+    assert [(a["title"], a["status"], a["counterpart"]) for a in r["agreements"]] == [
+        ("bilateral Transit Trade Agreement", "planned", "CHL"),
+        ("Quadrilateral Traffic in Transit Agreement", "discussed", None)]
+
+
+def test_a_statement_signed_on_a_subject_is_a_document_and_a_title_ends_at_and_on():
+    r = extract(CHILE_TALKS + "The ministers signed a Statement on cooperation in the field of information security.",
+                published="2025-03-04")
+    assert _agreements(r) == [("declaration", "signed", "CHL")]
+    assert extract(CHILE_TALKS + "The minister said in a statement that talks went well.",
+                   published="2025-03-04")["agreements"] == []
+    r = extract(CHILE_TALKS + "The ministers exchanged views on the draft Programme of cooperation for 2025-2027 and "
+                "on the development of the Trans-Caspian route.", published="2025-03-04")
+    assert [a["title"] for a in r["agreements"]] == ["Programme of cooperation for 2025-2027"]
+
+
+def test_a_number_of_agreements_signed_is_one_fact_several_agreements_none():
+    r = extract(CHILE_TALKS + "During the visit, a number of intergovernmental agreements and commercial contracts "
+                "between Chilean and Kazakh companies were signed.", published="2025-03-04")
+    assert _agreements(r) == [("agreement", "signed", "CHL"), ("contract", "signed", "CHL")]
+    assert extract(CHILE_TALKS + "The ministers signed several bilateral agreements.",
+                   published="2025-03-04")["agreements"] == []
+    assert extract(CHILE_TALKS + "The ministers discussed the progress in preparing a number of bilateral agreements.",
+                   published="2025-03-04")["agreements"] == []
+
+
+@pytest.mark.parametrize("sentence, statuses", [
+    ("The minister proposed to develop a Roadmap on critical minerals, and the Chilean side expressed readiness "
+     "to sign it this year.", ["planned"]),
+    # the signing announced is another document's
+    ("The ministers discussed the agreement on air services and agreed to sign a memorandum on tourism.",
+     ["discussed", "planned"]),
+])
+def test_a_signing_of_it_announced_later_makes_a_discussed_document_planned(sentence, statuses):
+    assert [a["status"] for a in extract(CHILE_TALKS + sentence, published="2025-03-04")["agreements"]] == statuses
+
+
+def test_documents_with_one_partner_as_well_as_with_another_are_one_per_partner():
+    r = extract(CHILE_TALKS + "Students already travel under signed bilateral documents on cooperation with the "
+                "University of Chile, as well as with the Catholic University of Korea for joint research.",
+                published="2025-03-04")
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("signed", "CHL"), ("signed", "KOR")]
+    assert r["agreements"][1]["title"] == "with the Catholic University of Korea for joint research"
+
+
+def test_negotiations_yet_to_start_on_an_agreement_make_it_planned():
+    r = extract(CHILE_TALKS + "The minister reaffirmed interest in launching negotiations on an agreement on labour "
+                "migration.", published="2025-03-04")
+    assert _agreements(r) == [("agreement", "planned", "CHL")]
+    r = extract(CHILE_TALKS + "The ministers reviewed the negotiations on an agreement on labour migration.",
+                published="2025-03-04")
+    assert _agreements(r) == [("agreement", "discussed", "CHL")]
+
+
 # ------------------------------------------------------------------ provenance & contract
 def test_every_fact_has_provenance_with_valid_offsets():
     text = SEED_LIKE + " Bilateral trade in 2023 reached $250 million. A Protocol on consular matters was signed."

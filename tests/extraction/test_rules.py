@@ -217,6 +217,28 @@ def test_agreement_counterparts(monkeypatch):
     assert [(a.type, a.counterpart) for a in r.agreements] == [("memorandum", "LVA"), ("agreement", None)]
 
 
+def test_agreement_counterparts_take_the_contact_reported_last_before_them(monkeypatch):
+    r = read_without_rules(
+        "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with Minister of Foreign Affairs of Korea Cho "
+        "Tae-yul. Nurtleu also met with Minister of Foreign Affairs of Turkmenistan Rashid Meredov. The parties signed "
+        "a memorandum on cooperation in culture.", monkeypatch)
+    release.agreement_counterparts(r)
+    assert [a.counterpart for a in r.agreements] == ["TKM"]
+
+
+def test_agreement_counterparts_in_a_release_about_a_summit(monkeypatch):
+    r = read_without_rules(
+        "Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev took part in the session of the Council of "
+        "Foreign Ministers of the OIC. On its sidelines, Bakayev held a bilateral meeting with Minister of Foreign "
+        "Affairs of Senegal Yassine Fall. The parties agreed to work on a memorandum on political consultations. "
+        "The ministers also spoke about the Organisation's budget. Following the session, the Council adopted the "
+        "final declaration on cooperation in education.", monkeypatch)
+    assert [(c.type, c.counterpart) for c in r.contacts] == [("summit", None), ("meeting", "SEN")]
+    release.agreement_counterparts(r)
+    # (right after the bilateral meeting: its country; later, the summit's)
+    assert [(a.type, a.counterpart) for a in r.agreements] == [("memorandum", "SEN"), ("declaration", None)]
+
+
 def test_documents_named_twice_once(monkeypatch):
     r = read_without_rules(
         "The delegations signed a memorandum of understanding on the Blue Peace initiative. During the visit, a "
@@ -224,6 +246,25 @@ def test_documents_named_twice_once(monkeypatch):
     assert len(r.agreements) == 2
     release.documents_named_twice_once(r)
     assert len(r.agreements) == 1
+    r = read_without_rules(
+        "Kazakhstan and Latvia adopted a Joint Statement on enhanced partnership\nThe Presidents adopted a joint "
+        "statement on enhanced partnership. They also adopted a Joint Statement on climate.", monkeypatch)
+    release.documents_named_twice_once(r)
+    assert [a.title for a in r.agreements] == ["Joint Statement on enhanced partnership", "Joint Statement on climate"]
+    r = read_without_rules(
+        "The Presidents adopted a Joint Declaration on Strategic Partnership. In addition to the Joint Declaration, "
+        "the delegations signed a Joint Declaration on climate and a memorandum on tourism.", monkeypatch)
+    release.documents_named_twice_once(r)
+    assert [a.title for a in r.agreements] == [
+        "Joint Declaration on Strategic Partnership", "Joint Declaration on climate", "memorandum on tourism"]
+
+
+def test_documents_named_twice_once_needs_more_than_one_shared_proper_word(monkeypatch):
+    r = read_without_rules(
+        "The ministers discussed the Transit Trade Agreement. They also discussed the Traffic in Transit "
+        "Agreement.", monkeypatch)
+    release.documents_named_twice_once(r)
+    assert len(r.agreements) == 2
 
 
 def test_every_release_rule_has_a_test_here():

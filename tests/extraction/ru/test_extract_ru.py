@@ -192,6 +192,92 @@ def test_a_draft_discussed_is_discussed_and_a_document_named_as_a_place_is_none(
     assert [(a["type"], a["status"]) for a in r["agreements"]] == [("agreement", "discussed")]
 
 
+def test_each_item_of_a_list_under_an_exchange_of_documents_is_signed():
+    r = ru("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Эстонии Аларом Карисом. "
+           "В присутствии глав государств состоялся обмен следующими межведомственными документами:\n"
+           "1. Меморандум о сотрудничестве в области цифрового развития.\n"
+           "2. Соглашение о сотрудничестве в сфере культуры.\n"
+           "3. Программа сотрудничества между министерствами иностранных дел на 2025-2027 годы.")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [
+        ("memorandum", "signed", "EST"), ("agreement", "signed", "EST"), ("programme", "signed", "EST")]
+
+
+def test_a_statement_in_the_headline_and_in_the_body_is_one_document():
+    r = ru("Президенты Казахстана и Эстонии приняли Совместное заявление\n"
+           "По итогам переговоров Касым-Жомарт Токаев и Алар Карис приняли Совместное заявление.")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [
+        ("declaration", "signed", "EST")]
+
+
+CHILE_TALKS = ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
+               "Чили Альберто ван Кларенсом. ")
+
+
+def test_unnamed_documents_are_one_document_when_their_fields_are_named():
+    for sentence in ("Договорно-правовая база двусторонних отношений включает документы в сфере торговли, "
+                     "образования и культуры.",
+                     "По итогам переговоров подписан ряд документов о сотрудничестве в области таможенного дела "
+                     "и цифровизации."):
+        r = ru(CHILE_TALKS + sentence)
+        assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("other", "signed", "CHL")]
+    for sentence in ("По итогам переговоров подписан ряд документов.",
+                     "Документы были подписаны в Астане в присутствии министров."):
+        assert ru(CHILE_TALKS + sentence)["agreements"] == []
+
+
+def test_a_bare_noun_named_by_a_participle_of_signing_is_a_document():
+    r = ru(CHILE_TALKS + "Итоги заседания зафиксированы в протоколе, подписанном сопредседателями комиссии, "
+           "сообщает пресс-служба министерства.")
+    assert [(a["type"], a["status"], a["counterpart"], a["title"]) for a in r["agreements"]] == [
+        ("protocol", "signed", "CHL", "протоколе")]
+
+
+def test_a_document_of_a_region_and_a_country_has_no_country_counterpart():
+    r = ru(CHILE_TALKS + "Министры подписали совместное заявление стран Центральной Азии и Чили.")
+    assert [(a["type"], a["counterpart"]) for a in r["agreements"]] == [("declaration", None)]
+
+
+def test_work_on_a_draft_sped_up_is_discussion():
+    r = ru(CHILE_TALKS + "Стороны договорились ускорить работу над проектом соглашения о воздушном сообщении.")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("agreement", "discussed")]
+
+
+def test_a_document_an_action_is_framed_by_exists():
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Чили "
+           "Альберто ван Кларенсом в рамках Программы сотрудничества между министерствами иностранных дел на "
+           "2024-2026 годы.")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("programme", "signed", "CHL")]
+    assert ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
+              "Чили Альберто ван Кларенсом в рамках визита в Сантьяго.")["agreements"] == []
+    assert ru(CHILE_TALKS + "Министр рассказал о реформах в рамках Государственной программы "
+              "индустриально-инновационного развития.")["agreements"] == []
+
+
+def test_a_signing_of_it_announced_later_makes_a_discussed_document_planned():
+    r = ru(CHILE_TALKS + "Стороны обсудили Дорожную карту по критическим минералам и выразили готовность "
+           "подписать ее до конца года.")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("roadmap", "planned")]
+
+
+def test_documents_with_one_partner_as_well_as_with_another_are_one_per_partner():
+    r = ru(CHILE_TALKS + "Подписаны межвузовские меморандумы о сотрудничестве с Университетом Чили, а также с "
+           "Папским католическим университетом.")
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("signed", "CHL"), ("signed", "CHL")]
+
+
+def test_negotiations_yet_to_start_on_an_agreement_make_it_planned():
+    r = ru(CHILE_TALKS + "Стороны договорились начать переговоры по соглашению о трудовой миграции.")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("agreement", "planned")]
+
+
+def test_the_protocol_of_a_session_is_a_document():
+    for sentence in ("По итогам заседания подписан Протокол восьмого заседания Межправительственной комиссии.",
+                     "Сопредседатели подписали протокол 12-го заседания комиссии.",
+                     "Стороны подписали протокол заседания."):
+        r = ru(CHILE_TALKS + sentence)
+        assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("protocol", "signed", "CHL")]
+
+
 def test_a_bare_document_noun_is_no_fact():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
            "Грузии Майей Кварацхелия. Кроме того, руководитель национальной компании подписал меморандум "
