@@ -847,3 +847,21 @@ def test_a_partners_release_of_bilateral_meetings_with_two_visitors():
     assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "KOR")]
     assert {p["name"]: p["country"] for p in r["events"][0]["participants"]} == {
         "Park Min-soo": "KOR", "Alibek KAKENOV": "KAZ"}
+
+
+def test_virtual_consultations_are_a_video_call():
+    r = extract("Deputy Foreign Minister Yeo Seung-bae of Korea held the virtual 11th round of policy consultations "
+                "with Deputy Foreign Minister of Kazakhstan Shakhrat Nuryshev.", "2021-08-05")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("video_call", "KOR")]
+
+
+def test_an_opening_ceremony_is_no_contact():
+    r = extract("On April 13, Foreign Minister Murat Nurtleu attended the opening ceremony of Kazakhstan's Consulate "
+                "General in Brest, Belarus.", "2024-04-14")
+    assert r["events"] == []
+
+
+def test_a_visiting_leader_agreeing_with_the_host_met_the_host():
+    r = extract("German Chancellor Angela Merkel and visiting Kazakh President Kassym-Jomart Tokayev agreed to "
+                "redouble economic cooperation.", "2019-12-06")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "DEU")]
