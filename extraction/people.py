@@ -439,8 +439,10 @@ def _plural_lists(s: _Sentence, runs: list[tuple[int, int]]) -> dict[int, tuple[
     Tileuberdi of Kazakhstan": each name of the list gets the office (singular) and its own country."""
     out = {}
     starts = {r[0]: r for r in runs}
+    plural_office = s.sa.doc.pack.plural_office
     for m in s.sa.layer("title"):
-        if m.category != "plural":
+        if m.category != "plural" and not (m.category == "head" and plural_office is not None
+                                           and plural_office(s.toks[m.last - 1].text)):
             continue
         k = m.last
         while k in starts:

@@ -66,6 +66,9 @@ class LanguagePack:
     # a capitalised word that is a common noun of the language ("Центра", "Совета"): never a name by
     # itself, only beside another name ("Канат Бозумбаев"); None: the language capitalises nouns freely
     common_noun: Callable[[str], bool] | None = None
+    # an office word written in the plural ("президенты"), for a language whose lexicon keys (lemmas) do not
+    # tell the plural apart; None: the title lexicon lists plural offices as category `plural` (English)
+    plural_office: Callable[[str], bool] | None = None
     # lowercase words that may stand inside a title ("иностранных дел"); English titles use title_links
     title_words: frozenset[str] = frozenset()
     # language-specific grammars: periods of figures and dates of events (see dates.py)

@@ -99,6 +99,13 @@ def surname_key(word: str) -> str:
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
+@lru_cache(maxsize=10_000)
+def plural_office(word: str) -> bool:
+    """"президенты", "министры": the best reading of the office word is a plural noun."""
+    parses = morph.parses(word.lower().replace("ё", "е"))
+    return bool(parses) and {"NOUN", "plur"} <= parses[0].tag.grammemes
+
+
 @lru_cache(maxsize=50_000)
 def common_noun(word: str) -> bool:
     """A dictionary noun for things ("Центра", "Совета", "Правительства"), with no reading as a name
@@ -200,6 +207,7 @@ RUSSIAN = LanguagePack(
     name_form=name_form,
     surname_key=surname_key,
     common_noun=common_noun,
+    plural_office=plural_office,
     title_words=_TitleWords(normalise(w) for w in "по при делам и".split()),
     words=Words(_HERE / "grammar.tsv", normalise),
     city_name=city_name,

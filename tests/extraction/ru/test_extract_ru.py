@@ -493,3 +493,18 @@ def test_a_spokesperson_commenting_later_is_no_participant():
            "Захарова заявила о недовольстве. Пресс-секретарь МИДа Айбек Смадияров прокомментировал встречу.")
     [e] = subject(r)
     assert e["counterpart"] == "RUS" and e["participants"] == []
+
+
+def test_two_names_under_one_plural_office():
+    r = ru("Президенты Касым-Жомарт Токаев и Масуд Пезешкиан провели переговоры в расширенном составе. "
+           "Глава государства выразил заинтересованность в укреплении взаимодействия с Ираном.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("talks", "IRN")
+    assert people(e) == {("Касым-Жомарт Токаев", "KAZ"), ("Масуд Пезешкиан", "IRN")}
+
+
+def test_a_meeting_within_the_framework_of_a_council():
+    r = ru("В рамках заседания Совета министров иностранных дел Организации тюркских государств, проходящего в "
+           "Габале, состоялась встреча министра иностранных дел Азербайджана Джейхуна Байрамова и главы МИД "
+           "Казахстана Ермека Кошербаева.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "AZE")]
