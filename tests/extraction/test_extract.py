@@ -865,3 +865,8 @@ def test_a_visiting_leader_agreeing_with_the_host_met_the_host():
     r = extract("German Chancellor Angela Merkel and visiting Kazakh President Kassym-Jomart Tokayev agreed to "
                 "redouble economic cooperation.", "2019-12-06")
     assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "DEU")]
+
+
+def test_a_cancelled_visit_is_no_contact():
+    r = extract("The cancelled visit of the President of Belarus to Kazakhstan was not rescheduled.", "2024-05-01")
+    assert [e for e in r["events"] if e["is_subject"]] == []

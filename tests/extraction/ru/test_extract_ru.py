@@ -508,3 +508,14 @@ def test_a_meeting_within_the_framework_of_a_council():
            "Габале, состоялась встреча министра иностранных дел Азербайджана Джейхуна Байрамова и главы МИД "
            "Казахстана Ермека Кошербаева.")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "AZE")]
+
+
+def test_a_cancelled_visit_is_no_contact():
+    r = ru("Отмена визита президента Беларуси в Казахстан произошла на фоне снижения товарооборота.")
+    assert subject(r) == []
+
+
+def test_a_signing_ceremony_both_sides_attended_is_a_meeting():
+    r = ru("В церемонии подписания приняли участие первый вице-президент Ирана Мохаммад Мохбер и Премьер-министр "
+           "Казахстана Алихан Смаилов.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "IRN")]
