@@ -27,9 +27,8 @@ run: install manifest
 	@mkdir -p $(DIPLOMART_DAGSTER_STORAGE)
 	$(BIN)/diplomart run
 
-# extraction/ is being rewritten: it is linted again once the rewrite lands.
 test: install manifest
-	$(BIN)/ruff check --extend-exclude extraction,tests/extraction .
+	$(BIN)/ruff check .
 	$(BIN)/pytest -p no:cacheprovider -q
 
 # The code location comes from pyproject.toml's [tool.dagster]: module orchestration.definitions,

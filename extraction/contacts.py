@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .analysis import KAZ, Person, SentenceAnalysis
 
@@ -420,7 +421,7 @@ def _pair_named(sa: SentenceAnalysis) -> str | None:
     ms = [m for m in sa.mentions if m.is_country]
     toks = sa.tokens
     w = sa.doc.pack.words
-    for a, b in zip(ms, ms[1:]):
+    for a, b in pairwise(ms):
         if KAZ not in (a.code, b.code) or a.code == b.code:
             continue
         gap = toks[a.last:b.first]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 
 from .amounts import Amount
 from .analysis import KAZ, SentenceAnalysis
@@ -221,7 +222,7 @@ def _without_conversions(sa: SentenceAnalysis, amounts: list[Amount]) -> list[Am
     figure (the first when neither is in dollars)."""
     toks = sa.tokens
     out = list(amounts)
-    for a, b in zip(amounts, amounts[1:]):
+    for a, b in pairwise(amounts):
         gap = toks[a.last:b.first]
         if not gap or gap[0].text not in "([" or len(gap) > 4 or a.currency is None or b.currency is None \
                 or a.currency == b.currency or any(t.kind == "num" for t in gap):
@@ -240,7 +241,7 @@ def _ranges(sa: SentenceAnalysis, figures: list[Figure]) -> list[Figure]:
     w = sa.doc.pack.words
     ranged = not sa.keyset.isdisjoint(w.ranged)
     out = list(figures)
-    for a, b in zip(figures, figures[1:]):
+    for a, b in pairwise(figures):
         gap = [t.key for t in toks[a.amount.last:b.amount.first]]
         if a.amount.first < 1 or toks[a.amount.first - 1].key not in w.from_between:
             continue
@@ -326,7 +327,6 @@ def _kazakh_side(sa: SentenceAnalysis, metric: str, trig, currency: str) -> str:
     flipped = {"exports": "imports", "imports": "exports"}[metric]
     toks = sa.tokens
     w = sa.doc.pack.words
-    before = toks[max(0, trig.first - 4):trig.first]
     after_keys = [t.key for t in toks[trig.last:trig.last + 6]]
     # "Kazakhstan's exports", "Kazakh exports", "exports of Kazakhstan": Kazakhstan speaks
     if any(m.code == KAZ and m.last >= trig.first - 3 and m.last <= trig.first for m in sa.mentions):

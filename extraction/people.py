@@ -502,7 +502,6 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
     plural = _plural_lists(s, runs)
     people: list[Person] = []
     for r0, r1 in runs:
-        words = [t.text for t in s.toks[r0:r1] if t.kind == "word" or t.text in "-."]
         name_tokens = [t for t in s.toks[r0:r1] if t.kind == "word"]
         if not name_tokens:
             continue

@@ -432,7 +432,8 @@ def test_meeting_on_the_sidelines_of_a_numbered_session_is_the_subject_meeting()
 
 # ------------------------------------------------------------ dates (dates.py)
 def test_agency_dateline_after_the_date_is_not_the_event_date():
-    text = "TASHKENT, June 12 (Kazinform) – Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov yesterday."
+    text = ("TASHKENT, June 12 (Kazinform) – Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with "
+            "Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov yesterday.")
     r = extract(text, published="2024-06-12")
     assert [(e["type"], e["counterpart"], e["date"]) for e in r["events"]] == [("talks", "UZB", "2024-06-11")]
     text2 = "MINSK, June 12 (BelTA) – Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with Minister of Foreign Affairs of Belarus Maxim Ryzhenkov."

@@ -28,7 +28,7 @@ def tracker_and_last_clue(text: str) -> tuple[ContactTracker, contacts.ContactCl
         if clue is not None:
             tracker.feed(clue)
         else:
-            sa.people  # (people are read in order: a later sentence may name one again by surname)
+            _ = sa.people  # (people are read in order: a later sentence may name one again by surname)
     clue = read_sentence(last, lambda: None)
     assert clue is not None, "the last sentence must report a contact"
     return tracker, clue

@@ -277,7 +277,7 @@ def _restore(original: str, nominative: str) -> str:
     plain_original = original.lower().replace("ё", "е")
     plain_nominative = nominative.replace("ё", "е")
     shared = 0
-    for a, b in zip(plain_original, plain_nominative):
+    for a, b in zip(plain_original, plain_nominative, strict=False):
         if a != b:
             break
         shared += 1
@@ -349,7 +349,7 @@ def nominative_name(
             if gender and candidate_gender != gender:
                 continue
             score = 0.0
-            for part, readings in zip(parts, declining):
+            for part, readings in zip(parts, declining, strict=True):
                 if part.word:
                     weights = [r.weight for r in readings if _fits(r, case, candidate_gender)]
                     score += max(weights) if weights else -2
@@ -359,7 +359,7 @@ def nominative_name(
         return " ".join(part.prefix + part.word for part in parts)
     _, case, chosen_gender = best
     out = []
-    for part, readings in zip(parts, declining):
+    for part, readings in zip(parts, declining, strict=True):
         fitting = [r for r in readings if _fits(r, case, chosen_gender)]
         word = _restore(part.word, fitting[0].nominative) if fitting else part.word
         out.append(part.prefix + word)

@@ -43,7 +43,7 @@ def _forms(name: str) -> list[str]:
     for case in CASES:
         inflected = gazetteer._inflected(words, case)
         if inflected != words:
-            forms.append(" ".join(_cased(w, original) for w, original in zip(inflected, words)))
+            forms.append(" ".join(_cased(w, original) for w, original in zip(inflected, words, strict=False)))
     return list(dict.fromkeys(forms))
 
 
