@@ -1,6 +1,6 @@
 """The Russian pack's score on the real Russian releases of ../shared/corpus/dev-ru (30 releases with
 gold), with the shared scorer, and the pack's resources kept consistent.  The floors sit under the
-measured figures (macro F1 0.981, every headline fact >= 0.958 with the first Russian pack), so a
+measured figures (macro F1 0.982, every headline fact >= 0.958 with rules-2.0.0), so a
 regression cannot land unnoticed; dev-ru is small (30 releases), hence some room."""
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ _CORPUS = _ROOT.parent / "shared" / "corpus" / "dev-ru"
 _SCORER = _ROOT.parent / "shared" / "tools" / "score_extraction.py"
 _PACK = _ROOT / "extraction" / "lang" / "ru"
 
-MACRO_FLOOR = 0.95
-FACT_FLOOR = 0.85
+MACRO_FLOOR = 0.97
+FACT_FLOOR = 0.90
 
 
 def _scorer():
