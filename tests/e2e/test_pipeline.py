@@ -200,7 +200,7 @@ def readme_queries() -> list[str]:
 
 def test_every_readme_query_answers_from_the_serving_file(serving):
     queries = readme_queries()
-    assert len(queries) == 4
+    assert len(queries) == 5
     for query in queries:
         rows = serving.execute(query).fetchall()
         assert rows, f"no rows for README query:\n{query}"
