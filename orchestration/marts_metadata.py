@@ -71,6 +71,10 @@ PREVIEWS = {
     "fct_trade_reported": (
         ["release_published_date", "counterpart_iso3", "metric", "year", "value_usd", "qualifier", "kind"],
         "release_published_date desc, trade_figure_id"),
+    "mart_agreements_by_year": (
+        ["year", "agreement_status", "agreement_type", "mentions", "bilateral_documents", "counterparts",
+         "mentions_without_counterpart", "releases"],
+        "year desc, mentions desc, agreement_status, agreement_type"),
     "mart_bilateral_scorecard": (
         ["counterpart_iso3", "year", "turnover_usd", "exports_usd", "imports_usd", "events_total", "visits_in",
          "visits_out", "agreements_signed", "mirror_ratio"],

@@ -132,7 +132,7 @@ def test_a_quiet_refresh_keeps_every_marts_row_count_preview_and_passed_checks(r
     latest = instance.get_latest_materialization_events(marts)
     for key in marts:
         event = latest[key]
-        assert event.run_id == full.run_id, f"{key.to_user_string()} was materialized again by the quiet run"
+        assert event.run_id == full.build.run_id, f"{key.to_user_string()} was materialized again by the quiet run"
         metadata = event.asset_materialization.metadata
         assert metadata["dagster/row_count"].value > 0, key
         assert metadata["preview"].value.records, key
@@ -148,7 +148,7 @@ def test_a_quiet_refresh_keeps_every_marts_row_count_preview_and_passed_checks(r
     summaries = instance.event_log_storage.get_asset_check_summary_records(checks)
     records = {key: summaries[key].last_check_execution_record for key in checks}
     not_passed = [key.to_user_string() for key, record in records.items()
-                  if record is None or record.status.value != "SUCCEEDED" or record.run_id != full.run_id]
+                  if record is None or record.status.value != "SUCCEEDED" or record.run_id != full.build.run_id]
     assert not not_passed, not_passed[:10]
     # What the UI's "latest check results" asks: evaluated against the latest materialization.
     async def targets_latest() -> list[bool]:
@@ -181,16 +181,16 @@ def test_a_night_that_rebuilds_some_marts_publishes_and_keeps_the_others_truthfu
     latest = instance.get_latest_materialization_events([rebuilt, kept])
     assert latest[rebuilt].asset_materialization.metadata["dbt_build"].value == "rebuilt in this run"
     kept_metadata = latest[kept].asset_materialization.metadata
-    assert latest[kept].run_id == result.run_id  # materialized so that publish runs...
-    assert kept_metadata["dbt_build"].value.startswith(f"unchanged since run {full.run_id[:8]}")  # ...as it was
+    assert latest[kept].run_id == result.build.run_id  # materialized so that publish runs...
+    assert kept_metadata["dbt_build"].value.startswith(f"unchanged since run {full.build.run_id[:8]}")  # ...as it was
     assert kept_metadata["dagster/row_count"].value > 0 and kept_metadata["preview"].value.records
     kept_checks = [check for assets_def in build_definitions(settings).get_repository_def().assets_defs_by_key.values()
                    for check in assets_def.check_keys if check.asset_key == kept]
     summaries = instance.event_log_storage.get_asset_check_summary_records(kept_checks)
     for key in kept_checks:
         record = summaries[key].last_check_execution_record
-        assert (record.run_id, record.status.value) == (result.run_id, "SUCCEEDED"), key
-        assert record.evaluation.metadata["evaluated_in_run"].run_id == full.run_id
+        assert (record.run_id, record.status.value) == (result.build.run_id, "SUCCEEDED"), key
+        assert record.evaluation.metadata["evaluated_in_run"].run_id == full.build.run_id
 
 
 def readme_queries() -> list[str]:
@@ -200,7 +200,7 @@ def readme_queries() -> list[str]:
 
 def test_every_readme_query_answers_from_the_serving_file(serving):
     queries = readme_queries()
-    assert len(queries) == 4
+    assert len(queries) == 5
     for query in queries:
         rows = serving.execute(query).fetchall()
         assert rows, f"no rows for README query:\n{query}"
@@ -254,7 +254,7 @@ def test_each_rebuilt_model_has_typed_columns_lineage_and_its_real_table(refresh
     _, _, result = refreshed
     metadata = {
         tuple(m.asset_key.path): m.metadata
-        for m in result.asset_materializations_for_node("diplomart_dbt_models")
+        for m in result.build.asset_materializations_for_node("diplomart_dbt_models")
     }
     reconciliation = metadata[("marts", "mart_trade_reconciliation")]
     columns = {c.name: c.type for c in reconciliation["dagster/column_schema"].schema.columns}

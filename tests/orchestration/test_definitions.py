@@ -123,7 +123,7 @@ def test_asset_metadata_names_the_real_tables(defs, tmp_path_factory):
 def test_every_mart_has_typed_described_columns_owners_and_code_references(defs):
     specs = {spec.key: spec for spec in defs.resolve_all_asset_specs()}
     marts = [spec for key, spec in specs.items() if key.path[0] == "marts"]
-    assert len(marts) == 12
+    assert len(marts) == 13
     for spec in marts:
         schema = spec.metadata["dagster/column_schema"]
         columns = getattr(schema, "schema", schema).columns
@@ -133,6 +133,19 @@ def test_every_mart_has_typed_described_columns_owners_and_code_references(defs)
     assert all(spec.owners for key, spec in specs.items() if key.path[0] != "exposures")
     raw = specs[dg.AssetKey(["raw", "press_release_versions"])]
     assert Path(raw.metadata["dagster/code_references"].code_references[0].file_path).name == "press_releases.py"
+
+
+def test_every_mart_and_no_other_table_has_a_preview_of_its_own_columns(defs):
+    """The dbt step puts a preview on each mart's materialization (marts_metadata.PREVIEWS): a mart
+    left out, or a preview naming a column the mart's contract does not have, would fail the build."""
+    from orchestration.marts_metadata import PREVIEWS
+
+    specs = {key.path[-1]: spec for key, spec in ((s.key, s) for s in defs.resolve_all_asset_specs()) if key.path[0] == "marts"}
+    assert set(PREVIEWS) == set(specs)
+    for mart, (columns, _order) in PREVIEWS.items():
+        schema = specs[mart].metadata["dagster/column_schema"]
+        declared = {c.name for c in getattr(schema, "schema", schema).columns}
+        assert set(columns) <= declared, (mart, sorted(set(columns) - declared))
 
 
 def test_raw_tables_are_one_group_and_the_four_exposures_read_the_marts(defs):

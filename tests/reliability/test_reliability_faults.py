@@ -58,7 +58,7 @@ def inject(fake: FakeGovKz, path: str, kind: str, times: int, **options) -> dict
 # confirm it as unchanged, which is right.)
 RELEASE_MARTS = ("marts/fct_diplomatic_event", "marts/fct_trade_reported", "marts/fct_agreement",
                  "marts/fct_investment_reported", "marts/bridge_event_participant",
-                 "marts/mart_bilateral_scorecard", "marts/mart_trade_reconciliation")
+                 "marts/mart_bilateral_scorecard", "marts/mart_trade_reconciliation", "marts/mart_agreements_by_year")
 
 
 def assert_failed_cleanly(outcome, settings, baseline, serving_before, *, message: str) -> str:
