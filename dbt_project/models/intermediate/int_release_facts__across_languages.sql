@@ -9,12 +9,14 @@
 -- release has no English version: every fact of it stands.
 --
 -- The matching rule, within one release (source, project, item_id) and one fact type:
---   candidates   facts with the same counterpart (or both none), and
---                  events:      dates that agree (equal, or one text gives none);
---                  agreements:  the same document type and status;
---                  figures:     the same number in the same currency, as quoted
---                               (the number survives translation; the metric or year
---                               read around it may not);
+--   candidates   events:      the same counterpart (or both none: multilateral) and
+--                             dates that agree (equal, or one text gives none);
+--                agreements:  the same document type and status;
+--                figures:     the same number in the same currency, as quoted (the
+--                             number survives translation; the metric or year read
+--                             around it may not);
+--                agreements and figures also agree on the counterpart, or one text
+--                leaves it unsaid;
 --   best match   the most alike candidate: for events the same type, then the most
 --                participants in common (by name key), then the same is_subject and
 --                the same stated date; then, for every type, the same rank among the
@@ -103,17 +105,24 @@ candidates as (
         and english.project = other.project
         and english.item_id = other.item_id
         and english.fact_type = other.fact_type
-        and english.counterpart_iso3 is not distinct from other.counterpart_iso3
         and case other.fact_type
                 when 'event' then
-                    english.event_date is null or other.event_date is null
-                    or english.event_date = other.event_date
-                when 'agreement' then
-                    english.type is not distinct from other.type
-                    and english.agreement_status is not distinct from other.agreement_status
+                    -- no counterpart means a multilateral contact: never the same as a bilateral one
+                    english.counterpart_iso3 is not distinct from other.counterpart_iso3
+                    and (english.event_date is null or other.event_date is null
+                         or english.event_date = other.event_date)
                 else
-                    english.quoted_value is not distinct from other.quoted_value
-                    and english.currency is not distinct from other.currency
+                    -- a document or a figure whose country one text leaves unsaid is still the same
+                    (english.counterpart_iso3 is null or other.counterpart_iso3 is null
+                     or english.counterpart_iso3 = other.counterpart_iso3)
+                    and case other.fact_type
+                            when 'agreement' then
+                                english.type is not distinct from other.type
+                                and english.agreement_status is not distinct from other.agreement_status
+                            else
+                                english.quoted_value is not distinct from other.quoted_value
+                                and english.currency is not distinct from other.currency
+                        end
             end
 
 ),
