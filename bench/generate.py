@@ -4,14 +4,15 @@
 
 Releases: rendered from templates with a seeded RNG (a realistic mix: meetings, talks,
 calls, visits, consultations, signings, trade and investment paragraphs, and ~25%
-consular/boilerplate notices with no facts; ~80% English, ~20% Russian versions that,
-like the real ones, are not extracted; ~8% of English releases get a second, edited
-version; ~5% are embassy re-posts). They are inserted straight into
-`raw.press_release_versions`. Facts come from the **real extractor** run on every
-English text (in parallel over the cores), turned into rows and landed with the
-pipeline's own code (`orchestration.facts.fact_rows` / `land_facts`), so
-`raw.release_facts` and `raw.release_extractions` hold exactly what the
-`release_facts` asset would write.
+consular/boilerplate notices with no facts; ~80% English, ~20% "Russian" versions (the
+template text, which the Russian pack reads as the pipeline would, finding little); ~8% of
+English releases get a second, edited version; ~5% are embassy re-posts). They are inserted
+straight into `raw.press_release_versions`. Facts come from the **real extractor** run on
+every version in a language the pipeline extracts (in parallel over the cores), turned into
+rows and landed with the pipeline's own code (`orchestration.facts.fact_rows` / `land_facts`,
+`orchestration.official_names.land_name_keys`), so `raw.release_facts`,
+`raw.release_extractions` and `raw.person_name_keys` hold exactly what the `release_facts`
+asset would write.
 
 Trade: `raw.bns_trade_by_country` has no product column, so M rows are made of the
 real partner list (the country reference seed, plus the four aggregates BNS
@@ -181,8 +182,10 @@ def _extract_chunk(versions: list[dict]) -> tuple[list[dict], list[dict]]:
 
 
 def extract_facts(versions: pd.DataFrame, workers: int | None = None) -> tuple[pd.DataFrame, list[dict]]:
-    """Run the real extractor over every English version (the pipeline extracts English only)."""
-    todo = versions[versions["lang"] == "en"].to_dict("records")
+    """Run the real extractor over every version in a language the pipeline extracts (en, ru)."""
+    from orchestration.facts import EXTRACTED_LANGS
+
+    todo = versions[versions["lang"].isin(EXTRACTED_LANGS)].to_dict("records")
     workers = workers or os.cpu_count() or 1
     chunks = [todo[i::workers] for i in range(workers)]
     rows, marks = [], []
@@ -198,6 +201,7 @@ def extract_facts(versions: pd.DataFrame, workers: int | None = None) -> tuple[p
 
 def insert_releases(connection: duckdb.DuckDBPyConnection, versions: pd.DataFrame, with_facts: bool = True) -> dict:
     from orchestration.facts import land_facts
+    from orchestration.official_names import land_name_keys
 
     connection.register("synthetic_versions", versions)
     connection.execute("insert into raw.press_release_versions by name select * from synthetic_versions")
@@ -206,6 +210,7 @@ def insert_releases(connection: duckdb.DuckDBPyConnection, versions: pd.DataFram
     if with_facts:
         facts, marks = extract_facts(versions)
         facts_written = land_facts(connection, facts, marks, extracted_at=datetime(2026, 1, 1))
+        land_name_keys(connection, keyed_at=datetime(2026, 1, 1))
     return {"versions": len(versions), "facts": facts_written}
 
 

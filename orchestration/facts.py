@@ -25,6 +25,9 @@ FACT_LISTS = {
     "investment_figures": "investment_figure",
 }
 VERSION_KEY = ("source", "project", "item_id", "lang", "content_hash")
+# The languages the extractor has a language pack for. Kazakh versions land as release
+# versions but are not read: a Kazakh text would yield no facts, only an extraction mark.
+EXTRACTED_LANGS = ("en", "ru")
 # What one extraction of a version writes: its facts, and the mark that it was read.
 EXTRACTION_TABLES = ("raw.release_facts", "raw.release_extractions")
 
@@ -67,14 +70,20 @@ def fact_rows(version: dict[str, Any], extraction: dict[str, Any]) -> list[dict[
     return rows
 
 
-def versions_to_extract(connection: duckdb.DuckDBPyConnection, extractor_version: str, lang: str = "en") -> pd.DataFrame:
-    """Current release versions in `lang` that this extractor version has not read yet."""
+def versions_to_extract(
+    connection: duckdb.DuckDBPyConnection, extractor_version: str, langs: tuple[str, ...] = EXTRACTED_LANGS
+) -> pd.DataFrame:
+    """Current release versions in `langs` that this extractor version has not read yet.
+
+    Each language version of a release is read on its own (its facts keep their `lang`);
+    dbt decides which of them analysts see (int_release_facts__language_twins).
+    """
     return connection.execute(
         """
         select c.source, c.project, c.item_id, c.lang, c.content_hash, c.title, c.body_text,
                c.published_date_local
         from raw.press_releases_current c
-        where c.lang = ?
+        where list_contains(?, c.lang)
           and not exists (
               select 1 from raw.release_extractions e
               where e.source = c.source and e.project = c.project and e.item_id = c.item_id
@@ -82,7 +91,7 @@ def versions_to_extract(connection: duckdb.DuckDBPyConnection, extractor_version
                 and e.extractor_version = ?)
         order by c.published_at_utc, c.item_id
         """,
-        [lang, extractor_version],
+        [list(langs), extractor_version],
     ).df()
 
 

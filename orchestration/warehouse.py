@@ -98,6 +98,17 @@ create table if not exists raw.release_extractions (
     primary key (source, project, item_id, lang, content_hash, extractor_version)
 );
 
+-- One row per participant name the facts hold, as written (Latin or Cyrillic), with the
+-- script-independent key of the person (extraction.lang.ru.translit.name_key: "Мурат
+-- Нуртлеу" and "Murat Nurtleu" are both "nurtleu") and the name in the ministry's Latin
+-- spelling. dbt identifies officials by the key.
+create table if not exists raw.person_name_keys (
+    name       varchar   not null primary key,
+    name_key   varchar   not null,
+    name_latin varchar   not null,
+    keyed_at   timestamp not null
+);
+
 -- Which BNS annual editions exist (discovered each night), and where each is read from.
 create table if not exists raw.bns_editions (
     edition_year  integer   not null primary key,

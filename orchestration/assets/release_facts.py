@@ -1,13 +1,16 @@
-"""Facts read from the English text of each release version → raw.release_facts."""
+"""Facts read from the English and Russian texts of each release version → raw.release_facts,
+and the key of every participant named in them → raw.person_name_keys."""
 
 import json
+from collections import Counter
 from datetime import datetime, timezone
 
 import dagster as dg
 import pandas as pd
 
-from orchestration.facts import fact_rows, land_facts, versions_to_extract
+from orchestration.facts import EXTRACTED_LANGS, fact_rows, land_facts, versions_to_extract
 from orchestration.landing import land_and_quarantine
+from orchestration.official_names import land_name_keys
 from orchestration.resources import WarehouseResource
 from schemas.raw_tables import ReleaseFact
 from sources.govkz.parser import release_key
@@ -25,6 +28,15 @@ from sources.govkz.parser import release_key
             ["raw", "release_extractions"],
             deps=[["raw", "press_release_versions"]],
             description="One row per release version read by an extractor version, with the counterparts it found.",
+            kinds={"python", "duckdb"},
+        ),
+        dg.AssetSpec(
+            ["raw", "person_name_keys"],
+            deps=[["raw", "press_release_versions"]],
+            description=(
+                "One row per participant name in the facts, as written (Latin or Cyrillic), with the "
+                "script-independent key that identifies the official (extraction.lang.ru.translit)."
+            ),
             kinds={"python", "duckdb"},
         ),
     ],
@@ -87,8 +99,19 @@ def release_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             ).fetchall()
         )
         extracted_total = connection.execute("select count(*) from raw.release_extractions").fetchone()[0]
+        by_lang = dict(connection.execute(
+            "select lang, count(*) from raw.release_extractions where extractor_version = ? group by 1",
+            [EXTRACTOR_VERSION],
+        ).fetchall())
+        names_keyed = land_name_keys(connection, keyed_at=now)
+        names_total = connection.execute("select count(*) from raw.person_name_keys").fetchone()[0]
 
-    context.log.info(f"extracted {report.written} facts from {len(marks)} release versions")
+    read_by_lang = Counter(mark["lang"] for mark in marks)
+    context.log.info(
+        f"extracted {report.written} facts from {len(marks)} release versions"
+        + (f" ({', '.join(f'{n} {lang}' for lang, n in sorted(read_by_lang.items()))})" if marks else "")
+        + f"; {names_keyed} participant names keyed"
+    )
     if report.rejected:
         # Each one is in raw.rejected_records with its payload; the log says how many and why.
         context.log.warning(
@@ -109,5 +132,14 @@ def release_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     )
     yield dg.MaterializeResult(
         asset_key=["raw", "release_extractions"],
-        metadata={"versions_read": len(marks), "dagster/row_count": int(extracted_total)},
+        metadata={
+            "versions_read": len(marks),
+            "extracted_langs": ", ".join(EXTRACTED_LANGS),
+            **{f"versions_{lang}": int(n) for lang, n in sorted(by_lang.items())},
+            "dagster/row_count": int(extracted_total),
+        },
+    )
+    yield dg.MaterializeResult(
+        asset_key=["raw", "person_name_keys"],
+        metadata={"names_keyed": names_keyed, "dagster/row_count": int(names_total)},
     )

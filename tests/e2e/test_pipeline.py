@@ -117,6 +117,71 @@ def test_the_seed_meeting_and_its_four_trade_figures_reach_the_marts(serving):
             ("imports", 2023, 45_600_000), ("turnover", 2022, 30_600_000)} <= figures
 
 
+def test_a_meeting_reported_in_english_and_russian_is_one_event_with_both_reports(serving):
+    # 818040: one gov.kz item, in English and Russian
+    assert serving.execute(
+        "select reporting_release_count, reporting_item_count, reporting_langs, reporting_projects, first_release_url "
+        "from marts.fct_diplomatic_event "
+        "where counterpart_iso3 = 'GBR' and event_type = 'meeting' and event_date = date '2024-11-11'").fetchall() == [
+        (2, 1, "en, ru", "mfa", "https://www.gov.kz/memleket/entities/mfa/press/news/details/818040?lang=en")]
+    # 813240 in both languages and the Beijing embassy's English re-post 813241
+    assert serving.execute(
+        "select reporting_release_count, reporting_item_count, reporting_langs, reporting_projects "
+        "from marts.fct_diplomatic_event "
+        "where counterpart_iso3 = 'CHN' and event_type = 'meeting' and event_date = date '2024-04-09'").fetchall() == [
+        (3, 2, "en, ru", "mfa, mfa-bjs")]
+
+
+def test_a_meeting_reported_only_in_russian_is_an_event_of_its_own(serving):
+    japan = serving.execute(
+        "select e.event_id, e.reporting_langs, e.location_city, p.name, p.title "
+        "from marts.fct_diplomatic_event e join marts.bridge_event_participant p using (event_id) "
+        "where e.counterpart_iso3 = 'JPN' and e.event_date = date '2024-11-19'").fetchall()
+    assert [row[1:] for row in japan] == [
+        ("ru", "Astana", "Мурат Нуртлеу", "Заместитель Премьер-Министра – Министр иностранных дел Республики Казахстан")]
+    # the Consulate General in Istanbul, in Russian only
+    assert serving.execute(
+        "select event_type, reporting_langs, reporting_projects, location_city from marts.fct_diplomatic_event "
+        "where counterpart_iso3 = 'TUR' and event_date = date '2024-11-26'").fetchall() == [
+        ("meeting", "ru", "mfa-istanbul", "Istanbul")]
+
+
+def test_an_official_named_in_cyrillic_and_in_latin_is_one_official(serving):
+    assert serving.execute(
+        "select name, spellings, country_iso3, level, event_count from marts.dim_official where name_key = 'nurtleu'"
+    ).fetchall() == [("Murat Nurtleu", "Murat Nurtleu; Мурат Нуртлеу", "KAZ", "minister", 2)]
+    # the fact rows keep the name as each release writes it
+    named = serving.execute(
+        "select e.counterpart_iso3, p.name from marts.bridge_event_participant p "
+        "join marts.dim_official o using (official_id) join marts.fct_diplomatic_event e using (event_id) "
+        "where o.name_key = 'nurtleu' order by 1").fetchall()
+    assert named == [("GBR", "Murat Nurtleu"), ("JPN", "Мурат Нуртлеу")]
+    # Xi Jinping, "Си Цзиньпин" in the Russian version of 507019: joined by an alias learnt from it
+    assert serving.execute("select count(*) from marts.dim_official where country_iso3 = 'CHN'").fetchone() == (1,)
+    assert serving.execute(
+        "select count(*) = count(distinct (country_iso3, name_key)) from marts.dim_official").fetchone() == (True,)
+
+
+def test_facts_only_the_russian_text_gives_reach_the_marts_and_shared_ones_come_once(serving):
+    russian = set(serving.execute(
+        "select t.counterpart_iso3, t.metric, t.year, t.value_usd::bigint, t.reporting_langs, r.match_status "
+        "from marts.fct_trade_reported t join marts.mart_trade_reconciliation r using (trade_figure_id) "
+        "where t.lang = 'ru'").fetchall())
+    assert {("AZE", "exports", 2023, 483_600_000, "ru", "consistent"),   # 814630's Russian reference paragraph
+            ("GBR", "turnover", 2022, 1_800_000_000, "ru", "consistent"),  # 818040, Russian text only
+            ("JPN", "turnover", 2023, 2_200_000_000, "ru", "consistent"),  # 818115, Russian-only release
+            ("TUR", "turnover", 2023, 5_980_000_000, "ru", "consistent"),  # 818190, mfa-istanbul in Russian
+            } <= russian
+    # a figure both versions quote is one row, read from the English text
+    assert serving.execute(
+        "select lang, reporting_langs from marts.fct_trade_reported "
+        "where counterpart_iso3 = 'GBR' and year = 2023").fetchall() == [("en", "en, ru")]
+    # the Russian reading of 812001's "30,6 млн" (as imports of 2023) is the English 2022 turnover: never a row
+    assert serving.execute(
+        "select value_usd::bigint from marts.fct_trade_reported "
+        "where counterpart_iso3 = 'PRT' and metric = 'imports' and year = 2023").fetchall() == [(45_600_000,)]
+
+
 def test_a_second_refresh_leaves_every_mart_with_the_same_rows(refreshed, quiet_refresh):
     settings, first, _ = refreshed
     assert mart_fingerprints(settings.serving) == first

@@ -88,7 +88,8 @@ def test_the_compared_tables_are_the_dbt_sources_with_their_load_stamps(tmp_path
     tables = input_tables(manifest)
     assert dict(tables) == {
         "press_release_versions": "first_fetched_at", "release_facts": "extracted_at",
-        "release_extractions": "extracted_at", "bns_trade_by_country": "loaded_at", "comext_eu_exports": "loaded_at",
+        "release_extractions": "extracted_at", "person_name_keys": "keyed_at", "bns_trade_by_country": "loaded_at",
+        "comext_eu_exports": "loaded_at",
     }
     with warehouse.connect(tmp_path / "w.duckdb") as connection:
         assert set(current_inputs(connection, manifest).tables) == {table for table, _ in tables}

@@ -2,18 +2,25 @@
 {{ config(materialized='table') }}
 
 -- One row per real-world contact. The same meeting is reported by several
--- releases: the ministry's English and Russian items, and embassy sites
--- (mfa-istanbul, mfa-bjs, ...) re-posting the ministry a day or two later.
+-- releases: the ministry's English and Russian versions of one item, and embassy
+-- sites (mfa-istanbul, mfa-bjs, ...) re-posting the ministry a day or two later.
 --
--- Dedup key: (date, counterpart, event type, principal). The date is the one
--- the text gives; failing that, for the contact a release reports on, the
--- release's Almaty publication day. Publication days drift between re-posts,
--- so a publication-dated report joins the nearest earlier report within
+-- First, within one item, the languages: a Russian event fact that repeats an
+-- English one (int_release_facts__across_languages) is a report of the English
+-- fact's contact and takes its key, filled from the Russian where the English
+-- gives nothing (a date, a named principal). So the two languages of one release
+-- never split a contact, whatever either extraction missed.
+--
+-- Then across items, dedup key: (date, counterpart, event type, principal). The
+-- date is the one the text gives; failing that, for the contact a release reports
+-- on, the release's Almaty publication day. Publication days drift between
+-- re-posts, so a publication-dated report joins the nearest earlier report within
 -- `event_dedup_window_days`; two dates read from texts must agree exactly.
 -- Undated mentions of earlier contacts are matched within their story (see
--- undated_reports). The principal is the highest-ranking Kazakh participant
--- (the foreign one when no Kazakh is named), compared by a spelling-tolerant
--- surname key so Vassilenko / Василенко match.
+-- undated_reports). The principal is the highest-ranking Kazakh participant (the
+-- foreign one when no Kazakh is named), compared by the official's name key, so
+-- Vassilenko / Василенко match (int_official_names__aliases for names that
+-- transliteration alone does not join).
 with
 
 events as (
@@ -28,13 +35,31 @@ participants as (
 
 ),
 
+aliases as (
+
+    select * from {{ ref('int_official_names__aliases') }}
+
+),
+
+participant_keys as (
+
+    select
+        participants.*,
+        coalesce(aliases.official_name_key, participants.name_key) as official_name_key
+    from participants
+    left join aliases
+        on  aliases.country_key = coalesce(participants.country_iso3, 'organisation')
+        and aliases.alias_name_key = participants.name_key
+
+),
+
 principal_of_each_fact as (
 
     select
         event_fact_id,
-        surname_match_key as principal_key
-    from participants
-    where surname_match_key is not null
+        official_name_key as principal_key
+    from participant_keys
+    where official_name_key is not null
     qualify row_number() over (
         partition by event_fact_id
         order by
@@ -55,25 +80,58 @@ top_level_of_each_fact as (
 
 ),
 
-keyed as (
+reports as (
 
     select
         events.*,
-        coalesce(events.counterpart_iso3, 'none')           as counterpart_key,
-        coalesce(principal_of_each_fact.principal_key, '')   as principal_key,
-        top_level_of_each_fact.level_rank,
-        case
-            when events.event_date is not null then events.event_date
-            when events.is_subject then events.release_published_date
-        end                                                   as dedup_date,
-        case
-            when events.event_date is not null then 'text'
-            when events.is_subject and events.release_published_date is not null then 'publication'
-            else 'unknown'
-        end                                                   as date_source
+        -- the English fact of the release that states this contact (itself when none repeats)
+        coalesce(events.repeats_event_fact_id, events.event_fact_id) as release_contact_id,
+        principal_of_each_fact.principal_key,
+        top_level_of_each_fact.level_rank
     from events
     left join principal_of_each_fact using (event_fact_id)
     left join top_level_of_each_fact using (event_fact_id)
+
+),
+
+-- One contact as one release states it, in all its languages: the English fact's
+-- values, each filled from another language when the English one has none.
+release_contacts as (
+
+    select
+        release_contact_id,
+        first(event_type order by lang <> 'en', event_fact_id)                          as event_type,
+        first(counterpart_iso3 order by lang <> 'en', event_fact_id)                    as counterpart_iso3,
+        first(is_subject order by lang <> 'en', event_fact_id)                          as is_subject,
+        first(release_published_date order by lang <> 'en', event_fact_id)             as release_published_date,
+        first(event_date order by event_date is null, lang <> 'en', event_fact_id)      as event_date,
+        first(principal_key order by principal_key is null, lang <> 'en', event_fact_id) as principal_key
+    from reports
+    group by release_contact_id
+
+),
+
+keyed as (
+
+    select
+        reports.* exclude (event_type, counterpart_iso3, is_subject, event_date, principal_key),
+        release_contacts.event_type,
+        release_contacts.counterpart_iso3,
+        release_contacts.is_subject,
+        release_contacts.event_date,
+        coalesce(release_contacts.counterpart_iso3, 'none')   as counterpart_key,
+        coalesce(release_contacts.principal_key, '')          as principal_key,
+        case
+            when release_contacts.event_date is not null then release_contacts.event_date
+            when release_contacts.is_subject then release_contacts.release_published_date
+        end                                                   as dedup_date,
+        case
+            when release_contacts.event_date is not null then 'text'
+            when release_contacts.is_subject and release_contacts.release_published_date is not null then 'publication'
+            else 'unknown'
+        end                                                   as date_source
+    from reports
+    inner join release_contacts using (release_contact_id)
 
 ),
 
@@ -150,16 +208,19 @@ dated_reports as (
 
 -- An undated mention of an earlier contact ("the Presidents met at the UNGA")
 -- cannot be matched by date. It is matched within the story instead: copies of
--- one release share their subject event, so the mention is keyed to that event
--- (or to its own release when the release has no dated subject).
-story_anchor_of_each_release as (
+-- one release (its languages, an embassy's re-post) share their subject event, so
+-- the mention is keyed to that event (or to its own item when the item has no
+-- dated subject).
+story_anchor_of_each_item as (
 
     select
-        release_version_key,
+        source,
+        project,
+        item_id,
         min(event_id) as anchor_event_id
     from dated_reports
     where is_subject
-    group by release_version_key
+    group by all
 
 ),
 
@@ -171,13 +232,13 @@ undated_reports as (
         'unknown'          as cluster_date_source,
         {{ surrogate_key([
             "'undated'",
-            'coalesce(story_anchor_of_each_release.anchor_event_id, keyed.release_version_key)',
+            "coalesce(story_anchor_of_each_item.anchor_event_id, concat_ws('|', keyed.source, keyed.project, keyed.item_id))",
             'keyed.counterpart_key',
             'keyed.event_type',
             'keyed.principal_key',
         ]) }} as event_id
     from keyed
-    left join story_anchor_of_each_release using (release_version_key)
+    left join story_anchor_of_each_item using (source, project, item_id)
     where keyed.dedup_date is null
 
 ),
@@ -191,20 +252,31 @@ all_reports as (
 
 ),
 
+reports_with_item_publication as (
+
+    select
+        *,
+        min(release_published_at_utc) over (partition by event_id, source, project, item_id) as item_published_at_utc
+    from all_reports
+
+),
+
 ranked_reports as (
 
     select
         *,
-        -- the report that speaks for the event: earliest published, the
-        -- ministry before embassies, English before other languages
+        -- the report that speaks for the event: the earliest published item, the
+        -- ministry before embassies, and of an item the English version (whichever
+        -- language the ministry posted first)
         row_number() over (
             partition by event_id
-            order by release_published_at_utc nulls last,
+            order by item_published_at_utc nulls last,
                      (project = 'mfa') desc,
                      (lang = 'en') desc,
+                     release_published_at_utc nulls last,
                      event_fact_id
         ) as report_rank
-    from all_reports
+    from reports_with_item_publication
 
 ),
 
@@ -232,6 +304,7 @@ deduplicated as (
 
         ---------- reporting
         count(distinct release_key)                             as reporting_release_count,
+        count(distinct concat_ws('|', source, project, item_id)) as reporting_item_count,
         list(distinct release_key order by release_key)         as reporting_release_keys,
         list(distinct project order by project)                 as reporting_projects,
         list(distinct lang order by lang)                       as reporting_langs,

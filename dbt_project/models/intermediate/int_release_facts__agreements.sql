@@ -1,10 +1,19 @@
 -- One row per agreement mention (signed, discussed or planned) in a release.
+-- A release's English and Russian versions state it once: a Russian fact that repeats
+-- an English one is left out (int_release_facts__across_languages).
 with
 
 facts as (
 
     select * from {{ ref('int_release_facts__current') }}
     where fact_type = 'agreement'
+
+),
+
+across_languages as (
+
+    select * from {{ ref('int_release_facts__across_languages') }}
+    where not is_repeat
 
 ),
 
@@ -19,6 +28,7 @@ renamed as (
         project,
         item_id,
         lang,
+        across_languages.reporting_langs,
         extractor_version,
 
         ---------- the agreement
@@ -44,6 +54,7 @@ renamed as (
         evidence
 
     from facts
+    inner join across_languages using (fact_id, fact_type, lang)
 
 )
 

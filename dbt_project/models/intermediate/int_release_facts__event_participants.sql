@@ -1,6 +1,6 @@
 -- One row per person named as taking part in an event fact.
 -- A table: unnesting the JSON lists and normalising every name is the dearest
--- step of the fact models, and a dozen tests and two intermediate models read the result.
+-- step of the fact models, and a dozen tests and three intermediate models read the result.
 {{ config(materialized='table') }}
 with
 
@@ -11,10 +11,17 @@ events as (
 
 ),
 
+name_keys as (
+
+    select * from {{ ref('stg_extraction__person_name_keys') }}
+
+),
+
 participants as (
 
     select
         events.fact_id,
+        events.lang,
         participant.position                       as participant_index,
         participant.participant ->> '$.name'       as name,
         participant.participant ->> '$.title'      as title,
@@ -29,26 +36,30 @@ renamed as (
 
     select
         ---------- ids
-        {{ surrogate_key(['fact_id', 'participant_index']) }}  as event_participant_id,
-        fact_id                                          as event_fact_id,
-        participant_index,
+        {{ surrogate_key(['participants.fact_id', 'participants.participant_index']) }} as event_participant_id,
+        participants.fact_id                             as event_fact_id,
+        participants.participant_index,
+        participants.lang,
 
         ---------- the person as written
-        name,
-        title,
-        country_iso3,
+        participants.name,
+        participants.title,
+        participants.country_iso3,
 
         ---------- derived
-        {{ normalise_person_name('name') }}              as name_normalised,
-        {{ surname_match_key('name') }}                  as surname_match_key,
+        -- the ministry's Latin spelling (Cyrillic transliterated by the extraction step)
+        {{ normalise_person_name('coalesce(name_keys.name_latin, participants.name)') }} as name_normalised,
+        name_keys.name_key,
+        regexp_matches(participants.name, '[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]') as is_cyrillic,
         case
-            when country_iso3 = 'KAZ' then 'kz'
-            when country_iso3 is null then 'organisation'
+            when participants.country_iso3 = 'KAZ' then 'kz'
+            when participants.country_iso3 is null then 'organisation'
             else 'foreign'
         end                                              as side,
-        {{ official_level('title') }}                    as level
+        {{ official_level('participants.title') }}       as level
 
     from participants
+    left join name_keys on name_keys.name = participants.name
 
 )
 

@@ -1,10 +1,18 @@
--- One row per event fact (a diplomatic contact as one release reports it).
+-- One row per event fact (a diplomatic contact as one language version of a release
+-- reports it). Both languages' facts are kept: each is a report of the contact, and
+-- int_events__deduplicated makes the repeat join its English fact's contact.
 with
 
 facts as (
 
     select * from {{ ref('int_release_facts__current') }}
     where fact_type = 'event'
+
+),
+
+across_languages as (
+
+    select * from {{ ref('int_release_facts__across_languages') }}
 
 ),
 
@@ -20,6 +28,7 @@ renamed as (
         item_id,
         lang,
         extractor_version,
+        across_languages.repeats_fact_id                  as repeats_event_fact_id,
 
         ---------- the contact
         payload ->> '$.type'                              as event_type,
@@ -45,6 +54,7 @@ renamed as (
         evidence
 
     from facts
+    inner join across_languages using (fact_id, fact_type, lang)
 
 )
 

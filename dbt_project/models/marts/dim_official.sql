@@ -1,6 +1,8 @@
--- One row per person seen taking part in an event (identified across spellings
--- and languages; see int_event_participants__resolved). Every choice below ends
--- in a tie-break by value, so two builds of the same input agree row for row.
+-- One row per person seen taking part in an event, identified across spellings,
+-- scripts and releases by country + name key (see int_event_participants__resolved):
+-- "Мурат Нуртлеу" of a Russian-only release and "Murat Nurtleu" of an English one
+-- are one row. Every choice below ends in a tie-break by value, so two builds of
+-- the same input agree row for row.
 with
 
 participations as (
@@ -58,12 +60,15 @@ people as (
         -- the title and rank as last seen (people are promoted); on one day, the higher rank
         first(title order by event_date desc nulls last, {{ official_level_rank('level') }}, title) as title,
         first(level order by event_date desc nulls last, {{ official_level_rank('level') }}, title) as level,
-        -- one value per official: the country is part of official_id, the side follows from it
+        -- one value per official: country and name key make official_id, the side follows
+        min(name_key)                                       as name_key,
         min(country_iso3)                                   as country_iso3,
         min(side)                                           as side,
         min(event_date)                                     as first_seen_date,
         max(event_date)                                     as last_seen_date,
-        count(distinct event_id)                            as event_count
+        count(distinct event_id)                            as event_count,
+        -- every spelling the events' reports give, Latin first
+        string_agg(distinct name, '; ' order by regexp_matches(name, '[А-Яа-яЁё]'), name) as spellings
     from dated
     group by official_id
 
@@ -71,8 +76,10 @@ people as (
 
 select
     people.official_id,
+    people.name_key,
     preferred_spelling.name,
     preferred_spelling.name_normalised,
+    people.spellings,
     people.title,
     people.level,
     people.country_iso3,

@@ -1,6 +1,6 @@
--- One row per agreement mention in a current release version (signed, discussed
--- or planned). Not deduplicated: the same memorandum reported in English, in
--- Russian and by an embassy is three mentions.
+-- One row per agreement mention in a release (signed, discussed or planned). Its
+-- English and Russian versions mention it once; other releases are not merged: the
+-- same memorandum reported by the ministry and by an embassy is two mentions.
 with
 
 agreements as (
@@ -28,6 +28,7 @@ select
     release_published_date,
     project,
     lang,
+    array_to_string(reporting_langs, ', ')     as reporting_langs,
 
     ---------- provenance
     evidence,

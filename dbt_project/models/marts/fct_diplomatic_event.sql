@@ -46,6 +46,7 @@ select
 
     ---------- reporting (text, not lists: BI tools read these as plain strings)
     events.reporting_release_count,
+    events.reporting_item_count,
     array_to_string(events.reporting_projects, ', ')          as reporting_projects,
     array_to_string(events.reporting_langs, ', ')             as reporting_langs,
     events.first_release_key,

@@ -1,4 +1,5 @@
--- One row per investment figure quoted in a current release version.
+-- One row per investment figure quoted in a release (its English and Russian
+-- versions quote it once).
 with
 
 figures as (
@@ -18,6 +19,7 @@ select
     release_published_date,
     project,
     lang,
+    array_to_string(reporting_langs, ', ')     as reporting_langs,
 
     ---------- the figure
     counterpart_iso3,

@@ -1,5 +1,5 @@
--- One row per trade figure quoted in a current release version, with where it
--- was read (release, sentence, character span).
+-- One row per trade figure quoted in a release (its English and Russian versions
+-- quote it once), with where it was read (release, sentence, character span).
 with
 
 figures as (
@@ -19,6 +19,7 @@ select
     release_published_date,
     project,
     lang,
+    array_to_string(reporting_langs, ', ')     as reporting_langs,
 
     ---------- the figure
     counterpart_iso3,
