@@ -5,8 +5,17 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-# The Dagster instance lives in the repository (dagster.yaml); its storage in .dagster_home/.
+# The Dagster instance: DIPLOMART_DAGSTER_INSTANCE (orchestration/settings.py) names the folder of
+# its dagster.yaml - sqlite: the repository's own (one machine); postgres: deploy/postgres/ (storage
+# in DAGSTER_POSTGRES_URL). Local files (SQLite databases, compute logs) go to .dagster_home/.
+DIPLOMART_DAGSTER_INSTANCE ?= sqlite
+ifeq ($(DIPLOMART_DAGSTER_INSTANCE),sqlite)
 export DAGSTER_HOME := $(CURDIR)
+else ifeq ($(DIPLOMART_DAGSTER_INSTANCE),postgres)
+export DAGSTER_HOME := $(CURDIR)/deploy/postgres
+else
+$(error DIPLOMART_DAGSTER_INSTANCE=$(DIPLOMART_DAGSTER_INSTANCE) is neither sqlite nor postgres)
+endif
 export DIPLOMART_DAGSTER_STORAGE := $(CURDIR)/.dagster_home
 
 .PHONY: install run test dev bench manifest docs record snapshot clean
@@ -36,6 +45,7 @@ test: install manifest
 DAGSTER_PORT ?= 3000
 dev: install manifest
 	@mkdir -p $(DIPLOMART_DAGSTER_STORAGE)
+	@$(BIN)/python -m orchestration.settings
 	$(BIN)/dagster dev -p $(DAGSTER_PORT)
 
 # Fetch every source live and rewrite the embedded snapshot with what it answered.

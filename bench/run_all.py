@@ -7,7 +7,7 @@
 Order: end to end, scale, serving (on the serving file of scale's largest size, which scale
 copies to bench/results/serving-<size>.duckdb; built by bench_serving.py itself when scale
 did not run), extraction throughput (bench_extraction.py), then a quiet night against a full
-one through `dagster dev` (bench_quiet_night.py). Results as
+one, run by the daemon, on the SQLite and the Postgres instance (bench_quiet_night.py). Results as
 JSON in bench/results/; the summary tables go into docs/benchmarks.md by hand.
 """
 from __future__ import annotations

@@ -12,9 +12,11 @@ progress whose worker process is gone is marked failed and its slots are freed; 
 run that still holds a slot has it freed. Each such run gets one log line.
 
 A run's worker is the process Dagster names in the run's first engine event with a pid
-("Executing steps in process (pid: N)" or "Started process for run (pid: N)"). This assumes
-one machine, as dagster.yaml's SQLite storage does: with shared storage and runs on other
-machines, use a run launcher whose health checks Dagster's run monitoring can use instead.
+("Executing steps in process (pid: N)" or "Started process for run (pid: N)"). A pid means
+something on the machine that started the process only: this holds for dagster.yaml (SQLite, one
+machine) and deploy/postgres/dagster.yaml (PostgreSQL, a process per run on the daemon's
+machine). Where the run launcher checks its workers itself (Kubernetes pods: Dagster's run
+monitoring asks the cluster), the pids are not looked at, and only ended runs' slots are freed.
 """
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ def release_abandoned_runs(instance: dg.DagsterInstance) -> list[str]:
     a run that cannot use it any more; one message per run released."""
     storage = instance.event_log_storage
     holding = storage.get_concurrency_run_ids() if storage.supports_global_concurrency_limits else set()
+    judge_by_pid = not instance.run_launcher.supports_check_run_worker_health
     in_progress = {r.run_id: r for r in instance.get_runs(filters=RunsFilter(statuses=IN_PROGRESS_RUN_STATUSES))}
     messages = []
     for run_id in sorted(holding | set(in_progress)):
@@ -51,7 +54,7 @@ def release_abandoned_runs(instance: dg.DagsterInstance) -> list[str]:
             storage.free_concurrency_slots_for_run(run_id)
             messages.append(f"freed the pool slots still held by run {run_id}, which ended ({run.status.value})")
             continue
-        worker = run_worker(instance, run_id)
+        worker = run_worker(instance, run_id) if judge_by_pid else None
         if worker is None or is_alive(worker):
             continue
         reason = f"the run's process {worker.pid} is gone (killed?); its pool slots were freed for the next run"

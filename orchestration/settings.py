@@ -69,8 +69,19 @@ VARIABLES = (
     Variable("DIPLOMART_DEEP_RESCAN_EVERY_DAYS", "7",
              "every N-th night re-reads every month instead of the last 14 days, to catch older edits (`0` = never)"),
     Variable("DIPLOMART_RELEASE_POLL_SECONDS", "900", "how often `new_release_sensor` looks for new releases"),
+    Variable("DIPLOMART_DAGSTER_INSTANCE", "sqlite",
+             "where Dagster keeps runs, events, schedules and sensors under `make run`/`dev`: `sqlite` "
+             "(`dagster.yaml`, files in `.dagster_home/`, one machine) or `postgres` (`deploy/postgres/dagster.yaml`: "
+             "PostgreSQL at `DAGSTER_POSTGRES_URL`, written `postgresql+psycopg2://…`)"),
 )
 DEFAULTS = {v.name: v.default for v in VARIABLES}
+
+# The Dagster instance each value of DIPLOMART_DAGSTER_INSTANCE names: the folder holding its
+# dagster.yaml, which becomes DAGSTER_HOME (the Makefile maps the setting the same way).
+INSTANCE_HOMES = {"sqlite": PROJECT_ROOT, "postgres": PROJECT_ROOT / "deploy" / "postgres"}
+POSTGRES_URL_VARIABLE = "DAGSTER_POSTGRES_URL"
+# SQLAlchemy 2.1 reads a bare postgresql:// as psycopg 3; dagster-postgres installs psycopg2.
+POSTGRES_URL_SCHEME = "postgresql+psycopg2://"
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,7 @@ class Settings:
     history_start: date | None
     max_unparseable_share: float
     deep_rescan_every_days: int
+    dagster_instance: str
 
     @property
     def parquet_dir(self) -> Path:
@@ -109,6 +121,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         history_start=optional_date(get("DIPLOMART_GOVKZ_HISTORY_START"), "DIPLOMART_GOVKZ_HISTORY_START"),
         max_unparseable_share=share(get("DIPLOMART_MAX_UNPARSEABLE_SHARE"), "DIPLOMART_MAX_UNPARSEABLE_SHARE"),
         deep_rescan_every_days=whole_number(get("DIPLOMART_DEEP_RESCAN_EVERY_DAYS"), "DIPLOMART_DEEP_RESCAN_EVERY_DAYS"),
+        dagster_instance=dagster_instance(get("DIPLOMART_DAGSTER_INSTANCE"), env.get(POSTGRES_URL_VARIABLE)),
     )
 
 
@@ -152,6 +165,26 @@ def govkz_settings(
     return settings
 
 
+def dagster_instance(value: str, postgres_url: str | None) -> str:
+    """The instance's name; `postgres` needs a PostgreSQL URL that names its driver."""
+    name = value.strip()
+    if name not in INSTANCE_HOMES:
+        raise ValueError(f"DIPLOMART_DAGSTER_INSTANCE={value!r} is none of {', '.join(INSTANCE_HOMES)}")
+    if name == "postgres":
+        example = f"{POSTGRES_URL_SCHEME}USER:PASSWORD@HOST:5432/DATABASE"
+        if not postgres_url:
+            raise ValueError(f"DIPLOMART_DAGSTER_INSTANCE=postgres needs {POSTGRES_URL_VARIABLE} ({example})")
+        if not postgres_url.startswith(POSTGRES_URL_SCHEME):
+            raise ValueError(f"{POSTGRES_URL_VARIABLE} must start with {POSTGRES_URL_SCHEME} ({example}): the "
+                             "installed driver is psycopg2, and a bare postgresql:// asks for psycopg 3")
+    return name
+
+
+def dagster_home(instance: str) -> Path:
+    """The folder of the instance's dagster.yaml: what DAGSTER_HOME is set to."""
+    return INSTANCE_HOMES[instance]
+
+
 def number(value: str, name: str) -> float:
     try:
         parsed = float(value)
@@ -182,3 +215,12 @@ def optional_date(value: str | None, name: str) -> date | None:
         return date.fromisoformat(value.strip())
     except ValueError:
         raise ValueError(f"{name}={value!r} is not a date (YYYY-MM-DD)") from None
+
+
+if __name__ == "__main__":
+    # `python -m orchestration.settings` (make dev): a bad setting is refused, named, before
+    # the webserver and the daemon start.
+    try:
+        load_settings()
+    except ValueError as error:
+        raise SystemExit(f"diplomart: {error}") from None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from orchestration.settings import PROJECT_ROOT, VARIABLES, load_settings
+from orchestration.settings import INSTANCE_HOMES, PROJECT_ROOT, VARIABLES, dagster_home, load_settings
 from sources.mode import SourceMode
 
 
@@ -57,3 +57,29 @@ def test_readme_lists_every_setting_and_no_other():
     table = readme.split("## Settings", 1)[1].split("\n## ", 1)[0]
     documented = re.findall(r"^\| `(DIPLOMART_[A-Z_]+)` \|", table, flags=re.MULTILINE)
     assert documented == [v.name for v in VARIABLES]
+
+
+def test_the_dagster_instance_is_sqlite_or_postgres_and_postgres_needs_a_url_naming_its_driver():
+    assert load_settings({}).dagster_instance == "sqlite"
+    url = "postgresql+psycopg2://dagster:secret@db.internal:5432/dagster"
+    assert load_settings({"DIPLOMART_DAGSTER_INSTANCE": "postgres", "DAGSTER_POSTGRES_URL": url}).dagster_instance == "postgres"
+    with pytest.raises(ValueError, match="DIPLOMART_DAGSTER_INSTANCE='mysql' is none of sqlite, postgres"):
+        load_settings({"DIPLOMART_DAGSTER_INSTANCE": "mysql"})
+    with pytest.raises(ValueError, match="needs DAGSTER_POSTGRES_URL"):
+        load_settings({"DIPLOMART_DAGSTER_INSTANCE": "postgres"})
+    with pytest.raises(ValueError, match="must start with postgresql\\+psycopg2://"):
+        load_settings({"DIPLOMART_DAGSTER_INSTANCE": "postgres", "DAGSTER_POSTGRES_URL": url.replace("+psycopg2", "")})
+
+
+@pytest.mark.parametrize("instance", list(INSTANCE_HOMES))
+def test_make_points_dagster_home_at_the_folder_of_the_chosen_instance(instance):
+    """The Makefile maps DIPLOMART_DAGSTER_INSTANCE to DAGSTER_HOME as settings.py does, and
+    that folder holds a dagster.yaml."""
+    result = subprocess.run(
+        ["make", "-s", "--no-print-directory", "--eval", "print-dagster-home: ; @echo $$DAGSTER_HOME", "print-dagster-home"],
+        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=60,
+        env={**os.environ, "DIPLOMART_DAGSTER_INSTANCE": instance},
+    )
+    assert result.returncode == 0, result.stderr
+    assert Path(result.stdout.strip()) == dagster_home(instance)
+    assert (dagster_home(instance) / "dagster.yaml").is_file()

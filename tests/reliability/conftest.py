@@ -10,6 +10,7 @@ import os
 
 import pytest
 
+import postgres_server
 import reliability_support as support
 
 
@@ -21,6 +22,21 @@ def baseline(tmp_path_factory) -> support.Baseline:
 @pytest.fixture(scope="session")
 def incremental(tmp_path_factory) -> dict:
     return support.incremental_state(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """One real PostgreSQL server for the session (each user creates a database of its own).
+    Without PostgreSQL installed the tests that need it are skipped - except in CI, where
+    .ci/run installs it and its absence is a failure."""
+    try:
+        server = postgres_server.start_server()
+    except postgres_server.PostgresUnavailable as missing:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(str(missing))
+    yield server
+    postgres_server.stop_server(server)
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -167,6 +167,19 @@ def environment(settings: Settings, **extra: str) -> Iterator[None]:
         yield
 
 
+@contextlib.contextmanager
+def project_instance(storage: Path, home: Path = PROJECT_ROOT, **extra: str) -> Iterator[dg.DagsterInstance]:
+    """The instance `make` uses - the dagster.yaml in `home` (the repository's: SQLite) - with
+    its local files in `storage`; `extra` are the variables that dagster.yaml reads besides."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("DAGSTER_HOME", str(home))
+        env.setenv("DIPLOMART_DAGSTER_STORAGE", str(storage))
+        for name, value in extra.items():
+            env.setenv(name, value)
+        with dg.DagsterInstance.get() as instance:
+            yield instance
+
+
 def full_refresh(settings: Settings, instance: dg.DagsterInstance | None = None, **extra: str) -> RunOutcome:
     """`diplomart run`'s code path, in this process, on an ephemeral instance unless given one."""
     started = time.perf_counter()
@@ -254,6 +267,28 @@ def group_processes(pgid: int) -> list[tuple[int, str]]:
     return found
 
 
+def descendants(pid: int) -> list[tuple[int, str]]:
+    """(pid, command line) of every live process below `pid`, read from /proc."""
+    children: dict[int, list[tuple[int, str]]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            if fields[0] == "Z":
+                continue
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(int(fields[1]), []).append((int(entry.name), cmdline))
+    found, stack = [], [pid]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            found.append(child)
+            stack.append(child[0])
+    return found
+
+
 def wait_for(predicate: Callable[[], object], *, timeout: float, interval: float = 0.2, what: str = "condition"):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -304,11 +339,15 @@ class Baseline:
 
 
 def baseline_state(tmp_path_factory) -> Baseline:
-    """An uninterrupted full refresh of the embedded snapshot into an empty warehouse."""
+    """An uninterrupted full refresh of the embedded snapshot into an empty warehouse, recorded in
+    the project's own SQLite instance (dagster.yaml), as `make run` does: the reference that other
+    runs - interrupted ones, and those on the Postgres instance - are compared with."""
     def build() -> Baseline:
         root = tmp_path_factory.mktemp("baseline")
         settings = settings_in(root)
-        outcome = full_refresh(settings)
+        (root / "dagster_home").mkdir()
+        with project_instance(root / "dagster_home") as instance:
+            outcome = full_refresh(settings, instance)
         assert outcome.success, outcome.failures
         return Baseline(settings, mart_fingerprints(settings.serving), raw_fingerprints(settings.warehouse), outcome.seconds)
 
