@@ -77,7 +77,10 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             if comp_last == verb_after[1]:
                 comp_last = d.last
         has_comp = comp_last > d.last
-        status = _own_status(sa, statuses, comp_last) or _status_of(sa, statuses, d.first, d.last, previous_signed)
+        # "an agreement was signed on ...": the passive right after the noun is the document's own status,
+        # whatever status word stands nearer before it ("Following the negotiations, an agreement was signed")
+        status = (verb_after[0] if verb_after else None) or _own_status(sa, statuses, comp_last) or \
+            _status_of(sa, statuses, d.first, d.last, previous_signed)
         if status is None:
             continue
         framed = any(_is(m, "within") and mods_first - 2 <= m.last <= mods_first for m in statuses)

@@ -349,6 +349,38 @@ def test_summit_has_no_counterpart_and_makes_none():
     assert len(summits) == 1 and summits[0]["counterpart"] is None and r["counterparts"] == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # a delegation led at a council of ministers
+    "Foreign Minister Murat Nurtleu led the delegation at the regular meeting of the Council of Foreign Ministers "
+    "of the CIS in Minsk.",
+    # a meeting of the heads (leaders, ministers) of several states' agencies
+    "Foreign Minister Murat Nurtleu participated in the eighth meeting of the heads of foreign affairs agencies "
+    "of Central Asia and Japan.",
+    # a cooperation forum of several states, by name
+    "Foreign Minister Murat Nurtleu took part in the opening of the 9th Central Asia - Japan Cooperation Forum.",
+])
+def test_a_gathering_of_several_states_taken_part_in_is_a_summit(sentence):
+    r = extract(sentence, "2024-04-13")
+    assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("summit", None, True)]
+
+
+@pytest.mark.parametrize("sentence, contact", [
+    ("Directors of the Asia departments of the foreign ministries of Kazakhstan and Chile held ministerial "
+     "consultations in Astana.", ("talks", "CHL")),
+    ("Deputy Foreign Minister Kim Sun of Korea held the 9th Korea-Kazakhstan policy consultation with First Deputy "
+     "Foreign Minister of Kazakhstan Akan Rakhmetullin.", ("talks", "KOR")),
+])
+def test_consultations_between_two_ministries_are_talks(sentence, contact):
+    r = extract(sentence, "2024-04-13")
+    assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == [contact]
+
+
+def test_a_gathering_bilateral_meetings_are_held_on_the_occasion_of_is_no_contact():
+    r = extract("Korea-Kazakhstan and Korea-Uzbekistan Bilateral Vice Ministerial Meetings Held on Occasion of 12th "
+                "Korea-Central Asia Cooperation Forum", "2024-04-13")
+    assert [e for e in r["events"] if e["type"] == "summit"] == []
+
+
 def test_contact_between_two_foreign_states_is_not_extracted():
     r = extract("Georgian Prime Minister Irakli Kobakhidze met with Armenian Prime Minister Nikol Pashinyan in Tbilisi.")
     assert r["events"] == [] and r["counterparts"] == []
@@ -486,6 +518,19 @@ def test_a_document_of_a_region_and_a_country_has_no_country_counterpart(sentenc
     ("The ministers agreed to expedite the conclusion of the agreement on air services.", "planned"),
 ])
 def test_what_is_done_with_a_draft_gives_its_status(sentence, status):
+    assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == [("agreement", status, "CHL")]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # a signing suggested, proposed or called important is still to come
+    ("Minister Nurtleu suggested signing an agreement on air services between Kazakhstan and Chile during the "
+     "President's visit later this year.", "planned"),
+    ("The ministers underlined the importance of signing the agreement on air services in the near future.",
+     "planned"),
+    # a passive right after the noun is its own status, whatever stands nearer before it
+    ("Following the negotiations, an agreement was signed on cooperation in air services.", "signed"),
+])
+def test_a_signing_proposed_is_planned_and_a_signing_reported_is_signed(sentence, status):
     assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == [("agreement", status, "CHL")]
 
 
