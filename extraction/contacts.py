@@ -99,6 +99,9 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
                 and sa.keyset.isdisjoint(w.bilateral):
             out.append(("summit", m.first, "noun"))  # "the International Meeting on ...": a named gathering
             continue
+        if m.category == "video_call" and m.value == "noun" and _taken_part_in(sa, m.first):
+            out.append(("summit", m.first, "noun"))  # "took part in the video conference of the SCO ministers"
+            continue
         if m.category == "meeting" and m.value == "noun" and _of_a_named_gathering(sa, m.last):
             out.append(("summit", m.first, "noun"))  # "the meeting of the Korea-Central Asia Cooperation Forum"
             continue
@@ -110,6 +113,15 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
             continue  # "Memorandum ... on political consultations" names a document, not a contact
         out.append((m.category, m.first, m.value))
     return out
+
+
+def _taken_part_in(sa: SentenceAnalysis, k: int) -> bool:
+    """The contact word at token k is what someone took part in ("took part in the high-level video
+    conference", "принял участие в видеоконференции"): a conference of several parties, where a call between
+    two is held or had, not taken part in."""
+    return any(m.category == "attendance" and m.value != "led_by" and m.last <= k <= m.last + 6
+               and not any(t.kind == "punct" and t.text not in "-–" for t in sa.tokens[m.last:k])
+               for m in sa.layer("cue"))
 
 
 def _of_a_named_gathering(sa: SentenceAnalysis, k: int) -> bool:
@@ -543,6 +555,8 @@ def rule_gathering(tracker: ContactTracker, clue: ContactClue) -> bool:
     if existing is not None:
         _refine(existing, clue, clue.people, upgrade=False)
         return True
+    if clue.foreign and not clue.kazakh and not clue.sa.names_kazakhstan and clue.city_country != KAZ:
+        return True  # "Minister Cavusoglu also attended the virtual event of the OIC": a foreign official's own
     if _kazakh_side(tracker, clue) and (clue.status != "held" or clue.sa.has("cue", "held")):
         tracker.new(clue, "summit", None, clue.people)
     return True

@@ -381,6 +381,20 @@ def test_a_gathering_bilateral_meetings_are_held_on_the_occasion_of_is_no_contac
     assert [e for e in r["events"] if e["type"] == "summit"] == []
 
 
+def test_a_video_conference_taken_part_in_is_a_summit():
+    # a call between two is held or had; a conference of several is taken part in
+    r = extract("Foreign Minister Murat Nurtleu took part in the high-level video conference on connectivity in "
+                "Eurasia, the ministry's press service reports.", "2024-04-13")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("summit", None)]
+
+
+def test_a_foreign_official_attending_a_gathering_alone_is_no_kazakh_contact():
+    r = extract("Foreign Minister of Turkey Hakan Fidan held talks with Foreign Minister of Kazakhstan Murat Nurtleu "
+                "in Ankara. Later that day, Minister Fidan attended the virtual meeting of the OIC contact group.",
+                "2024-04-13")
+    assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == [("talks", "TUR")]
+
+
 def test_contact_between_two_foreign_states_is_not_extracted():
     r = extract("Georgian Prime Minister Irakli Kobakhidze met with Armenian Prime Minister Nikol Pashinyan in Tbilisi.")
     assert r["events"] == [] and r["counterparts"] == []

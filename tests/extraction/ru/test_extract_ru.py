@@ -99,6 +99,15 @@ def test_council_of_foreign_ministers_is_a_summit_with_no_counterpart():
     assert r["counterparts"] == []
 
 
+def test_a_videoconference_taken_part_in_is_a_summit_even_with_a_word_between():
+    # "принял сегодня участие": an adverb inside "принял участие" leaves it taking part, not receiving
+    r = ru("Министр иностранных дел Казахстана Ержан Кошербаев принял сегодня участие в видеоконференции "
+           "Совета министров иностранных дел государств-членов ОДКБ.", published=None)
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("summit", None)
+    assert people(e) == {("Ержан Кошербаев", "KAZ")}
+
+
 def test_a_bilateral_meeting_on_the_sidelines_of_a_council_is_its_own_contact():
     r = ru("Заместитель министра иностранных дел Казахстана Ержан Ашикбаев принял участие в заседании Совета "
            "министров иностранных дел СНГ в Минске. В рамках мероприятия Ашикбаев провел встречу с "
