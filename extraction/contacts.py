@@ -562,6 +562,33 @@ def rule_gathering(tracker: ContactTracker, clue: ContactClue) -> bool:
     return True
 
 
+def rule_calls_with_several_countries(tracker: ContactTracker, clue: ContactClue) -> bool:
+    """"held telephone conversations with the foreign ministers of Azerbaijan, Kyrgyzstan and Uzbekistan",
+    "провел телефонные переговоры с главами МИД Азербайджана, Кыргызстана и Узбекистана": a call joins two
+    parties, so calls with several countries, none of their officials named, are one call with each."""
+    if clue.type != "phone_call" or clue.weak or clue.foreign or clue.refers_back or \
+            any(t == "summit" for t, _ in clue.types):
+        return False
+    sa = clue.sa
+    w = sa.doc.pack.words
+    first = min(pos for _, pos in clue.types)
+    with_at = next((i for i in range(first, min(first + 4, len(sa.tokens))) if sa.tokens[i].key in w.with_), None)
+    if with_at is None:
+        return False  # the parties follow "with" ("amid the war in Ukraine" names none)
+    topic = next((m.first for m in sa.layer("cue") if m.category == "topic" and m.first > first), len(sa.tokens))
+    codes = list(dict.fromkeys(x.code for x in sa.mentions if x.is_country and x.code != KAZ
+                               and with_at < x.first < topic))
+    if len(codes) < 2 or not _kazakh_side(tracker, clue):
+        return False
+    for code in codes:
+        target = tracker.find(clue.status, counterpart=code)
+        if target is not None:
+            _refine(target, clue, clue.people)
+        else:
+            tracker.new(clue, clue.type, code, clue.people)
+    return True
+
+
 def rule_separate_reception(tracker: ContactTracker, clue: ContactClue) -> bool:
     """"X was also received by President Tokayev": the guest of a contact already reported meets
     another Kazakh official — a contact of its own."""
@@ -778,6 +805,7 @@ def rule_more_of_the_last(tracker: ContactTracker, clue: ContactClue) -> bool:
 
 # The order is the decision: the first rule that applies to a sentence's clue wins.
 MERGE_RULES = [
+    rule_calls_with_several_countries,
     rule_gathering,
     rule_separate_reception,
     rule_named_foreign_party,

@@ -39,6 +39,22 @@ def summary(tracker: ContactTracker) -> list[tuple[str, str | None, list[str]]]:
 
 
 # ---------------------------------------------------------------- merge rules
+def test_calls_with_several_countries_are_one_call_with_each():
+    tracker, clue = tracker_and_last_clue(
+        "Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev held telephone conversations with the foreign "
+        "ministers of Azerbaijan, Kyrgyzstan and Uzbekistan, discussing the situation in the Middle East.")
+    assert contacts.rule_calls_with_several_countries(tracker, clue) is True
+    assert summary(tracker) == [("phone_call", code, ["kosherbayev"]) for code in ("AZE", "KGZ", "UZB")]
+
+
+def test_a_call_with_one_country_or_referred_to_is_left_to_the_next_rules():
+    tracker, clue = tracker_and_last_clue(
+        "Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev had a telephone conversation with Foreign "
+        "Minister of Georgia Maka Botchorishvili. The phone conversation comes amid the war in Ukraine and sanctions "
+        "against Russia.")
+    assert contacts.rule_calls_with_several_countries(tracker, clue) is False
+
+
 def test_gathering_is_one_summit_gathering_its_participants():
     tracker, clue = tracker_and_last_clue(
         "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu took part in the meeting of the Council of Foreign "

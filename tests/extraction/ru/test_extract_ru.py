@@ -108,6 +108,13 @@ def test_a_videoconference_taken_part_in_is_a_summit_even_with_a_word_between():
     assert people(e) == {("Ержан Кошербаев", "KAZ")}
 
 
+def test_telephone_talks_with_the_heads_of_several_ministries_are_one_call_with_each():
+    r = ru("Министр иностранных дел Казахстана Ержан Кошербаев провел телефонные переговоры с главами МИД "
+           "Азербайджана, Кыргызстана и Узбекистана.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [
+        ("phone_call", "AZE"), ("phone_call", "KGZ"), ("phone_call", "UZB")]
+
+
 def test_a_bilateral_meeting_on_the_sidelines_of_a_council_is_its_own_contact():
     r = ru("Заместитель министра иностранных дел Казахстана Ержан Ашикбаев принял участие в заседании Совета "
            "министров иностранных дел СНГ в Минске. В рамках мероприятия Ашикбаев провел встречу с "
