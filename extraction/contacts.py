@@ -552,6 +552,9 @@ def rule_gathering(tracker: ContactTracker, clue: ContactClue) -> bool:
             clue.sa.tokens[first_pos - 1].key in w.near_determiner and tracker.contacts[-1].type != "summit":
         return False  # "The meeting took place during his visit for the Ministerial Conference"
     existing = next((c for c in reversed(tracker.contacts) if c.type == "summit" and c.status == clue.status), None)
+    if existing is not None and not clue.refers_back and existing.sentence_index != clue.index and \
+            _another_gathering(clue.sa, clue.sa.doc.sentences[existing.sentence_index]):
+        existing = None
     if existing is not None:
         _refine(existing, clue, clue.people, upgrade=False)
         return True
@@ -587,6 +590,27 @@ def rule_calls_with_several_countries(tracker: ContactTracker, clue: ContactClue
         else:
             tracker.new(clue, clue.type, code, clue.people)
     return True
+
+
+def _gathering_names(sa: SentenceAnalysis) -> tuple[set[str], set[tuple[str, ...]]]:
+    """What names a gathering in a sentence: the organisations and regions named, and the words of its
+    gathering nouns ("Council of Foreign Ministers", "саммит") that introduce one (not "the summit")."""
+    groups = {m.code for m in sa.mentions if m.kind in ("organisation", "region")}
+    det = sa.doc.pack.words.determiner
+    words = {tuple(t.key for t in sa.tokens[m.first:m.last]) for m in sa.layer("trigger")
+             if m.category == "summit" and m.value == "noun" and not (m.first >= 1 and sa.tokens[m.first - 1].key in det)}
+    return groups, words
+
+
+def _another_gathering(sa: SentenceAnalysis, before: SentenceAnalysis) -> bool:
+    """"On the same day, he took part in the meeting of the heads of ... in the Central Asia - Russia format"
+    after "the Council of Foreign Ministers of the CIS": a gathering named otherwise than the one reported
+    (other organisations or regions, or no gathering word in common) is a gathering of its own."""
+    groups, words = _gathering_names(sa)
+    groups_before, words_before = _gathering_names(before)
+    if groups and groups_before:
+        return groups.isdisjoint(groups_before)
+    return bool(words) and bool(words_before) and words.isdisjoint(words_before)
 
 
 def rule_separate_reception(tracker: ContactTracker, clue: ContactClue) -> bool:

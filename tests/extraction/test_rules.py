@@ -64,6 +64,22 @@ def test_gathering_is_one_summit_gathering_its_participants():
     assert summary(tracker) == [("summit", None, ["mirzoyan", "nurtleu"])]
 
 
+def test_gathering_named_otherwise_is_a_gathering_of_its_own():
+    tracker, clue = tracker_and_last_clue(
+        "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu took part in the meeting of the Council of Foreign "
+        "Ministers of the CIS held in Minsk. On the same day, Murat Nurtleu participated in the eighth meeting of the "
+        "heads of foreign ministries in the Central Asia - Russia format.")
+    assert contacts.rule_gathering(tracker, clue) is True
+    assert [c.type for c in tracker.contacts] == ["summit", "summit"]
+    # the gathering referred to again is the one reported
+    tracker, clue = tracker_and_last_clue(
+        "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu took part in the meeting of the Council of Foreign "
+        "Ministers of the CIS held in Minsk. Minister of Foreign Affairs of Armenia Ararat Mirzoyan also took part in "
+        "the meeting of the Council of Foreign Ministers of the CIS.")
+    assert contacts.rule_gathering(tracker, clue) is True
+    assert [c.type for c in tracker.contacts] == ["summit"]
+
+
 def test_gathering_leaves_a_bilateral_meeting_on_its_sidelines_to_the_next_rules():
     tracker, clue = tracker_and_last_clue(
         "On the sidelines of the SCO summit, President of Kazakhstan Kassym-Jomart Tokayev met with President of "

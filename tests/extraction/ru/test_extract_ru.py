@@ -115,6 +115,12 @@ def test_telephone_talks_with_the_heads_of_several_ministries_are_one_call_with_
         ("phone_call", "AZE"), ("phone_call", "KGZ"), ("phone_call", "UZB")]
 
 
+def test_speaking_at_a_summit_is_taking_part_and_another_gathering_is_its_own():
+    r = ru("Президент Казахстана Касым-Жомарт Токаев выступил на саммите СВМДА в Астане. В тот же день "
+           "Глава государства принял участие в заседании Совета глав государств СНГ.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("summit", None), ("summit", None)]
+
+
 def test_a_bilateral_meeting_on_the_sidelines_of_a_council_is_its_own_contact():
     r = ru("Заместитель министра иностранных дел Казахстана Ержан Ашикбаев принял участие в заседании Совета "
            "министров иностранных дел СНГ в Минске. В рамках мероприятия Ашикбаев провел встречу с "
