@@ -370,8 +370,9 @@ def _complement_end(sa: SentenceAnalysis, last: int, starts: frozenset[str] | No
     if last >= n or toks[last].key not in (starts or w.complement_start) and not (
             k < n and toks[k].key in w.genitive_complement):
         return last
-    if toks[last].key in w.complement_to and not (last + 1 < n and toks[last + 1].kind == "num"):
-        return last  # "agreements to be signed": no complement
+    if toks[last].key in w.complement_to and not (last + 1 < n and toks[last + 1].kind == "num") and not (
+            last + 1 < n and toks[last + 1].key in w.purpose_verb):
+        return last  # "agreements to be signed": no complement (but "a roadmap to boost exports" has one)
     i = last + 1
     within = {m.first for m in sa.layer("document_status") if m.value == "within"}
     while i < n and i - last < 28:

@@ -548,6 +548,20 @@ def test_a_signing_proposed_is_planned_and_a_signing_reported_is_signed(sentence
     assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == [("agreement", status, "CHL")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a document still to be drawn up is planned; a purpose after "to" is its complement
+    ("The ministers instructed the agencies to develop a roadmap to boost trade in agricultural products.",
+     [("roadmap", "planned", "CHL")]),
+    ("The talks resulted in the upcoming development of a road map.", [("roadmap", "planned", "CHL")]),
+    ("We are interested in the adoption of a roadmap to enhance trade and economic cooperation.",
+     [("roadmap", "planned", "CHL")]),
+    # "to be signed" is no complement: the bare noun is no document
+    ("The ministers noted that there are agreements to be signed.", []),
+])
+def test_a_document_to_be_developed_is_planned(sentence, expected):
+    assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == expected
+
+
 def test_a_document_an_action_is_framed_by_exists():
     r = extract("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs of "
                 "Chile Alberto van Klaveren within the framework of the Programme of cooperation between the foreign "
