@@ -24,7 +24,7 @@ def trade(result, metric=None):
 @pytest.mark.parametrize("phrase, code", [
     ("the Hellenic Republic", "GRC"), ("the Republic of Korea", "KOR"), ("Türkiye", "TUR"), ("Turkey", "TUR"),
     ("the UAE", "ARE"), ("the Swiss Confederation", "CHE"), ("the Holy See", "VAT"), ("the Kyrgyz Republic", "KGZ"),
-    ("Portuguese", "PRT"), ("the Sultanate of Oman", "OMN"),
+    ("Portuguese", "PRT"), ("the Sultanate of Oman", "OMN"), ("the Mexican United States", "MEX"),
 ])
 def test_country_forms(phrase, code):
     assert countries_in(f"Talks with {phrase} were held.") == [code]
@@ -148,6 +148,16 @@ def test_a_proposal_to_raise_trade_is_a_target():
     r = extract("The President of Chile proposed increasing trade between Chile and Kazakhstan to $1 billion.")
     (f,) = trade(r)
     assert (f["kind"], f["value_usd"], f["year"]) == ("target", 1_000_000_000, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The presidents confirmed their interest in increasing trade between Kazakhstan and Chile to $2 billion.",
+    "I firmly believe that trade between Kazakhstan and Chile will eventually reach $1 billion.",
+    "Kazakhstan can increase its exports to Chile by 80 commodity items worth $90 million.",
+])
+def test_an_interest_a_belief_or_a_possibility_is_a_target(sentence):
+    (f,) = trade(extract(sentence, published="2024-03-01"))
+    assert f["kind"] == "target"
 
 
 def test_a_goal_word_after_a_comma_is_not_the_amounts_goal():

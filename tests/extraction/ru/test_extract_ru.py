@@ -367,6 +367,11 @@ def test_capital_investments_accumulated():
     assert r["trade_figures"] == []
 
 
+def test_an_interest_in_raising_trade_is_a_target():
+    r = ru("Стороны заинтересованы в увеличении товарооборота между Казахстаном и Чили до 2 млрд долларов.")
+    assert [(f["kind"], f["value_usd"]) for f in r["trade_figures"]] == [("target", 2_000_000_000)]
+
+
 def test_a_milestone_set_is_a_target_and_one_passed_an_outcome():
     r = ru("Сейчас товарооборот между Казахстаном и Азербайджаном составляет около 600 млн долларов. Рубеж в "
            "1 млрд долларов поставлен главами государств.")
