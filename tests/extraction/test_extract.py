@@ -405,6 +405,15 @@ def test_a_foreign_official_attending_a_gathering_alone_is_no_kazakh_contact():
     assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == [("talks", "TUR")]
 
 
+def test_a_demonym_after_and_belongs_to_the_next_official():
+    r = extract("President Kassym-Jomart Tokayev and Chilean Foreign Minister Alberto van Klaveren discussed trade "
+                "during a meeting in Astana.", "2024-04-13")
+    [e] = [e for e in r["events"] if e["is_subject"]]
+    assert e["counterpart"] == "CHL"
+    assert {p["name"]: p["country"] for p in e["participants"]} == {
+        "Kassym-Jomart Tokayev": "KAZ", "Alberto van Klaveren": "CHL"}
+
+
 def test_contact_between_two_foreign_states_is_not_extracted():
     r = extract("Georgian Prime Minister Irakli Kobakhidze met with Armenian Prime Minister Nikol Pashinyan in Tbilisi.")
     assert r["events"] == [] and r["counterparts"] == []
