@@ -691,6 +691,9 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
         target = tracker.find(clue.status, surname=principal.surname, skip_summit=clue.bilateral)
         if target is None and counterpart:
             target = tracker.find(clue.status, counterpart=counterpart, without_foreign=True)
+        if target is None and counterpart and _joins_the_contact(clue):
+            # "The Ambassador of the DRC also took part in the meeting": one more of that side at the meeting
+            target = tracker.find(clue.status, counterpart=counterpart)
         if target is None and principal.organisation:
             target = next((c for c in reversed(tracker.contacts) if c.status == clue.status and c.counterpart is None
                            and c.type != "summit" and principal.surname in c.surnames()), None)
@@ -722,6 +725,19 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _joins_the_contact(clue: ContactClue) -> bool:
+    """"X also took part in the meeting", "Во встрече также принял участие X": someone taking part in a
+    contact named as a thing (the contact already reported), not one of their own ("held talks with")."""
+    if not clue.attendance:
+        return False
+    if clue.refers_back:
+        return True
+    w = clue.sa.doc.pack.words
+    # a language without articles cannot say "the meeting": a contact noun alone, with "also", refers back
+    return not w.definite and not clue.sa.keyset.isdisjoint(w.also) and all(
+        v == "noun" for _, _, v in _triggers(clue.sa))
 
 
 def _principals_of_their_own(sa: SentenceAnalysis, people: list[Person]) -> bool:

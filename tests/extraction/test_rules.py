@@ -55,6 +55,14 @@ def test_a_call_with_one_country_or_referred_to_is_left_to_the_next_rules():
     assert contacts.rule_calls_with_several_countries(tracker, clue) is False
 
 
+def test_named_foreign_party_who_also_took_part_in_the_meeting_joins_it():
+    tracker, clue = tracker_and_last_clue(
+        "Ambassador of Kazakhstan to Ethiopia Zhalgas Adilbayev met with Deputy Minister of Foreign Affairs of Kenya "
+        "Mary Wanjiru. The Ambassador of Kenya to Ethiopia, John Otieno, also took part in the meeting.")
+    assert contacts.rule_named_foreign_party(tracker, clue) is True
+    assert summary(tracker) == [("meeting", "KEN", ["adilbayev", "otieno", "wanjiru"])]
+
+
 def test_gathering_is_one_summit_gathering_its_participants():
     tracker, clue = tracker_and_last_clue(
         "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu took part in the meeting of the Council of Foreign "

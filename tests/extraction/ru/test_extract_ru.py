@@ -121,6 +121,13 @@ def test_speaking_at_a_summit_is_taking_part_and_another_gathering_is_its_own():
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("summit", None), ("summit", None)]
 
 
+def test_an_ambassador_who_also_took_part_in_the_meeting_joins_it():
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с заместителем министра иностранных дел "
+           "Чили Хорхе Торресом. Во встрече также принял участие посол Чили в Казахстане Педро Перес.")
+    [e] = subject(r)
+    assert e["counterpart"] == "CHL" and len(e["participants"]) == 3
+
+
 def test_a_bilateral_meeting_on_the_sidelines_of_a_council_is_its_own_contact():
     r = ru("Заместитель министра иностранных дел Казахстана Ержан Ашикбаев принял участие в заседании Совета "
            "министров иностранных дел СНГ в Минске. В рамках мероприятия Ашикбаев провел встречу с "
