@@ -341,6 +341,8 @@ def _mods_start(sa: SentenceAnalysis, first: int) -> int:
         t = toks[i - 1]
         if sa.at("time", "number_word", i - 1) is not None:
             break
+        if any(m.first <= i - 1 < m.last for m in sa.layer("document_status")):
+            break  # a headline's "Signed Memorandum ...", "Подписан Меморандум ...": the status, not the title
         if (t.key in w.and_ or t.key in w.name_link) and i - 2 >= 0 and toks[i - 2].kind == "word" \
                 and toks[i - 2].text[0].isupper() and toks[i].text[0].isupper():
             i -= 1  # "Partnership and Cooperation Agreement", "Traffic in Transit Agreement"

@@ -128,6 +128,15 @@ def test_an_ambassador_who_also_took_part_in_the_meeting_joins_it():
     assert e["counterpart"] == "CHL" and len(e["participants"]) == 3
 
 
+def test_a_headline_status_before_the_title_is_no_part_of_it():
+    # "Подписан Меморандум ..." in the headline and "подписали Меморандум ..." in the body: one document
+    r = ru("Подписан Меморандум о взаимопонимании между фондами Казахстана и Чили\n"
+           "Министр иностранных дел Казахстана Мурат Нуртлеу и посол Чили Педро Перес подписали Меморандум о "
+           "взаимопонимании.")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("memorandum", "signed")]
+    assert not r["agreements"][0]["title"].startswith("Подписан")
+
+
 def test_a_bilateral_meeting_on_the_sidelines_of_a_council_is_its_own_contact():
     r = ru("Заместитель министра иностранных дел Казахстана Ержан Ашикбаев принял участие в заседании Совета "
            "министров иностранных дел СНГ в Минске. В рамках мероприятия Ашикбаев провел встречу с "
