@@ -574,6 +574,11 @@ def test_a_signing_proposed_is_planned_and_a_signing_reported_is_signed(sentence
     ("The talks resulted in the upcoming development of a road map.", [("roadmap", "planned", "CHL")]),
     ("We are interested in the adoption of a roadmap to enhance trade and economic cooperation.",
      [("roadmap", "planned", "CHL")]),
+    # an adoption reported is a signing
+    ("The talks ended with the adoption of a joint communique on regional security.",
+     [("declaration", "signed", "CHL")]),
+    ("The ministers welcomed the adoption of a joint statement on regional security.",
+     [("declaration", "signed", "CHL")]),
     # "to be signed" is no complement: the bare noun is no document
     ("The ministers noted that there are agreements to be signed.", []),
 ])
