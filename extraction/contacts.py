@@ -112,6 +112,10 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
                 t.key in w.document_topic for t in sa.tokens[d.last:m.first]) for d in docs):
             continue  # "Memorandum ... on political consultations" names a document, not a contact
         out.append((m.category, m.first, m.value))
+    if not any(t == "summit" for t, _, _ in out):
+        named = _named_gathering_taken_part_in(sa)
+        if named is not None:
+            out.append(("summit", named, "noun"))
     return out
 
 
@@ -137,6 +141,32 @@ def _of_a_named_gathering(sa: SentenceAnalysis, k: int) -> bool:
     k += 1
     while k < n and toks[k].key in w.definite:
         k += 1
+    return _named_gathering_at(sa, k)
+
+
+def _named_gathering_taken_part_in(sa: SentenceAnalysis) -> int | None:
+    """"took part in the opening of the 15th Central Asia - Korea Cooperation Forum": a named gathering of
+    several states right after a word of taking part; the token where its name starts."""
+    w = sa.doc.pack.words
+    if sa.keyset.isdisjoint(w.gathering_name):
+        return None
+    toks, n = sa.tokens, len(sa.tokens)
+    for m in sa.layer("cue"):
+        if m.category != "attendance" or m.value == "led_by":
+            continue
+        k = m.last
+        while k < n and k - m.last < 9 and (toks[k].kind == "num" or toks[k].key in w.ordinal or (
+                toks[k].kind == "word" and not toks[k].text[0].isupper())):
+            k += 1  # "in the opening of the 15th"
+        if k < n and k > m.last and _named_gathering_at(sa, k):
+            return k
+    return None
+
+
+def _named_gathering_at(sa: SentenceAnalysis, k: int) -> bool:
+    """The capitalised name at token k names a forum, council or conference of several states."""
+    w = sa.doc.pack.words
+    toks, n = sa.tokens, len(sa.tokens)
     start = k
     while k < n and (toks[k].kind == "word" and toks[k].text[0].isupper() or toks[k].kind == "num"
                      or toks[k].text in "-–" or toks[k].key in sa.doc.pack.title_links and k > start):

@@ -374,6 +374,12 @@ def test_a_gathering_of_several_states_taken_part_in_is_a_summit(sentence):
     assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("summit", None, True)]
 
 
+def test_a_forum_of_two_countries_taken_part_in_is_no_summit():
+    r = extract("Deputy Foreign Minister Alibek Bakayev took part in the Kazakhstan-Turkey Business Cooperation Forum "
+                "held in Istanbul.", "2024-04-13")
+    assert [e for e in r["events"] if e["type"] == "summit"] == []
+
+
 @pytest.mark.parametrize("sentence, contact", [
     ("Directors of the Asia departments of the foreign ministries of Kazakhstan and Chile held ministerial "
      "consultations in Astana.", ("talks", "CHL")),
@@ -386,8 +392,8 @@ def test_consultations_between_two_ministries_are_talks(sentence, contact):
 
 
 def test_a_gathering_bilateral_meetings_are_held_on_the_occasion_of_is_no_contact():
-    r = extract("Korea-Kazakhstan and Korea-Uzbekistan Bilateral Vice Ministerial Meetings Held on Occasion of 12th "
-                "Korea-Central Asia Cooperation Forum", "2024-04-13")
+    r = extract("Korea-Kazakhstan and Korea-Uzbekistan Bilateral Vice Ministerial Meetings Held on Occasion of the "
+                "Sixth CICA Summit", "2024-04-13")
     assert [e for e in r["events"] if e["type"] == "summit"] == []
 
 
