@@ -99,6 +99,11 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
                 and sa.keyset.isdisjoint(w.bilateral):
             out.append(("summit", m.first, "noun"))  # "the International Meeting on ...": a named gathering
             continue
+        if m.value == "group":
+            # "the meeting of the heads of foreign ministries of Central Asia and Russia": a gathering, but
+            # "the meeting of the leaders of Kazakhstan and Uzbekistan" is a meeting of the two
+            out.append(("summit" if _several_parties_after(sa, m.last) else "meeting", m.first, "noun"))
+            continue
         if m.category == "video_call" and m.value == "noun" and _taken_part_in(sa, m.first):
             out.append(("summit", m.first, "noun"))  # "took part in the video conference of the SCO ministers"
             continue
@@ -117,6 +122,13 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
         if named is not None:
             out.append(("summit", named, "noun"))
     return out
+
+
+def _several_parties_after(sa: SentenceAnalysis, k: int) -> bool:
+    """After token k the sentence names a region, an organisation or two or more foreign countries."""
+    named = [x for x in sa.mentions if x.first >= k]
+    return any(x.kind in ("region", "organisation") for x in named) or len(
+        {x.code for x in named if x.is_country and x.code != KAZ}) > 1
 
 
 def _taken_part_in(sa: SentenceAnalysis, k: int) -> bool:
@@ -628,7 +640,7 @@ def _gathering_names(sa: SentenceAnalysis) -> tuple[set[str], set[tuple[str, ...
     groups = {m.code for m in sa.mentions if m.kind in ("organisation", "region")}
     det = sa.doc.pack.words.determiner
     words = {tuple(t.key for t in sa.tokens[m.first:m.last]) for m in sa.layer("trigger")
-             if m.category == "summit" and m.value == "noun" and not (m.first >= 1 and sa.tokens[m.first - 1].key in det)}
+             if m.category == "summit" and m.value in ("noun", "group") and not (m.first >= 1 and sa.tokens[m.first - 1].key in det)}
     return groups, words
 
 

@@ -374,6 +374,11 @@ def test_a_gathering_of_several_states_taken_part_in_is_a_summit(sentence):
     assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("summit", None, True)]
 
 
+def test_a_meeting_of_the_leaders_of_two_countries_is_a_meeting():
+    r = extract("The meeting of the leaders of Kazakhstan and Uzbekistan took place in Tashkent.", "2024-04-13")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "UZB")]
+
+
 def test_a_forum_of_two_countries_taken_part_in_is_no_summit():
     r = extract("Deputy Foreign Minister Alibek Bakayev took part in the Kazakhstan-Turkey Business Cooperation Forum "
                 "held in Istanbul.", "2024-04-13")
