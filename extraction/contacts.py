@@ -620,9 +620,20 @@ def rule_calls_with_several_countries(tracker: ContactTracker, clue: ContactClue
     with_at = next((i for i in range(first, min(first + 4, len(sa.tokens))) if sa.tokens[i].key in w.with_), None)
     if with_at is None:
         return False  # the parties follow "with" ("amid the war in Ukraine" names none)
-    topic = next((m.first for m in sa.layer("cue") if m.category == "topic" and m.first > first), len(sa.tokens))
-    codes = list(dict.fromkeys(x.code for x in sa.mentions if x.is_country and x.code != KAZ
-                               and with_at < x.first < topic))
+    # the countries listed together after "with": "of Azerbaijan, Kyrgyzstan and Uzbekistan" (not "of Hungary
+    # about the situation in Ukraine")
+    countries = sorted((x for x in sa.mentions if x.is_country and x.code != KAZ and x.first > with_at),
+                       key=lambda x: x.first)
+    codes: list[str] = []
+    last = with_at
+    for x in countries:
+        if codes and not all(t.text == "," or t.key in w.and_ for t in sa.tokens[last:x.first]):
+            break
+        if not codes and x.first - with_at > 6:
+            break
+        codes.append(x.code)
+        last = x.last
+    codes = list(dict.fromkeys(codes))
     if len(codes) < 2 or not _kazakh_side(tracker, clue):
         return False
     for code in codes:

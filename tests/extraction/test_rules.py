@@ -53,6 +53,11 @@ def test_a_call_with_one_country_or_referred_to_is_left_to_the_next_rules():
         "Minister of Georgia Maka Botchorishvili. The phone conversation comes amid the war in Ukraine and sanctions "
         "against Russia.")
     assert contacts.rule_calls_with_several_countries(tracker, clue) is False
+    # a country named in what was discussed is no party of a call
+    tracker, clue = tracker_and_last_clue(
+        "Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev had a telephone conversation with the Foreign "
+        "Minister of Hungary about the situation in Ukraine.")
+    assert contacts.rule_calls_with_several_countries(tracker, clue) is False
 
 
 def test_named_foreign_party_who_also_took_part_in_the_meeting_joins_it():
