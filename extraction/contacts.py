@@ -135,8 +135,15 @@ def _taken_part_in(sa: SentenceAnalysis, k: int) -> bool:
     """The contact word at token k is what someone took part in ("took part in the high-level video
     conference", "принял участие в видеоконференции"): a conference of several parties, where a call between
     two is held or had, not taken part in."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    video = next(m for m in sa.layer("trigger") if m.first == k)
+    if video.last < len(toks) and toks[video.last].key in w.with_:
+        return False  # "took part in a video conference with the Minister of Japan": a call between two
+    others = [t.first for t in sa.layer("trigger") if t.first != k and t.value != "none"]
     return any(m.category == "attendance" and m.value != "led_by" and m.last <= k <= m.last + 6
-               and not any(t.kind == "punct" and t.text not in "-–" for t in sa.tokens[m.last:k])
+               and not any(t.kind == "punct" and t.text not in "-–" for t in toks[m.last:k])
+               and not any(m.last <= o < k for o in others)  # ("participated in talks via video link")
                for m in sa.layer("cue"))
 
 
@@ -168,8 +175,11 @@ def _named_gathering_taken_part_in(sa: SentenceAnalysis) -> int | None:
             continue
         k = m.last
         while k < n and k - m.last < 9 and (toks[k].kind == "num" or toks[k].key in w.ordinal or (
-                toks[k].kind == "word" and not toks[k].text[0].isupper())):
-            k += 1  # "in the opening of the 15th"
+                toks[k].key in w.gathering_part or toks[k].key in w.article or toks[k].key in w.of
+                or toks[k].key in w.ordinal_suffix)):
+            k += 1  # "in the opening of the 15th" (not "in a panel discussion during the ...")
+        if any(m.last <= t.first < k for t in sa.layer("trigger")):
+            continue  # "took part in talks at the ... Forum": the talks are the contact
         if k < n and k > m.last and _named_gathering_at(sa, k):
             return k
     return None

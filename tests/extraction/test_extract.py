@@ -379,6 +379,24 @@ def test_a_meeting_of_the_leaders_of_two_countries_is_a_meeting():
     assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "UZB")]
 
 
+@pytest.mark.parametrize("sentence, contact", [
+    # a video conference with one partner, or talks taken part in by video, are a call between two
+    ("Foreign Minister Murat Nurtleu took part in a video conference with Foreign Minister of Japan Yoko Kamikawa.",
+     ("video_call", "JPN")),
+    ("President Kassym-Jomart Tokayev participated in talks via video link with President of China Xi Jinping.",
+     ("video_call", "CHN")),
+])
+def test_a_call_taken_part_in_with_one_partner_is_no_summit(sentence, contact):
+    r = extract(sentence, "2024-04-13")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [contact]
+
+
+def test_a_panel_during_a_forum_is_no_summit():
+    r = extract("Deputy Foreign Minister Alibek Kuantyrov took part in a panel discussion during the Astana "
+                "International Forum.", "2024-04-13")
+    assert r["events"] == []
+
+
 def test_a_forum_of_two_countries_taken_part_in_is_no_summit():
     r = extract("Deputy Foreign Minister Alibek Bakayev took part in the Kazakhstan-Turkey Business Cooperation Forum "
                 "held in Istanbul.", "2024-04-13")
