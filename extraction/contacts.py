@@ -596,6 +596,12 @@ def rule_gathering(tracker: ContactTracker, clue: ContactClue) -> bool:
     contact per status, its participants gathered from every sentence about it.  A bilateral contact
     described in the sentence ("met with X on the sidelines") is left to the next rules."""
     named_bilateral = [p for p in clue.foreign if not p.organisation]
+    last = next((c for c in reversed(tracker.contacts) if c.status == clue.status), None)
+    if last is not None and last.type == "summit" and _joins_the_contact(clue) \
+            and not clue.bilateral and not clue.weak:
+        # "President X and Y, head of the UN Centre, attended the meeting as guests": more of the summit
+        _refine(last, clue, clue.people, upgrade=False)
+        return True
     if not clue.gathering or clue.weak or (named_bilateral and clue.bilateral):
         return False
     first_type, first_pos = min(clue.types, key=lambda t: t[1])

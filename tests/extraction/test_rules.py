@@ -93,6 +93,16 @@ def test_gathering_named_otherwise_is_a_gathering_of_its_own():
     assert [c.type for c in tracker.contacts] == ["summit"]
 
 
+def test_gathering_takes_a_guest_who_attended_it():
+    tracker, clue = tracker_and_last_clue(
+        "The presidents of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan held a consultative meeting in Astana. "
+        "They recalled the results of the previous meetings. President of Azerbaijan Ilham Aliyev attended the "
+        "meeting as a guest of honour.")
+    assert contacts.rule_gathering(tracker, clue) is True
+    assert [(c.type, c.counterpart) for c in tracker.contacts if c.status == "held"] == [("summit", None)]
+    assert "aliyev" in tracker.contacts[0].surnames()
+
+
 def test_gathering_leaves_a_bilateral_meeting_on_its_sidelines_to_the_next_rules():
     tracker, clue = tracker_and_last_clue(
         "On the sidelines of the SCO summit, President of Kazakhstan Kassym-Jomart Tokayev met with President of "

@@ -137,6 +137,14 @@ def test_a_headline_status_before_the_title_is_no_part_of_it():
     assert not r["agreements"][0]["title"].startswith("Подписан")
 
 
+def test_a_guest_who_also_took_part_in_a_summit_joins_it():
+    r = ru("Президенты Казахстана, Кыргызстана, Таджикистана и Узбекистана провели консультативную встречу в Астане. "
+           "Стороны вспомнили итоги прошлых встреч. В качестве почетного гостя во встрече также принял участие "
+           "Президент Азербайджана Ильхам Алиев.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("summit", None)]
+    assert r["counterparts"] == []
+
+
 def test_a_bilateral_meeting_on_the_sidelines_of_a_council_is_its_own_contact():
     r = ru("Заместитель министра иностранных дел Казахстана Ержан Ашикбаев принял участие в заседании Совета "
            "министров иностранных дел СНГ в Минске. В рамках мероприятия Ашикбаев провел встречу с "
