@@ -34,6 +34,10 @@ def test_compound_adjective_names_both_countries():
     assert countries_in("Kazakh-Hungarian relations") == ["KAZ", "HUN"]
 
 
+def test_the_order_of_malta_is_not_malta():
+    assert countries_in("credentials to the Grand Master of the Sovereign Military Order of Malta") == []
+
+
 def test_organisations_are_not_countries():
     text = "within the OSCE, the SCO and the United Nations"
     kinds = {m.surface: (m.code, m.kind) for m in find_mentions(text)}
