@@ -768,6 +768,8 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
                            and c.type != "summit" and principal.surname in c.surnames()), None)
         if target is not None and target.sentence_index == clue.index and len(groups) > 1:
             target = None  # each of several parties of one sentence has a contact of its own
+        if target is not None and _another_host(target, clue):
+            target = None  # "Prime Minister A met Vice President X. ... President B met with X": two meetings
         if target is not None and principal.organisation and len(parts) == 2 and parts[1].country == KAZ and \
                 target.surnames() & {p.surname for p in target.participants if p.country == KAZ} and \
                 parts[1].surname not in target.surnames():
@@ -794,6 +796,20 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _another_host(target: Contact, clue: ContactClue) -> bool:
+    """A later sentence that reports, by a verb of its own, the guest of a contact meeting Kazakh officials none
+    of whom were in it ("President B met with Vice President X" after "Prime Minister A received X"): a
+    meeting of its own, not more of the first."""
+    if clue.attendance or clue.refers_back or not clue.kazakh or clue.index == target.sentence_index:
+        return False
+    if not target.foreign_surnames() & {p.surname for p in clue.foreign}:
+        return False  # (the same guest, named in both)
+    hosts = {p.surname for p in target.participants if p.country == KAZ}
+    if not hosts or hosts & {p.surname for p in clue.kazakh}:
+        return False
+    return any(v == "verb" and t in ("meeting", "talks") for t, _, v in _triggers(clue.sa))
 
 
 def _joins_the_contact(clue: ContactClue) -> bool:

@@ -68,6 +68,21 @@ def test_named_foreign_party_who_also_took_part_in_the_meeting_joins_it():
     assert summary(tracker) == [("meeting", "KEN", ["adilbayev", "otieno", "wanjiru"])]
 
 
+def test_named_foreign_party_met_by_another_kazakh_host_is_another_meeting():
+    tracker, clue = tracker_and_last_clue(
+        "Prime Minister of Kazakhstan Olzhas Bektenov met with Vice President of Vietnam Vo Thi Anh Xuan. The "
+        "parties discussed trade. President of Kazakhstan Kassym-Jomart Tokayev met with Vice President Xuan during "
+        "the summit.")
+    assert contacts.rule_named_foreign_party(tracker, clue) is True
+    assert summary(tracker) == [("meeting", "VNM", ["bektenov", "xuan"]), ("meeting", "VNM", ["tokayev", "xuan"])]
+    # the same host again is more of the same meeting
+    tracker, clue = tracker_and_last_clue(
+        "Prime Minister of Kazakhstan Olzhas Bektenov met with Vice President of Vietnam Vo Thi Anh Xuan. Olzhas "
+        "Bektenov met with Vice President Xuan again at the end of the visit.")
+    assert contacts.rule_named_foreign_party(tracker, clue) is True
+    assert len(tracker.contacts) == 1
+
+
 def test_gathering_is_one_summit_gathering_its_participants():
     tracker, clue = tracker_and_last_clue(
         "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu took part in the meeting of the Council of Foreign "
