@@ -77,7 +77,10 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             if comp_last == verb_after[1]:
                 comp_last = d.last
         has_comp = comp_last > d.last
-        status = _own_status(sa, statuses, comp_last) or _status_of(sa, statuses, d.first, d.last, previous_signed)
+        # "an agreement was signed on ...": the passive right after the noun is the document's own status,
+        # whatever status word stands nearer before it ("Following the negotiations, an agreement was signed")
+        status = (verb_after[0] if verb_after else None) or _own_status(sa, statuses, comp_last) or \
+            _status_of(sa, statuses, d.first, d.last, previous_signed)
         if status is None:
             continue
         framed = any(_is(m, "within") and mods_first - 2 <= m.last <= mods_first for m in statuses)
@@ -338,6 +341,8 @@ def _mods_start(sa: SentenceAnalysis, first: int) -> int:
         t = toks[i - 1]
         if sa.at("time", "number_word", i - 1) is not None:
             break
+        if any(m.first <= i - 1 < m.last for m in sa.layer("document_status")):
+            break  # a headline's "Signed Memorandum ...", "Подписан Меморандум ...": the status, not the title
         if (t.key in w.and_ or t.key in w.name_link) and i - 2 >= 0 and toks[i - 2].kind == "word" \
                 and toks[i - 2].text[0].isupper() and toks[i].text[0].isupper():
             i -= 1  # "Partnership and Cooperation Agreement", "Traffic in Transit Agreement"
@@ -367,8 +372,9 @@ def _complement_end(sa: SentenceAnalysis, last: int, starts: frozenset[str] | No
     if last >= n or toks[last].key not in (starts or w.complement_start) and not (
             k < n and toks[k].key in w.genitive_complement):
         return last
-    if toks[last].key in w.complement_to and not (last + 1 < n and toks[last + 1].kind == "num"):
-        return last  # "agreements to be signed": no complement
+    if toks[last].key in w.complement_to and not (last + 1 < n and toks[last + 1].kind == "num") and not (
+            last + 1 < n and toks[last + 1].key in w.purpose_verb):
+        return last  # "agreements to be signed": no complement (but "a roadmap to boost exports" has one)
     i = last + 1
     within = {m.first for m in sa.layer("document_status") if m.value == "within"}
     while i < n and i - last < 28:

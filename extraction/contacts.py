@@ -99,6 +99,14 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
                 and sa.keyset.isdisjoint(w.bilateral):
             out.append(("summit", m.first, "noun"))  # "the International Meeting on ...": a named gathering
             continue
+        if m.value == "group":
+            # "the meeting of the heads of foreign ministries of Central Asia and Russia": a gathering, but
+            # "the meeting of the leaders of Kazakhstan and Uzbekistan" is a meeting of the two
+            out.append(("summit" if _several_parties_after(sa, m.last) else "meeting", m.first, "noun"))
+            continue
+        if m.category == "video_call" and m.value == "noun" and _taken_part_in(sa, m.first):
+            out.append(("summit", m.first, "noun"))  # "took part in the video conference of the SCO ministers"
+            continue
         if m.category == "meeting" and m.value == "noun" and _of_a_named_gathering(sa, m.last):
             out.append(("summit", m.first, "noun"))  # "the meeting of the Korea-Central Asia Cooperation Forum"
             continue
@@ -109,7 +117,34 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
                 t.key in w.document_topic for t in sa.tokens[d.last:m.first]) for d in docs):
             continue  # "Memorandum ... on political consultations" names a document, not a contact
         out.append((m.category, m.first, m.value))
+    if not any(t == "summit" for t, _, _ in out):
+        named = _named_gathering_taken_part_in(sa)
+        if named is not None:
+            out.append(("summit", named, "noun"))
     return out
+
+
+def _several_parties_after(sa: SentenceAnalysis, k: int) -> bool:
+    """After token k the sentence names a region, an organisation or two or more foreign countries."""
+    named = [x for x in sa.mentions if x.first >= k]
+    return any(x.kind in ("region", "organisation") for x in named) or len(
+        {x.code for x in named if x.is_country and x.code != KAZ}) > 1
+
+
+def _taken_part_in(sa: SentenceAnalysis, k: int) -> bool:
+    """The contact word at token k is what someone took part in ("took part in the high-level video
+    conference", "принял участие в видеоконференции"): a conference of several parties, where a call between
+    two is held or had, not taken part in."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    video = next(m for m in sa.layer("trigger") if m.first == k)
+    if video.last < len(toks) and toks[video.last].key in w.with_:
+        return False  # "took part in a video conference with the Minister of Japan": a call between two
+    others = [t.first for t in sa.layer("trigger") if t.first != k and t.value != "none"]
+    return any(m.category == "attendance" and m.value != "led_by" and m.last <= k <= m.last + 6
+               and not any(t.kind == "punct" and t.text not in "-–" for t in toks[m.last:k])
+               and not any(m.last <= o < k for o in others)  # ("participated in talks via video link")
+               for m in sa.layer("cue"))
 
 
 def _of_a_named_gathering(sa: SentenceAnalysis, k: int) -> bool:
@@ -125,6 +160,35 @@ def _of_a_named_gathering(sa: SentenceAnalysis, k: int) -> bool:
     k += 1
     while k < n and toks[k].key in w.definite:
         k += 1
+    return _named_gathering_at(sa, k)
+
+
+def _named_gathering_taken_part_in(sa: SentenceAnalysis) -> int | None:
+    """"took part in the opening of the 15th Central Asia - Korea Cooperation Forum": a named gathering of
+    several states right after a word of taking part; the token where its name starts."""
+    w = sa.doc.pack.words
+    if sa.keyset.isdisjoint(w.gathering_name):
+        return None
+    toks, n = sa.tokens, len(sa.tokens)
+    for m in sa.layer("cue"):
+        if m.category != "attendance" or m.value == "led_by":
+            continue
+        k = m.last
+        while k < n and k - m.last < 9 and (toks[k].kind == "num" or toks[k].key in w.ordinal or (
+                toks[k].key in w.gathering_part or toks[k].key in w.article or toks[k].key in w.of
+                or toks[k].key in w.ordinal_suffix)):
+            k += 1  # "in the opening of the 15th" (not "in a panel discussion during the ...")
+        if any(m.last <= t.first < k for t in sa.layer("trigger")):
+            continue  # "took part in talks at the ... Forum": the talks are the contact
+        if k < n and k > m.last and _named_gathering_at(sa, k):
+            return k
+    return None
+
+
+def _named_gathering_at(sa: SentenceAnalysis, k: int) -> bool:
+    """The capitalised name at token k names a forum, council or conference of several states."""
+    w = sa.doc.pack.words
+    toks, n = sa.tokens, len(sa.tokens)
     start = k
     while k < n and (toks[k].kind == "word" and toks[k].text[0].isupper() or toks[k].kind == "num"
                      or toks[k].text in "-–" or toks[k].key in sa.doc.pack.title_links and k > start):
@@ -532,6 +596,12 @@ def rule_gathering(tracker: ContactTracker, clue: ContactClue) -> bool:
     contact per status, its participants gathered from every sentence about it.  A bilateral contact
     described in the sentence ("met with X on the sidelines") is left to the next rules."""
     named_bilateral = [p for p in clue.foreign if not p.organisation]
+    last = next((c for c in reversed(tracker.contacts) if c.status == clue.status), None)
+    if last is not None and last.type == "summit" and _joins_the_contact(clue) \
+            and not clue.bilateral and not clue.weak:
+        # "President X and Y, head of the UN Centre, attended the meeting as guests": more of the summit
+        _refine(last, clue, clue.people, upgrade=False)
+        return True
     if not clue.gathering or clue.weak or (named_bilateral and clue.bilateral):
         return False
     first_type, first_pos = min(clue.types, key=lambda t: t[1])
@@ -540,12 +610,76 @@ def rule_gathering(tracker: ContactTracker, clue: ContactClue) -> bool:
             clue.sa.tokens[first_pos - 1].key in w.near_determiner and tracker.contacts[-1].type != "summit":
         return False  # "The meeting took place during his visit for the Ministerial Conference"
     existing = next((c for c in reversed(tracker.contacts) if c.type == "summit" and c.status == clue.status), None)
+    if existing is not None and not clue.refers_back and existing.sentence_index != clue.index and \
+            _another_gathering(clue.sa, clue.sa.doc.sentences[existing.sentence_index]):
+        existing = None
     if existing is not None:
         _refine(existing, clue, clue.people, upgrade=False)
         return True
+    if clue.foreign and not clue.kazakh and not clue.sa.names_kazakhstan and clue.city_country != KAZ:
+        return True  # "Minister Cavusoglu also attended the virtual event of the OIC": a foreign official's own
     if _kazakh_side(tracker, clue) and (clue.status != "held" or clue.sa.has("cue", "held")):
         tracker.new(clue, "summit", None, clue.people)
     return True
+
+
+def rule_calls_with_several_countries(tracker: ContactTracker, clue: ContactClue) -> bool:
+    """"held telephone conversations with the foreign ministers of Azerbaijan, Kyrgyzstan and Uzbekistan",
+    "провел телефонные переговоры с главами МИД Азербайджана, Кыргызстана и Узбекистана": a call joins two
+    parties, so calls with several countries, none of their officials named, are one call with each."""
+    if clue.type != "phone_call" or clue.weak or clue.foreign or clue.refers_back or \
+            any(t == "summit" for t, _ in clue.types):
+        return False
+    sa = clue.sa
+    w = sa.doc.pack.words
+    first = min(pos for _, pos in clue.types)
+    with_at = next((i for i in range(first, min(first + 4, len(sa.tokens))) if sa.tokens[i].key in w.with_), None)
+    if with_at is None:
+        return False  # the parties follow "with" ("amid the war in Ukraine" names none)
+    # the countries listed together after "with": "of Azerbaijan, Kyrgyzstan and Uzbekistan" (not "of Hungary
+    # about the situation in Ukraine")
+    countries = sorted((x for x in sa.mentions if x.is_country and x.code != KAZ and x.first > with_at),
+                       key=lambda x: x.first)
+    codes: list[str] = []
+    last = with_at
+    for x in countries:
+        if codes and not all(t.text == "," or t.key in w.and_ for t in sa.tokens[last:x.first]):
+            break
+        if not codes and x.first - with_at > 6:
+            break
+        codes.append(x.code)
+        last = x.last
+    codes = list(dict.fromkeys(codes))
+    if len(codes) < 2 or not _kazakh_side(tracker, clue):
+        return False
+    for code in codes:
+        target = tracker.find(clue.status, counterpart=code)
+        if target is not None:
+            _refine(target, clue, clue.people)
+        else:
+            tracker.new(clue, clue.type, code, clue.people)
+    return True
+
+
+def _gathering_names(sa: SentenceAnalysis) -> tuple[set[str], set[tuple[str, ...]]]:
+    """What names a gathering in a sentence: the organisations and regions named, and the words of its
+    gathering nouns ("Council of Foreign Ministers", "саммит") that introduce one (not "the summit")."""
+    groups = {m.code for m in sa.mentions if m.kind in ("organisation", "region")}
+    det = sa.doc.pack.words.determiner
+    words = {tuple(t.key for t in sa.tokens[m.first:m.last]) for m in sa.layer("trigger")
+             if m.category == "summit" and m.value in ("noun", "group") and not (m.first >= 1 and sa.tokens[m.first - 1].key in det)}
+    return groups, words
+
+
+def _another_gathering(sa: SentenceAnalysis, before: SentenceAnalysis) -> bool:
+    """"On the same day, he took part in the meeting of the heads of ... in the Central Asia - Russia format"
+    after "the Council of Foreign Ministers of the CIS": a gathering named otherwise than the one reported
+    (other organisations or regions, or no gathering word in common) is a gathering of its own."""
+    groups, words = _gathering_names(sa)
+    groups_before, words_before = _gathering_names(before)
+    if groups and groups_before:
+        return groups.isdisjoint(groups_before)
+    return bool(words) and bool(words_before) and words.isdisjoint(words_before)
 
 
 def rule_separate_reception(tracker: ContactTracker, clue: ContactClue) -> bool:
@@ -626,11 +760,16 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
         target = tracker.find(clue.status, surname=principal.surname, skip_summit=clue.bilateral)
         if target is None and counterpart:
             target = tracker.find(clue.status, counterpart=counterpart, without_foreign=True)
+        if target is None and counterpart and _joins_the_contact(clue):
+            # "The Ambassador of the DRC also took part in the meeting": one more of that side at the meeting
+            target = tracker.find(clue.status, counterpart=counterpart)
         if target is None and principal.organisation:
             target = next((c for c in reversed(tracker.contacts) if c.status == clue.status and c.counterpart is None
                            and c.type != "summit" and principal.surname in c.surnames()), None)
         if target is not None and target.sentence_index == clue.index and len(groups) > 1:
             target = None  # each of several parties of one sentence has a contact of its own
+        if target is not None and _another_host(target, clue):
+            target = None  # "Prime Minister A met Vice President X. ... President B met with X": two meetings
         if target is not None and principal.organisation and len(parts) == 2 and parts[1].country == KAZ and \
                 target.surnames() & {p.surname for p in target.participants if p.country == KAZ} and \
                 parts[1].surname not in target.surnames():
@@ -657,6 +796,33 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _another_host(target: Contact, clue: ContactClue) -> bool:
+    """A later sentence that reports, by a verb of its own, the guest of a contact meeting Kazakh officials none
+    of whom were in it ("President B met with Vice President X" after "Prime Minister A received X"): a
+    meeting of its own, not more of the first."""
+    if clue.attendance or clue.refers_back or not clue.kazakh or clue.index == target.sentence_index:
+        return False
+    if not target.foreign_surnames() & {p.surname for p in clue.foreign}:
+        return False  # (the same guest, named in both)
+    hosts = {p.surname for p in target.participants if p.country == KAZ}
+    if not hosts or hosts & {p.surname for p in clue.kazakh}:
+        return False
+    return any(v == "verb" and t in ("meeting", "talks") for t, _, v in _triggers(clue.sa))
+
+
+def _joins_the_contact(clue: ContactClue) -> bool:
+    """"X also took part in the meeting", "Во встрече также принял участие X": someone taking part in a
+    contact named as a thing (the contact already reported), not one of their own ("held talks with")."""
+    if not clue.attendance:
+        return False
+    if clue.refers_back:
+        return True
+    w = clue.sa.doc.pack.words
+    # a language without articles cannot say "the meeting": a contact noun alone, with "also", refers back
+    return not w.definite and not clue.sa.keyset.isdisjoint(w.also) and all(
+        v == "noun" for _, _, v in _triggers(clue.sa))
 
 
 def _principals_of_their_own(sa: SentenceAnalysis, people: list[Person]) -> bool:
@@ -764,6 +930,7 @@ def rule_more_of_the_last(tracker: ContactTracker, clue: ContactClue) -> bool:
 
 # The order is the decision: the first rule that applies to a sentence's clue wins.
 MERGE_RULES = [
+    rule_calls_with_several_countries,
     rule_gathering,
     rule_separate_reception,
     rule_named_foreign_party,

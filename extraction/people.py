@@ -400,9 +400,11 @@ def _country_of_office_before(s: _Sentence, title_first: int) -> str | None:
 
 
 def _country_after_name(s: _Sentence, run_end: int) -> str | None:
-    """"King Abdullah II of Jordan", "Jeyhun Bayramov of Azerbaijan"."""
+    """"King Abdullah II of Jordan", "Jeyhun Bayramov of Azerbaijan" (not "President X and Egyptian Speaker Y":
+    a link inside titles, "and" joins the next person)."""
     toks = s.toks
-    if run_end + 1 < len(toks) and toks[run_end].key in s.links and toks[run_end].key not in s.destinations:
+    if run_end + 1 < len(toks) and toks[run_end].key in s.links and toks[run_end].key not in s.destinations \
+            and toks[run_end].key not in s.w.and_:
         k = run_end + 1
         if k < len(toks) and toks[k].key in s.w.definite:
             k += 1

@@ -24,7 +24,7 @@ def trade(result, metric=None):
 @pytest.mark.parametrize("phrase, code", [
     ("the Hellenic Republic", "GRC"), ("the Republic of Korea", "KOR"), ("Türkiye", "TUR"), ("Turkey", "TUR"),
     ("the UAE", "ARE"), ("the Swiss Confederation", "CHE"), ("the Holy See", "VAT"), ("the Kyrgyz Republic", "KGZ"),
-    ("Portuguese", "PRT"), ("the Sultanate of Oman", "OMN"),
+    ("Portuguese", "PRT"), ("the Sultanate of Oman", "OMN"), ("the Mexican United States", "MEX"),
 ])
 def test_country_forms(phrase, code):
     assert countries_in(f"Talks with {phrase} were held.") == [code]
@@ -32,6 +32,10 @@ def test_country_forms(phrase, code):
 
 def test_compound_adjective_names_both_countries():
     assert countries_in("Kazakh-Hungarian relations") == ["KAZ", "HUN"]
+
+
+def test_the_order_of_malta_is_not_malta():
+    assert countries_in("credentials to the Grand Master of the Sovereign Military Order of Malta") == []
 
 
 def test_organisations_are_not_countries():
@@ -148,6 +152,16 @@ def test_a_proposal_to_raise_trade_is_a_target():
     r = extract("The President of Chile proposed increasing trade between Chile and Kazakhstan to $1 billion.")
     (f,) = trade(r)
     assert (f["kind"], f["value_usd"], f["year"]) == ("target", 1_000_000_000, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The presidents confirmed their interest in increasing trade between Kazakhstan and Chile to $2 billion.",
+    "I firmly believe that trade between Kazakhstan and Chile will eventually reach $1 billion.",
+    "Kazakhstan can increase its exports to Chile by 80 commodity items worth $90 million.",
+])
+def test_an_interest_a_belief_or_a_possibility_is_a_target(sentence):
+    (f,) = trade(extract(sentence, published="2024-03-01"))
+    assert f["kind"] == "target"
 
 
 def test_a_goal_word_after_a_comma_is_not_the_amounts_goal():
@@ -349,6 +363,90 @@ def test_summit_has_no_counterpart_and_makes_none():
     assert len(summits) == 1 and summits[0]["counterpart"] is None and r["counterparts"] == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # a delegation led at a council of ministers
+    "Foreign Minister Murat Nurtleu led the delegation at the regular meeting of the Council of Foreign Ministers "
+    "of the CIS in Minsk.",
+    # a meeting of the heads (leaders, ministers) of several states' agencies
+    "Foreign Minister Murat Nurtleu participated in the eighth meeting of the heads of foreign affairs agencies "
+    "of Central Asia and Japan.",
+    # a cooperation forum of several states, by name
+    "Foreign Minister Murat Nurtleu took part in the opening of the 9th Central Asia - Japan Cooperation Forum.",
+])
+def test_a_gathering_of_several_states_taken_part_in_is_a_summit(sentence):
+    r = extract(sentence, "2024-04-13")
+    assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("summit", None, True)]
+
+
+def test_a_meeting_of_the_leaders_of_two_countries_is_a_meeting():
+    r = extract("The meeting of the leaders of Kazakhstan and Uzbekistan took place in Tashkent.", "2024-04-13")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "UZB")]
+
+
+@pytest.mark.parametrize("sentence, contact", [
+    # a video conference with one partner, or talks taken part in by video, are a call between two
+    ("Foreign Minister Murat Nurtleu took part in a video conference with Foreign Minister of Japan Yoko Kamikawa.",
+     ("video_call", "JPN")),
+    ("President Kassym-Jomart Tokayev participated in talks via video link with President of China Xi Jinping.",
+     ("video_call", "CHN")),
+])
+def test_a_call_taken_part_in_with_one_partner_is_no_summit(sentence, contact):
+    r = extract(sentence, "2024-04-13")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [contact]
+
+
+def test_a_panel_during_a_forum_is_no_summit():
+    r = extract("Deputy Foreign Minister Alibek Kuantyrov took part in a panel discussion during the Astana "
+                "International Forum.", "2024-04-13")
+    assert r["events"] == []
+
+
+def test_a_forum_of_two_countries_taken_part_in_is_no_summit():
+    r = extract("Deputy Foreign Minister Alibek Bakayev took part in the Kazakhstan-Turkey Business Cooperation Forum "
+                "held in Istanbul.", "2024-04-13")
+    assert [e for e in r["events"] if e["type"] == "summit"] == []
+
+
+@pytest.mark.parametrize("sentence, contact", [
+    ("Directors of the Asia departments of the foreign ministries of Kazakhstan and Chile held ministerial "
+     "consultations in Astana.", ("talks", "CHL")),
+    ("Deputy Foreign Minister Kim Sun of Korea held the 9th Korea-Kazakhstan policy consultation with First Deputy "
+     "Foreign Minister of Kazakhstan Akan Rakhmetullin.", ("talks", "KOR")),
+])
+def test_consultations_between_two_ministries_are_talks(sentence, contact):
+    r = extract(sentence, "2024-04-13")
+    assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == [contact]
+
+
+def test_a_gathering_bilateral_meetings_are_held_on_the_occasion_of_is_no_contact():
+    r = extract("Korea-Kazakhstan and Korea-Uzbekistan Bilateral Vice Ministerial Meetings Held on Occasion of the "
+                "Sixth CICA Summit", "2024-04-13")
+    assert [e for e in r["events"] if e["type"] == "summit"] == []
+
+
+def test_a_video_conference_taken_part_in_is_a_summit():
+    # a call between two is held or had; a conference of several is taken part in
+    r = extract("Foreign Minister Murat Nurtleu took part in the high-level video conference on connectivity in "
+                "Eurasia, the ministry's press service reports.", "2024-04-13")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("summit", None)]
+
+
+def test_a_foreign_official_attending_a_gathering_alone_is_no_kazakh_contact():
+    r = extract("Foreign Minister of Turkey Hakan Fidan held talks with Foreign Minister of Kazakhstan Murat Nurtleu "
+                "in Ankara. Later that day, Minister Fidan attended the virtual meeting of the OIC contact group.",
+                "2024-04-13")
+    assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == [("talks", "TUR")]
+
+
+def test_a_demonym_after_and_belongs_to_the_next_official():
+    r = extract("President Kassym-Jomart Tokayev and Chilean Foreign Minister Alberto van Klaveren discussed trade "
+                "during a meeting in Astana.", "2024-04-13")
+    [e] = [e for e in r["events"] if e["is_subject"]]
+    assert e["counterpart"] == "CHL"
+    assert {p["name"]: p["country"] for p in e["participants"]} == {
+        "Kassym-Jomart Tokayev": "KAZ", "Alberto van Klaveren": "CHL"}
+
+
 def test_contact_between_two_foreign_states_is_not_extracted():
     r = extract("Georgian Prime Minister Irakli Kobakhidze met with Armenian Prime Minister Nikol Pashinyan in Tbilisi.")
     assert r["events"] == [] and r["counterparts"] == []
@@ -487,6 +585,38 @@ def test_a_document_of_a_region_and_a_country_has_no_country_counterpart(sentenc
 ])
 def test_what_is_done_with_a_draft_gives_its_status(sentence, status):
     assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == [("agreement", status, "CHL")]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # a signing suggested, proposed or called important is still to come
+    ("Minister Nurtleu suggested signing an agreement on air services between Kazakhstan and Chile during the "
+     "President's visit later this year.", "planned"),
+    ("The ministers underlined the importance of signing the agreement on air services in the near future.",
+     "planned"),
+    # a passive right after the noun is its own status, whatever stands nearer before it
+    ("Following the negotiations, an agreement was signed on cooperation in air services.", "signed"),
+])
+def test_a_signing_proposed_is_planned_and_a_signing_reported_is_signed(sentence, status):
+    assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == [("agreement", status, "CHL")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a document still to be drawn up is planned; a purpose after "to" is its complement
+    ("The ministers instructed the agencies to develop a roadmap to boost trade in agricultural products.",
+     [("roadmap", "planned", "CHL")]),
+    ("The talks resulted in the upcoming development of a road map.", [("roadmap", "planned", "CHL")]),
+    ("We are interested in the adoption of a roadmap to enhance trade and economic cooperation.",
+     [("roadmap", "planned", "CHL")]),
+    # an adoption reported is a signing
+    ("The talks ended with the adoption of a joint communique on regional security.",
+     [("declaration", "signed", "CHL")]),
+    ("The ministers welcomed the adoption of a joint statement on regional security.",
+     [("declaration", "signed", "CHL")]),
+    # "to be signed" is no complement: the bare noun is no document
+    ("The ministers noted that there are agreements to be signed.", []),
+])
+def test_a_document_to_be_developed_is_planned(sentence, expected):
+    assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == expected
 
 
 def test_a_document_an_action_is_framed_by_exists():

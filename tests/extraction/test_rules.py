@@ -39,6 +39,50 @@ def summary(tracker: ContactTracker) -> list[tuple[str, str | None, list[str]]]:
 
 
 # ---------------------------------------------------------------- merge rules
+def test_calls_with_several_countries_are_one_call_with_each():
+    tracker, clue = tracker_and_last_clue(
+        "Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev held telephone conversations with the foreign "
+        "ministers of Azerbaijan, Kyrgyzstan and Uzbekistan, discussing the situation in the Middle East.")
+    assert contacts.rule_calls_with_several_countries(tracker, clue) is True
+    assert summary(tracker) == [("phone_call", code, ["kosherbayev"]) for code in ("AZE", "KGZ", "UZB")]
+
+
+def test_a_call_with_one_country_or_referred_to_is_left_to_the_next_rules():
+    tracker, clue = tracker_and_last_clue(
+        "Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev had a telephone conversation with Foreign "
+        "Minister of Georgia Maka Botchorishvili. The phone conversation comes amid the war in Ukraine and sanctions "
+        "against Russia.")
+    assert contacts.rule_calls_with_several_countries(tracker, clue) is False
+    # a country named in what was discussed is no party of a call
+    tracker, clue = tracker_and_last_clue(
+        "Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev had a telephone conversation with the Foreign "
+        "Minister of Hungary about the situation in Ukraine.")
+    assert contacts.rule_calls_with_several_countries(tracker, clue) is False
+
+
+def test_named_foreign_party_who_also_took_part_in_the_meeting_joins_it():
+    tracker, clue = tracker_and_last_clue(
+        "Ambassador of Kazakhstan to Ethiopia Zhalgas Adilbayev met with Deputy Minister of Foreign Affairs of Kenya "
+        "Mary Wanjiru. The Ambassador of Kenya to Ethiopia, John Otieno, also took part in the meeting.")
+    assert contacts.rule_named_foreign_party(tracker, clue) is True
+    assert summary(tracker) == [("meeting", "KEN", ["adilbayev", "otieno", "wanjiru"])]
+
+
+def test_named_foreign_party_met_by_another_kazakh_host_is_another_meeting():
+    tracker, clue = tracker_and_last_clue(
+        "Prime Minister of Kazakhstan Olzhas Bektenov met with Vice President of Vietnam Vo Thi Anh Xuan. The "
+        "parties discussed trade. President of Kazakhstan Kassym-Jomart Tokayev met with Vice President Xuan during "
+        "the summit.")
+    assert contacts.rule_named_foreign_party(tracker, clue) is True
+    assert summary(tracker) == [("meeting", "VNM", ["bektenov", "xuan"]), ("meeting", "VNM", ["tokayev", "xuan"])]
+    # the same host again is more of the same meeting
+    tracker, clue = tracker_and_last_clue(
+        "Prime Minister of Kazakhstan Olzhas Bektenov met with Vice President of Vietnam Vo Thi Anh Xuan. Olzhas "
+        "Bektenov met with Vice President Xuan again at the end of the visit.")
+    assert contacts.rule_named_foreign_party(tracker, clue) is True
+    assert len(tracker.contacts) == 1
+
+
 def test_gathering_is_one_summit_gathering_its_participants():
     tracker, clue = tracker_and_last_clue(
         "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu took part in the meeting of the Council of Foreign "
@@ -46,6 +90,32 @@ def test_gathering_is_one_summit_gathering_its_participants():
         "the meeting of the Council of Foreign Ministers.")
     assert contacts.rule_gathering(tracker, clue) is True
     assert summary(tracker) == [("summit", None, ["mirzoyan", "nurtleu"])]
+
+
+def test_gathering_named_otherwise_is_a_gathering_of_its_own():
+    tracker, clue = tracker_and_last_clue(
+        "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu took part in the meeting of the Council of Foreign "
+        "Ministers of the CIS held in Minsk. On the same day, Murat Nurtleu participated in the eighth meeting of the "
+        "heads of foreign ministries in the Central Asia - Russia format.")
+    assert contacts.rule_gathering(tracker, clue) is True
+    assert [c.type for c in tracker.contacts] == ["summit", "summit"]
+    # the gathering referred to again is the one reported
+    tracker, clue = tracker_and_last_clue(
+        "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu took part in the meeting of the Council of Foreign "
+        "Ministers of the CIS held in Minsk. Minister of Foreign Affairs of Armenia Ararat Mirzoyan also took part in "
+        "the meeting of the Council of Foreign Ministers of the CIS.")
+    assert contacts.rule_gathering(tracker, clue) is True
+    assert [c.type for c in tracker.contacts] == ["summit"]
+
+
+def test_gathering_takes_a_guest_who_attended_it():
+    tracker, clue = tracker_and_last_clue(
+        "The presidents of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan held a consultative meeting in Astana. "
+        "They recalled the results of the previous meetings. President of Azerbaijan Ilham Aliyev attended the "
+        "meeting as a guest of honour.")
+    assert contacts.rule_gathering(tracker, clue) is True
+    assert [(c.type, c.counterpart) for c in tracker.contacts if c.status == "held"] == [("summit", None)]
+    assert "aliyev" in tracker.contacts[0].surnames()
 
 
 def test_gathering_leaves_a_bilateral_meeting_on_its_sidelines_to_the_next_rules():

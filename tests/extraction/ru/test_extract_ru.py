@@ -99,6 +99,52 @@ def test_council_of_foreign_ministers_is_a_summit_with_no_counterpart():
     assert r["counterparts"] == []
 
 
+def test_a_videoconference_taken_part_in_is_a_summit_even_with_a_word_between():
+    # "принял сегодня участие": an adverb inside "принял участие" leaves it taking part, not receiving
+    r = ru("Министр иностранных дел Казахстана Ержан Кошербаев принял сегодня участие в видеоконференции "
+           "Совета министров иностранных дел государств-членов ОДКБ.", published=None)
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("summit", None)
+    assert people(e) == {("Ержан Кошербаев", "KAZ")}
+
+
+def test_telephone_talks_with_the_heads_of_several_ministries_are_one_call_with_each():
+    r = ru("Министр иностранных дел Казахстана Ержан Кошербаев провел телефонные переговоры с главами МИД "
+           "Азербайджана, Кыргызстана и Узбекистана.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [
+        ("phone_call", "AZE"), ("phone_call", "KGZ"), ("phone_call", "UZB")]
+
+
+def test_speaking_at_a_summit_is_taking_part_and_another_gathering_is_its_own():
+    r = ru("Президент Казахстана Касым-Жомарт Токаев выступил на саммите СВМДА в Астане. В тот же день "
+           "Глава государства принял участие в заседании Совета глав государств СНГ.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("summit", None), ("summit", None)]
+
+
+def test_an_ambassador_who_also_took_part_in_the_meeting_joins_it():
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с заместителем министра иностранных дел "
+           "Чили Хорхе Торресом. Во встрече также принял участие посол Чили в Казахстане Педро Перес.")
+    [e] = subject(r)
+    assert e["counterpart"] == "CHL" and len(e["participants"]) == 3
+
+
+def test_a_headline_status_before_the_title_is_no_part_of_it():
+    # "Подписан Меморандум ..." in the headline and "подписали Меморандум ..." in the body: one document
+    r = ru("Подписан Меморандум о взаимопонимании между фондами Казахстана и Чили\n"
+           "Министр иностранных дел Казахстана Мурат Нуртлеу и посол Чили Педро Перес подписали Меморандум о "
+           "взаимопонимании.")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("memorandum", "signed")]
+    assert not r["agreements"][0]["title"].startswith("Подписан")
+
+
+def test_a_guest_who_also_took_part_in_a_summit_joins_it():
+    r = ru("Президенты Казахстана, Кыргызстана, Таджикистана и Узбекистана провели консультативную встречу в Астане. "
+           "Стороны вспомнили итоги прошлых встреч. В качестве почетного гостя во встрече также принял участие "
+           "Президент Азербайджана Ильхам Алиев.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("summit", None)]
+    assert r["counterparts"] == []
+
+
 def test_a_bilateral_meeting_on_the_sidelines_of_a_council_is_its_own_contact():
     r = ru("Заместитель министра иностранных дел Казахстана Ержан Ашикбаев принял участие в заседании Совета "
            "министров иностранных дел СНГ в Минске. В рамках мероприятия Ашикбаев провел встречу с "
@@ -343,6 +389,11 @@ def test_capital_investments_accumulated():
     [f] = r["investment_figures"]
     assert (f["counterpart"], f["value_usd"], f["qualifier"]) == ("TUR", 5000000000, "about")
     assert r["trade_figures"] == []
+
+
+def test_an_interest_in_raising_trade_is_a_target():
+    r = ru("Стороны заинтересованы в увеличении товарооборота между Казахстаном и Чили до 2 млрд долларов.")
+    assert [(f["kind"], f["value_usd"]) for f in r["trade_figures"]] == [("target", 2_000_000_000)]
 
 
 def test_a_milestone_set_is_a_target_and_one_passed_an_outcome():
