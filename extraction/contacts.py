@@ -763,6 +763,13 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
         if target is None and counterpart and _joins_the_contact(clue):
             # "The Ambassador of the DRC also took part in the meeting": one more of that side at the meeting
             target = tracker.find(clue.status, counterpart=counterpart)
+        renamed = False
+        if target is None and counterpart and clue.refers_back and tracker.contacts:
+            last = tracker.contacts[-1]
+            if last.status == clue.status and last.counterpart == counterpart and last.type in ("meeting", "talks"):
+                # "held talks with the Sultan of Oman Haitham bin Tarik. During the meeting, the Head of State
+                # briefed Sultan Haitham ...": the contact just reported, its guest named otherwise than before
+                target, renamed = last, bool(last.foreign_surnames())
         if target is None and principal.organisation:
             target = next((c for c in reversed(tracker.contacts) if c.status == clue.status and c.counterpart is None
                            and c.type != "summit" and principal.surname in c.surnames()), None)
@@ -781,6 +788,8 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
             target = tracker.find(clue.status, surname=principal.surname, skip_summit=clue.bilateral) or target
             people = parts if (clue.attendance or not clue.refers_back or
                                not any(p.country == KAZ for p in target.participants)) else parts[:1]
+            if renamed:
+                people = [p for p in people if p.country == KAZ]
             _refine(target, clue, people, upgrade=not clue.weak)
             if target.counterpart is None and counterpart and target.type != "summit":
                 target.counterpart = counterpart

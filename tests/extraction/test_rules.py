@@ -83,6 +83,14 @@ def test_named_foreign_party_met_by_another_kazakh_host_is_another_meeting():
     assert len(tracker.contacts) == 1
 
 
+def test_named_foreign_party_named_otherwise_during_the_meeting_is_its_guest():
+    tracker, clue = tracker_and_last_clue(
+        "President Kassym-Jomart Tokayev held talks with the Sultan of Oman Haitham bin Tarik in Astana. During the "
+        "meeting, the Head of State briefed Sultan Haitham on the prospects of Kazakh-Omani cooperation.")
+    assert contacts.rule_named_foreign_party(tracker, clue) is True
+    assert summary(tracker) == [("talks", "OMN", ["tarik", "tokayev"])]
+
+
 def test_gathering_is_one_summit_gathering_its_participants():
     tracker, clue = tracker_and_last_clue(
         "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu took part in the meeting of the Council of Foreign "
