@@ -297,17 +297,18 @@ def _day_before(sa: SentenceAnalysis, first: int) -> bool:
         and len(sa.tokens[first - 1].text) <= 2
 
 
-def _city(sa: SentenceAnalysis) -> tuple[str | None, str | None]:
+def _city(sa: SentenceAnalysis, hi: int) -> tuple[str | None, str | None]:
     """The venue: a city after "in"/"at" ("in Astana"), "the Kazakh capital", else any city named
-    (a dateline city that opens the sentence is where the report was filed, not the venue)."""
+    (a dateline city that opens the sentence is where the report was filed, not the venue); only before
+    token `hi`, where a future contact spoken of starts."""
     toks = sa.tokens
     w = sa.doc.pack.words
-    cities = [m for m in sa.mentions if m.kind == "city"]
+    cities = [m for m in sa.mentions if m.kind == "city" and m.first < hi]
     for m in cities:
         if m.first >= 1 and toks[m.first - 1].key in w.venue_preposition or \
                 (m.first >= 2 and toks[m.first - 1].key in w.definite and toks[m.first - 2].key in w.venue_preposition):
             return sa.doc.pack.city_name(m), m.code
-    for i, t in enumerate(toks if not sa.keyset.isdisjoint(w.capital) else ()):
+    for i, t in enumerate(toks[:hi] if not sa.keyset.isdisjoint(w.capital) else ()):
         if t.key in w.capital and i >= 1:
             m = next((x for x in sa.mentions if x.last == i and x.is_country), None)
             if m is not None:
@@ -377,8 +378,11 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     setting = _setting_span(sa)
     if setting is not None and any(pos >= setting[1] or pos < setting[0] for _, pos, _ in triggers):
         triggers = [t for t in triggers if not (setting[0] <= t[1] < setting[1])]
-    # what follows a verb of discussion is the subject matter ("met ... and discussed the upcoming summit")
-    topic = next((m.first for m in sa.layer("cue") if m.category == "topic"), None)
+    # what follows a verb of discussion is the subject matter ("met ... and discussed the upcoming summit"), and
+    # so is a future contact spoken of after the one reported ("met ... and agreed to hold the next round",
+    # "during the talks, he invited her to visit Astana"): it is no time of the contact reported
+    topic_cue = next((m for m in sa.layer("cue") if m.category == "topic" or m.value == "subject"), None)
+    topic = topic_cue.first if topic_cue is not None else None
     hi = len(toks)
     if topic is not None and any(pos < topic and t != "summit" and v != "weak" for t, pos, v in triggers):
         triggers = [t for t in triggers if t[1] < topic]
@@ -406,7 +410,8 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
             # Deputy Prime Minister X": X is named for the contact announced, not the one reported
             people = [p for p in people if p.title_first < later]
     countries = list(sa.foreign_countries)
-    city, city_country = _city(sa)
+    # ("agreed to hold the next round in Tbilisi": the venue of the next round)
+    city, city_country = _city(sa, hi if topic_cue is not None and topic_cue.value == "subject" else len(toks))
     _resolve_unknown(people, countries, partner, city_country, guest=_visits_kazakhstan(sa, types),
                      host=_visit_host(sa, types))
     kazakh = [p for p in people if p.country == KAZ]

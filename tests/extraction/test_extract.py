@@ -1000,3 +1000,33 @@ def test_a_visiting_leader_agreeing_with_the_host_met_the_host():
 def test_a_cancelled_visit_is_no_contact():
     r = extract("The cancelled visit of the President of Belarus to Kazakhstan was not rescheduled.", "2024-05-01")
     assert [e for e in r["events"] if e["is_subject"]] == []
+
+
+# ------------------------------------------------------------------ a future contact spoken of during one reported
+HUNGARY_MET = "Kazakh Foreign Minister Murat Nurtleu met with Foreign Minister of Hungary Peter Szijjarto in Astana. "
+
+
+@pytest.mark.parametrize("later", [
+    "During the talks, the ministers agreed to hold the next session of the intergovernmental commission in Budapest.",
+    "During the negotiations, special attention was paid to preparations for the upcoming visit of the President "
+    "of Hungary.",
+    "During the talks, Minister Szijjarto invited his colleague to visit Budapest.",
+    "The talks also touched upon the recent visit of President Tokayev to Budapest.",
+])
+def test_talks_that_speak_of_another_contact_are_still_the_talks_reported(later):
+    # what was agreed or spoken of at the talks is their subject matter, not their time: the meeting is talks
+    r = extract(HUNGARY_MET + later, "2024-05-15")
+    assert [(e["type"], e["counterpart"], e["location_city"]) for e in r["events"] if e["is_subject"]] == [
+        ("talks", "HUN", "Astana")]
+    assert [e for e in r["events"] if e["status"] == "planned"] == []
+
+
+def test_a_meeting_that_agreed_on_the_next_round_is_held_where_it_was():
+    r = extract("Kazakh Foreign Minister Murat Nurtleu met with Foreign Minister of Hungary Peter Szijjarto in Astana "
+                "and agreed to hold the next round of consultations in Budapest.", "2024-05-15")
+    assert [(e["type"], e["status"], e["location_city"]) for e in r["events"]] == [("meeting", "held", "Astana")]
+
+
+def test_an_agreement_to_hold_talks_alone_announces_them():
+    r = extract("Kazakhstan and Hungary agreed to hold political consultations in Budapest next year.", "2024-05-15")
+    assert [(e["type"], e["counterpart"], e["status"]) for e in r["events"]] == [("talks", "HUN", "planned")]

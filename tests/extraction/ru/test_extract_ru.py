@@ -570,3 +570,31 @@ def test_a_signing_ceremony_both_sides_attended_is_a_meeting():
     r = ru("В церемонии подписания приняли участие первый вице-президент Ирана Мохаммад Мохбер и Премьер-министр "
            "Казахстана Алихан Смаилов.")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "IRN")]
+
+
+# ------------------------------------------------------------ a future contact spoken of during one reported
+VENGRIYA = "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел Венгрии " \
+           "Петером Сийярто в Астане. "
+
+
+def test_talks_that_agree_on_the_next_session_are_still_the_talks_reported():
+    for later in ("В ходе переговоров министры договорились провести очередное заседание межправительственной "
+                  "комиссии в Будапеште.",
+                  "В ходе переговоров особое внимание было уделено подготовке к предстоящему визиту Президента "
+                  "Венгрии в Казахстан.",
+                  "На переговорах Петер Сийярто пригласил казахстанского коллегу посетить Будапешт."):
+        r = ru(VENGRIYA + later)
+        assert [(e["type"], e["counterpart"], e["location_city"]) for e in subject(r)] == [
+            ("talks", "HUN", "Astana")], later
+        assert [e for e in r["events"] if e["status"] == "planned"] == []
+
+
+def test_a_meeting_that_agreed_on_the_next_round_is_held_where_it_was():
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел Венгрии Петером "
+           "Сийярто в Астане и договорился провести следующий раунд консультаций в Будапеште.")
+    assert [(e["type"], e["status"], e["location_city"]) for e in r["events"]] == [("meeting", "held", "Astana")]
+
+
+def test_an_agreement_to_hold_consultations_alone_announces_them():
+    r = ru("Казахстан и Венгрия договорились провести политические консультации в Будапеште в следующем году.")
+    assert [(e["type"], e["counterpart"], e["status"]) for e in r["events"]] == [("talks", "HUN", "planned")]
