@@ -74,6 +74,7 @@ class ContactClue:
     weak: bool  # only weak contact words ("discussed"): a contact only when both sides are named
     pair: str | None  # a foreign country named as Kazakhstan's other party ("Kazakh-Mongolian talks")
     attendance: bool  # the sentence says who took part ("also participated", "led by")
+    setting: bool = False  # a gathering is named as the setting of the contact ("on the sidelines of the summit")
 
     @property
     def index(self) -> int:
@@ -444,7 +445,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     attendance = sa.has("cue", "attendance")
     return ContactClue(sa, ctype, types, status, people, kazakh, foreign, countries, city, city_country, date,
                        gathering, bilateral, visit_cue, also_received, refers_back, weak, _pair_named(sa),
-                       attendance)
+                       attendance, setting is not None)
 
 
 def _referred_by_office(sa: SentenceAnalysis, named: list[Person]) -> list[Person]:
@@ -554,6 +555,7 @@ class ContactTracker:
     """Contacts of one release, sentence by sentence."""
     kazakh_release: bool
     contacts: list[Contact] = field(default_factory=list)
+    setting: SentenceAnalysis | None = None  # the last sentence read that named the setting of its contact
 
     def find(self, status: str, *, surname: str | None = None, counterpart: str | None = None,
              without_foreign: bool = False, skip_summit: bool = False) -> Contact | None:
@@ -579,7 +581,9 @@ class ContactTracker:
     def feed(self, clue: ContactClue) -> None:
         for rule in MERGE_RULES:
             if rule(self, clue):
-                return
+                break
+        if clue.setting:
+            self.setting = clue.sa
 
 
 def _kazakh_side(tracker: ContactTracker, clue: ContactClue) -> bool:
@@ -624,7 +628,13 @@ def rule_gathering(tracker: ContactTracker, clue: ContactClue) -> bool:
     if clue.foreign and not clue.kazakh and not clue.sa.names_kazakhstan and clue.city_country != KAZ:
         return True  # "Minister Cavusoglu also attended the virtual event of the OIC": a foreign official's own
     if _kazakh_side(tracker, clue) and (clue.status != "held" or clue.sa.has("cue", "held")):
-        tracker.new(clue, "summit", None, clue.people)
+        c = tracker.new(clue, "summit", None, clue.people)
+        if c.status == "held" and tracker.setting is not None and not (
+                clue.kazakh or clue.sa.names_kazakhstan or clue.attendance) and not _another_gathering(
+                clue.sa, tracker.setting):
+            # "met X on the sidelines of the AU Executive Council. The ministerial meeting brought together ...":
+            # the gathering a contact was held beside, told of with no one of Kazakhstan in it, is its setting
+            c.status = "context"
     return True
 
 

@@ -1030,3 +1030,10 @@ def test_a_meeting_that_agreed_on_the_next_round_is_held_where_it_was():
 def test_an_agreement_to_hold_talks_alone_announces_them():
     r = extract("Kazakhstan and Hungary agreed to hold political consultations in Budapest next year.", "2024-05-15")
     assert [(e["type"], e["counterpart"], e["status"]) for e in r["events"]] == [("talks", "HUN", "planned")]
+
+
+def test_the_gathering_a_meeting_was_held_beside_is_its_setting():
+    r = extract("Deputy Foreign Minister Alibek Bakayev met with Deputy Foreign Minister of Egypt Ahmed Kamal on the "
+                "margins of the 50th session of the OIC Council of Foreign Ministers in Yaounde. The session, which "
+                "gathered the foreign ministers of the Islamic world, adopted a number of resolutions.", "2024-05-15")
+    assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == [("meeting", "EGY")]

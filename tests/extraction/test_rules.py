@@ -133,6 +133,22 @@ def test_gathering_leaves_a_bilateral_meeting_on_its_sidelines_to_the_next_rules
     assert contacts.rule_gathering(tracker, clue) is False
 
 
+def test_gathering_a_meeting_was_held_beside_is_its_setting():
+    tracker, clue = tracker_and_last_clue(
+        "Deputy Foreign Minister Alibek Bakayev met with Deputy Foreign Minister of Egypt Ahmed Kamal on the margins "
+        "of the 50th session of the OIC Council of Foreign Ministers. The session, which gathered the foreign "
+        "ministers of the Islamic world, adopted a number of resolutions.")
+    assert contacts.rule_gathering(tracker, clue) is True
+    assert [(c.type, c.status) for c in tracker.contacts] == [("meeting", "held"), ("summit", "context")]
+    # a Kazakh official named in it took part: a gathering reported
+    tracker, clue = tracker_and_last_clue(
+        "Deputy Foreign Minister Alibek Bakayev met with Deputy Foreign Minister of Egypt Ahmed Kamal on the margins "
+        "of the 50th session of the OIC Council of Foreign Ministers. Deputy Foreign Minister Alibek Bakayev also "
+        "addressed the session, which gathered the foreign ministers of the Islamic world.")
+    assert contacts.rule_gathering(tracker, clue) is True
+    assert [(c.type, c.status) for c in tracker.contacts] == [("meeting", "held"), ("summit", "held")]
+
+
 def test_separate_reception_of_the_same_guest_is_a_contact_of_its_own():
     tracker, clue = tracker_and_last_clue(
         "Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev held talks with Deputy Minister of Foreign "

@@ -598,3 +598,9 @@ def test_a_meeting_that_agreed_on_the_next_round_is_held_where_it_was():
 def test_an_agreement_to_hold_consultations_alone_announces_them():
     r = ru("Казахстан и Венгрия договорились провести политические консультации в Будапеште в следующем году.")
     assert [(e["type"], e["counterpart"], e["status"]) for e in r["events"]] == [("talks", "HUN", "planned")]
+
+
+def test_the_summit_a_meeting_was_held_beside_is_its_setting():
+    r = ru("Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Узбекистана Шавкатом Мирзиёевым на полях "
+           "саммита ШОС в Астане. Саммит собрал лидеров десяти государств.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "UZB")]
