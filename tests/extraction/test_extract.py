@@ -1037,3 +1037,12 @@ def test_the_gathering_a_meeting_was_held_beside_is_its_setting():
                 "margins of the 50th session of the OIC Council of Foreign Ministers in Yaounde. The session, which "
                 "gathered the foreign ministers of the Islamic world, adopted a number of resolutions.", "2024-05-15")
     assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == [("meeting", "EGY")]
+
+
+@pytest.mark.parametrize("later", [
+    "Following the results of the negotiations, the ministers signed a memorandum on cooperation.",
+    "Summing up the outcomes of the talks, the ministers noted their productive nature.",
+])
+def test_what_followed_the_talks_reported_is_no_earlier_contact(later):
+    r = extract(HUNGARY_MET + later, "2024-05-15")
+    assert [(e["type"], e["counterpart"], e["status"]) for e in r["events"]] == [("talks", "HUN", "held")]

@@ -604,3 +604,8 @@ def test_the_summit_a_meeting_was_held_beside_is_its_setting():
     r = ru("Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Узбекистана Шавкатом Мирзиёевым на полях "
            "саммита ШОС в Астане. Саммит собрал лидеров десяти государств.")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "UZB")]
+
+
+def test_summing_up_the_talks_reported_is_no_earlier_contact():
+    r = ru(VENGRIYA + "Подводя итоги переговоров, министры отметили их продуктивный характер.")
+    assert [(e["type"], e["counterpart"], e["status"]) for e in r["events"]] == [("talks", "HUN", "held")]
