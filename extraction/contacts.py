@@ -844,8 +844,10 @@ def _joins_the_contact(clue: ContactClue) -> bool:
     if clue.refers_back:
         return True
     w = clue.sa.doc.pack.words
-    # a language without articles cannot say "the meeting": a contact noun alone, with "also", refers back
-    return not w.definite and not clue.sa.keyset.isdisjoint(w.also) and all(
+    # a language without articles cannot say "the meeting": a contact noun alone refers back with "also", or when
+    # it opens the sentence ("На переговорах присутствовал посол ...")
+    opens = min(pos for _, pos in clue.types) <= 1
+    return not w.definite and (opens or not clue.sa.keyset.isdisjoint(w.also)) and all(
         v == "noun" for _, _, v in _triggers(clue.sa))
 
 

@@ -1046,3 +1046,10 @@ def test_the_gathering_a_meeting_was_held_beside_is_its_setting():
 def test_what_followed_the_talks_reported_is_no_earlier_contact(later):
     r = extract(HUNGARY_MET + later, "2024-05-15")
     assert [(e["type"], e["counterpart"], e["status"]) for e in r["events"]] == [("talks", "HUN", "held")]
+
+
+def test_an_official_present_at_the_talks_joins_them():
+    r = extract(HUNGARY_MET + "Ambassador of Hungary to Kazakhstan Zoltan Varga was present at the talks.", "2024-05-15")
+    [e] = r["events"]
+    assert (e["type"], e["counterpart"]) == ("talks", "HUN")
+    assert {p["name"] for p in e["participants"]} == {"Murat Nurtleu", "Peter Szijjarto", "Zoltan Varga"}

@@ -609,3 +609,11 @@ def test_the_summit_a_meeting_was_held_beside_is_its_setting():
 def test_summing_up_the_talks_reported_is_no_earlier_contact():
     r = ru(VENGRIYA + "Подводя итоги переговоров, министры отметили их продуктивный характер.")
     assert [(e["type"], e["counterpart"], e["status"]) for e in r["events"]] == [("talks", "HUN", "held")]
+
+
+def test_an_official_present_at_the_talks_joins_them():
+    # a language without articles: the contact noun that opens the sentence is the contact just reported
+    r = ru(VENGRIYA + "На переговорах присутствовал посол Венгрии в Казахстане Золтан Варга.")
+    [e] = r["events"]
+    assert (e["type"], e["counterpart"]) == ("talks", "HUN")
+    assert ("Золтан Варга", "HUN") in people(e)
