@@ -950,7 +950,10 @@ def rule_more_of_the_last(tracker: ContactTracker, clue: ContactClue) -> bool:
     if last.status == clue.status or clue.status == "held":
         sides = {p.country == KAZ for p in last.participants}
         people = [p for p in clue.people if clue.attendance or (p.country == KAZ) not in sides]
-        _refine(last, clue, people, upgrade=clue.status == last.status and not clue.weak)
+        # "Negotiations on border issues with Uzbekistan and Tajikistan continue": talks of other countries, not
+        # named as the contact reported ("the talks"), say nothing of how it was held
+        others = bool(clue.countries) and last.counterpart not in clue.countries and not clue.refers_back
+        _refine(last, clue, people, upgrade=clue.status == last.status and not clue.weak and not others)
     return True
 
 

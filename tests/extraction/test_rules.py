@@ -228,6 +228,15 @@ def test_a_sentence_naming_no_foreign_party_tells_more_of_the_last_contact():
     assert summary(tracker) == [("talks", "JPN", ["sato", "vassilenko"])]
 
 
+
+def test_talks_of_other_countries_say_nothing_of_how_the_last_contact_was_held():
+    tracker, clue = tracker_and_last_clue(
+        "Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko met with Ambassador of Japan Ken Sato. "
+        "Negotiations on a settlement in Syria and Iraq were also touched upon.")
+    assert contacts.rule_more_of_the_last(tracker, clue) is True
+    assert summary(tracker) == [("meeting", "JPN", ["sato", "vassilenko"])]
+
+
 def test_every_merge_rule_has_a_test_here():
     source = Path(__file__).read_text(encoding="utf-8")
     assert all(f"contacts.{rule.__name__}(" in source for rule in contacts.MERGE_RULES)

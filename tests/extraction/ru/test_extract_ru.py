@@ -617,3 +617,9 @@ def test_an_official_present_at_the_talks_joins_them():
     [e] = r["events"]
     assert (e["type"], e["counterpart"]) == ("talks", "HUN")
     assert ("Золтан Варга", "HUN") in people(e)
+
+
+def test_talks_of_other_countries_say_nothing_of_how_the_meeting_was_held():
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел Кыргызстана "
+           "Жээнбеком Кулубаевым. Переговоры по пограничным вопросам с Узбекистаном и Таджикистаном пока продолжаются.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "KGZ")]
