@@ -142,7 +142,7 @@ def _taken_part_in(sa: SentenceAnalysis, k: int) -> bool:
     if video.last < len(toks) and toks[video.last].key in w.with_:
         return False  # "took part in a video conference with the Minister of Japan": a call between two
     others = [t.first for t in sa.layer("trigger") if t.first != k and t.value != "none"]
-    return any(m.category == "attendance" and m.value != "led_by" and m.last <= k <= m.last + 6
+    return any(m.category == "attendance" and m.value != "led_by" and m.last <= k <= m.last + 12
                and not any(t.kind == "punct" and t.text not in "-–" for t in toks[m.last:k])
                and not any(m.last <= o < k for o in others)  # ("participated in talks via video link")
                for m in sa.layer("cue"))

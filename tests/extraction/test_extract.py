@@ -1053,3 +1053,10 @@ def test_an_official_present_at_the_talks_joins_them():
     [e] = r["events"]
     assert (e["type"], e["counterpart"]) == ("talks", "HUN")
     assert {p["name"] for p in e["participants"]} == {"Murat Nurtleu", "Peter Szijjarto", "Zoltan Varga"}
+
+
+def test_a_conference_a_guest_took_part_in_by_video_is_no_call_with_the_host():
+    r = extract("Foreign Minister of Turkey Hakan Fidan held a meeting in Ankara with Foreign Minister of Kazakhstan "
+                "Murat Nurtleu. Later that day, Minister Fidan also participated in the annual investment conference "
+                "of the London Stock Exchange via videoconference.", "2024-05-15")
+    assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == [("meeting", "TUR")]
