@@ -805,7 +805,8 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
                                not any(p.country == KAZ for p in target.participants)) else parts[:1]
             if renamed:
                 people = [p for p in people if p.country == KAZ]
-            _refine(target, clue, people, upgrade=not clue.weak)
+            # (a weak word with both sides named reports a contact: "X and Y discussed ..." on a trip is a meeting)
+            _refine(target, clue, people, upgrade=not clue.weak or bool(clue.kazakh and clue.foreign))
             if target.counterpart is None and counterpart and target.type != "summit":
                 target.counterpart = counterpart
             continue

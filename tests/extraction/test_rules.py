@@ -91,6 +91,15 @@ def test_named_foreign_party_named_otherwise_during_the_meeting_is_its_guest():
     assert summary(tracker) == [("talks", "OMN", ["tarik", "tokayev"])]
 
 
+def test_named_foreign_party_who_discussed_with_the_traveller_met_him():
+    # "discussed" is a contact only with both sides named; then the trip has a meeting described
+    tracker, clue = tracker_and_last_clue(
+        "Prime Minister of Kazakhstan Olzhas Bektenov paid a working visit to Qatar. Olzhas Bektenov and Prime "
+        "Minister of Qatar Mohammed bin Abdulrahman Al Thani discussed cooperation in energy and logistics.")
+    assert contacts.rule_named_foreign_party(tracker, clue) is True
+    assert summary(tracker) == [("meeting", "QAT", ["bektenov", "thani"])]
+
+
 def test_gathering_is_one_summit_gathering_its_participants():
     tracker, clue = tracker_and_last_clue(
         "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu took part in the meeting of the Council of Foreign "

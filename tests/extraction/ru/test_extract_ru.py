@@ -630,3 +630,9 @@ def test_a_conference_a_guest_took_part_in_by_video_is_no_call_with_the_host():
            "Муратом Нуртлеу. Позднее министр Фидан также принял участие в ежегодной инвестиционной конференции "
            "Лондонской фондовой биржи в режиме видеоконференции.")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "TUR")]
+
+
+def test_a_trip_where_both_sides_discussed_has_a_meeting():
+    r = ru("Премьер-министр Казахстана Олжас Бектенов совершил рабочий визит в Катар. Олжас Бектенов и Премьер-министр "
+           "Катара Мухаммед Аль Тани обсудили сотрудничество в энергетике и логистике.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "QAT")]
