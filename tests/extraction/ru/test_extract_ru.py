@@ -636,3 +636,12 @@ def test_a_trip_where_both_sides_discussed_has_a_meeting():
     r = ru("Премьер-министр Казахстана Олжас Бектенов совершил рабочий визит в Катар. Олжас Бектенов и Премьер-министр "
            "Катара Мухаммед Аль Тани обсудили сотрудничество в энергетике и логистике.")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "QAT")]
+
+
+def test_a_meeting_of_ministers_of_a_region_and_a_partner_is_a_summit():
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу принял участие во встрече министров иностранных дел стран "
+           "Центральной Азии и Японии в Токио.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("summit", None)]
+    # the heads of two states met are a meeting of the two
+    r = ru("В Ташкенте состоялась встреча глав государств Казахстана и Узбекистана.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "UZB")]
