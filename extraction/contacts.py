@@ -632,7 +632,7 @@ def rule_gathering(tracker: ContactTracker, clue: ContactClue) -> bool:
         if c.status == "held" and tracker.setting is not None and not (
                 clue.kazakh or clue.sa.names_kazakhstan or clue.attendance) and not _another_gathering(
                 clue.sa, tracker.setting):
-            # "met X on the sidelines of the AU Executive Council. The ministerial meeting brought together ...":
+            # "met X on the margins of the OIC Council of Foreign Ministers. The session, which gathered ...":
             # the gathering a contact was held beside, told of with no one of Kazakhstan in it, is its setting
             c.status = "context"
     return True
@@ -951,7 +951,7 @@ def rule_more_of_the_last(tracker: ContactTracker, clue: ContactClue) -> bool:
     if last.status == clue.status or clue.status == "held":
         sides = {p.country == KAZ for p in last.participants}
         people = [p for p in clue.people if clue.attendance or (p.country == KAZ) not in sides]
-        # "Negotiations on border issues with Uzbekistan and Tajikistan continue": talks of other countries, not
+        # "Negotiations on a settlement in Syria and Iraq were also touched upon": talks of other countries, not
         # named as the contact reported ("the talks"), say nothing of how it was held
         others = bool(clue.countries) and last.counterpart not in clue.countries and not clue.refers_back
         _refine(last, clue, people, upgrade=clue.status == last.status and not clue.weak and not others)
