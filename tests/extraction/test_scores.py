@@ -7,13 +7,14 @@ probe set (tests/extraction/unseen) is in it.
 """
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.shared_corpora import shared_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADLINE = ("counterparts", "subject_events", "event_type", "participants", "agreements", "trade_figures",
@@ -26,13 +27,6 @@ FLOORS = {
     "seed": (0.96, {"trade_figures": 1.0, "participants": 1.0}),
     "unseen": (0.98, {"agreements": 0.98, "trade_figures": 0.99, "participants": 0.99}),
 }
-
-
-def shared_dir() -> Path | None:
-    for candidate in (os.environ.get("DIPLOMART_SHARED_DIR"), ROOT.parent / "shared", Path("/work/shared")):
-        if candidate and (Path(candidate) / "tools" / "score_extraction.py").exists():
-            return Path(candidate)
-    return None
 
 
 def corpus_path(name: str) -> Path:
