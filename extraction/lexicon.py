@@ -48,8 +48,8 @@ class Match:
     start: int  # character span in the text
     end: int
     # the entry's, copied: the finders read them of every match, many times (a plain slot, not a property)
-    category: str = ""
-    value: str = ""
+    category: str
+    value: str
 
 
 def read_tsv(path: Path, layer: str) -> list[tuple[str, str, str, str, str]]:
