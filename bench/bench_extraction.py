@@ -1,19 +1,27 @@
 """Throughput of the extractor on one core: on real releases (the probe set in the repository and the shared
 corpora when they are on the machine, English and Russian apart) and on synthetic releases from templates.
+One bench for both languages: Russian is timed on the same terms as English.
 
 Times, on one core (CPU time and wall clock, best of --repeat rounds, alternately), (a) the baseline: splitting
 the same texts into sentences with the extractor's own splitter, and (b) full extraction; prints releases/s,
 their ratio, the machine and its load.  The first release of a language also pays for loading its pack
 (lexicons, the Russian morphology): that cost is printed apart and left out of the rates.
 
+`--compare ROOT` (repeatable) also times another checkout's extractor (ROOT/extraction: an earlier version, a
+branch) on the same real releases, in a child process, one pass after each of this one's (same load), and
+prints this one's rate as a ratio to it.
+
     .venv/bin/python bench/bench_extraction.py [--real-only] [--n 10000] [--seed 7] [--repeat 3] [--mb]
+                                               [--compare ROOT ...]
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import random
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -95,10 +103,12 @@ def real_releases() -> dict[str, list[dict]]:
     return by_language
 
 
-def measure(label: str, releases: list[dict], repeat: int) -> float:
-    """Print the rates of one set of releases; returns extraction releases/s (CPU time)."""
+def measure(label: str, releases: list[dict], repeat: int, compare: list[str] = ()) -> float:
+    """Print the rates of one set of releases (and of the extractors of the `compare` checkouts on them);
+    returns extraction releases/s (CPU time)."""
     if not releases:
         return 0.0
+    others = [Other(root, releases) for root in compare]
     language = releases[0].get("language", "en")
     c0 = time.process_time()
     pack = pack_for(language)  # the first call loads the pack
@@ -122,6 +132,8 @@ def measure(label: str, releases: list[dict], repeat: int) -> float:
             out = extract(r["text"], r.get("published"), r.get("language", "en"))
             facts += sum(len(out[k]) for k in ("events", "agreements", "trade_figures", "investment_figures"))
         wall_x, cpu_x = min(wall_x, time.perf_counter() - w0), min(cpu_x, time.process_time() - c0)
+        for other in others:
+            other.one_pass()
     n = len(releases)
     chars = sum(len(r["text"]) for r in releases)
     print(f"\n{label}: {n} releases, {chars / n:,.0f} characters each on average, {n_sentences} sentences, "
@@ -129,7 +141,58 @@ def measure(label: str, releases: list[dict], repeat: int) -> float:
     for name, baseline, full in (("CPU time", cpu_b, cpu_x), ("wall clock", wall_b, wall_x)):
         print(f"  [{name}] baseline (split into sentences): {n / baseline:,.0f} releases/s;  "
               f"extraction: {n / full:,.0f} releases/s;  ratio {full / baseline:.1f}x")
+    for other in others:
+        other.close()
+        if not other.ready:
+            print(f"  [compare] the extractor at {other.root} failed to start")
+            continue
+        print(f"  [CPU time] the extractor at {other.root}: {n / other.best:,.0f} releases/s, "
+              f"{other.best / baseline:.1f}x the baseline; this one {other.best / cpu_x:.2f}x its rate")
     return n / cpu_x
+
+
+# Another checkout's extractor, in a child process (so that its `extraction` package is that checkout's): it
+# reads the releases, warms once, then times one pass in CPU time each time it reads a line.
+_COMPARE = """
+import json, sys, time
+root, language = sys.argv[1], sys.argv[2]
+sys.path.insert(0, root)
+from extraction import extract
+releases = json.loads(sys.stdin.readline())
+def run():
+    for r in releases:
+        extract(r["text"], r["published"]) if language == "en" else extract(r["text"], r["published"], language)
+run()
+print("ready", flush=True)
+for _ in sys.stdin:
+    c0 = time.process_time()
+    run()
+    print(time.process_time() - c0, flush=True)
+"""
+
+
+class Other:
+    """Another checkout's extractor, timed pass by pass between this one's passes (same load)."""
+
+    def __init__(self, root: str, releases: list[dict]):
+        self.root = root
+        self.best = float("inf")
+        language = releases[0].get("language", "en")
+        self.child = subprocess.Popen([sys.executable, "-c", _COMPARE, root, language], stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, text=True)
+        self.child.stdin.write(json.dumps(releases) + "\n")
+        self.child.stdin.flush()
+        self.ready = self.child.stdout.readline().strip() == "ready"
+
+    def one_pass(self) -> None:
+        if self.ready:
+            self.child.stdin.write("go\n")
+            self.child.stdin.flush()
+            self.best = min(self.best, float(self.child.stdout.readline()))
+
+    def close(self) -> None:
+        self.child.stdin.close()
+        self.child.wait()
 
 
 def main() -> int:
@@ -139,6 +202,8 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3, help="rounds; the best of each is reported")
     ap.add_argument("--real-only", action="store_true", help="only the real releases")
     ap.add_argument("--mb", action="store_true", help="also time one 1 MB text")
+    ap.add_argument("--compare", action="append", default=[], metavar="ROOT",
+                    help="also time the extractor of another checkout (ROOT/extraction) on the real releases")
     args = ap.parse_args()
     try:
         load = "load average %.2f %.2f %.2f" % os.getloadavg()
@@ -147,8 +212,8 @@ def main() -> int:
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, {memory_gb()} RAM, "
           f"Python {platform.python_version()} (one core used), {load}")
     real = real_releases()
-    english = measure("real releases, English", real.get("en", []), args.repeat)
-    measure("real releases, Russian", real.get("ru", []), args.repeat)
+    english = measure("real releases, English", real.get("en", []), args.repeat, args.compare)
+    measure("real releases, Russian", real.get("ru", []), args.repeat, args.compare)
     print(f"\ntarget >= 1,000 real English releases/s (CPU time): {'met' if english >= 1000 else 'NOT met'}")
     if not args.real_only:
         rng = random.Random(args.seed)

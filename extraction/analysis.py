@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .lang.base import LanguagePack
-from .lexicon import Match
+from .lexicon import Layers, Match
 from .text import Sentence, Token, split_sentences, tokenize_sentence
 
 KAZ = "KAZ"
@@ -74,11 +75,19 @@ class Person:
 class SentenceAnalysis:
     sentence: Sentence
     tokens: list[Token]
-    matches: dict[str, list[Match]]
+    matches: Layers  # layer -> matches (lexicon.Lexicon.scan)
     doc: "DocumentAnalysis" = field(repr=False)
     keys: list[str] = field(default_factory=list, repr=False)  # the tokens' keys
     caps: list[int] = field(default_factory=list, repr=False)  # indices of the capitalised words
     _starts: dict = field(default_factory=dict, repr=False)  # layer -> {(first token, category): match}
+    # `layer(name)`: the matches of a layer, left to right (none: an empty list).  It is the Layers dict's
+    # own lookup, bound here (C code, no Python call): the finders ask it some twenty times a sentence.
+    layer: Callable[[str], list[Match]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.matches, Layers):
+            self.matches = Layers(self.matches)
+        self.layer = self.matches.__getitem__
 
     @property
     def index(self) -> int:
@@ -104,9 +113,6 @@ class SentenceAnalysis:
     @cached_property
     def has_number(self) -> bool:
         return _DIGIT.search(self.sentence.text) is not None
-
-    def layer(self, name: str) -> list[Match]:
-        return self.matches.get(name, [])
 
     def at(self, layer: str, category: str, first: int) -> Match | None:
         """The match of a layer's category that starts at token `first`, if any."""
@@ -159,23 +165,19 @@ class SentenceAnalysis:
 
     @cached_property
     def people(self) -> list[Person]:
-        from .people import find_people
-        return find_people(self)
+        return _people.find_people(self)
 
     @cached_property
     def amounts(self):
-        from .amounts import find_amounts
-        return find_amounts(self)
+        return _amounts.find_amounts(self)
 
     @cached_property
     def dates(self):
-        from .dates import find_event_dates
-        return find_event_dates(self)
+        return _dates.find_event_dates(self)
 
     @cached_property
     def periods(self):
-        from .dates import find_periods
-        return find_periods(self)
+        return _dates.find_periods(self)
 
 
 @dataclass
@@ -251,3 +253,8 @@ def analyse(text: str, published: dt.date | None, pack: LanguagePack) -> Documen
         tokens, keys, caps = tokenize_sentence(text, s.start, s.end, pack.normalise, pack.known_keys)
         doc.sentences.append(SentenceAnalysis(s, tokens, pack.lexicon.scan(tokens, keys), doc, keys=keys, caps=caps))
     return doc
+
+
+# The finders behind the views above import this module's classes, so they are imported last (once, not
+# on every call of a view).
+from . import amounts as _amounts, dates as _dates, people as _people  # noqa: E402

@@ -47,14 +47,9 @@ class Match:
     last: int  # token index after the last token
     start: int  # character span in the text
     end: int
-
-    @property
-    def category(self) -> str:
-        return self.entry.category
-
-    @property
-    def value(self) -> str:
-        return self.entry.value
+    # the entry's, copied: the finders read them of every match, many times (a plain slot, not a property)
+    category: str
+    value: str
 
 
 def read_tsv(path: Path, layer: str) -> list[tuple[str, str, str, str, str]]:
@@ -69,6 +64,13 @@ def read_tsv(path: Path, layer: str) -> list[tuple[str, str, str, str, str]]:
         cells += [""] * (4 - len(cells))
         rows.append((layer, cells[0].strip(), cells[1].strip(), cells[2].strip(), cells[3].strip()))
     return rows
+
+
+class Layers(dict):
+    """Matches per layer (layer name -> matches, left to right); a layer with none gives a new empty list."""
+
+    def __missing__(self, layer: str) -> list[Match]:
+        return []
 
 
 class Lexicon:
@@ -87,10 +89,11 @@ class Lexicon:
             self.layers.add(layer)
         self._automaton = ahocorasick.Automaton()
         for pattern, entries in by_keys.items():
-            self._automaton.add_word(pattern, (len(pattern), pattern.count(" ") - 1, tuple(entries)))
+            checked = any(e.cap or e.exact for e in entries)  # (most phrases match on their keys alone)
+            self._automaton.add_word(pattern, (len(pattern), pattern.count(" ") - 1, tuple(entries), checked))
         self._automaton.make_automaton()
 
-    def scan(self, tokens: list[Token], keys: list[str] | None = None) -> dict[str, list[Match]]:
+    def scan(self, tokens: list[Token], keys: list[str] | None = None) -> Layers:
         """Matches of every layer in `tokens` (whose keys are `keys`, when the caller has them), per layer
         left to right, longest first, not overlapping."""
         if keys is None:
@@ -101,18 +104,27 @@ class Lexicon:
         before = list(map(add, accumulate(map(len, keys), initial=0), count()))
         found: dict[str, list[tuple[int, int, int, Entry]]] = {}
         seq = 0  # (the third item keeps tuples of one span from comparing their entries when sorted)
-        for end, (size, length, entries) in self._automaton.iter(joined):
+        for end, (size, length, entries, checked) in self._automaton.iter(joined):
             i = bisect_left(before, end - size + 1)
             j = i + length
             for e in entries:
-                if e.cap and not tokens[i].text[:1].isupper():
-                    continue
-                if e.exact and tuple(t.text for t in tokens[i:j]) != e.surface:
-                    continue
+                if checked:
+                    if e.cap and not tokens[i].text[:1].isupper():
+                        continue
+                    if e.exact and tuple(t.text for t in tokens[i:j]) != e.surface:
+                        continue
                 seq += 1
-                found.setdefault(e.layer, []).append((i, j, seq, e))
-        out: dict[str, list[Match]] = {}
+                cands = found.get(e.layer)
+                if cands is None:
+                    found[e.layer] = [(i, j, seq, e)]
+                else:
+                    cands.append((i, j, seq, e))
+        out = Layers()
         for layer, cands in found.items():
+            if len(cands) == 1:  # (most layers of most sentences: one match, nothing to choose)
+                i, j, _, e = cands[0]
+                out[layer] = [Match(e, i, j, tokens[i].start, tokens[j - 1].end, e.category, e.value)]
+                continue
             # longest-leftmost: by start, and for one start the longest; skip what overlaps it (several
             # entries on the one longest span are all kept: "took part" is attendance and held)
             cands.sort()
@@ -129,7 +141,8 @@ class Lexicon:
                     start, end = tokens[i].start, tokens[j - 1].end
                     for c in cands[k:g]:
                         if c[1] == j:
-                            taken.append(Match(c[3], i, j, start, end))
+                            e = c[3]
+                            taken.append(Match(e, i, j, start, end, e.category, e.value))
                     upto = j
                 k = g
             out[layer] = taken

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A number ("50.5", "1,450", "30,4"), a word (letters only, so "R44" is "R" and "44" and "Q1" is "Q" and
 # "1"; inner apostrophes as in "d'Affaires", but
@@ -112,18 +113,45 @@ def tokenize_sentence(text: str, start: int, end: int, normalise,
     caps: list[int] = []
     append, key_append = out.append, keys.append
     get = (known or {}).get
-    prev_end = start
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
-        surface = m.group()
-        group = m.lastindex
-        if group == 1:
-            key = get(surface) or normalise(surface)
-            if surface[0].isupper():
+    find = text.find
+    pos = start
+    # Tokens never span whitespace, so the text is cut at whitespace first (C code) and the regular
+    # expression only runs on the chunks that are not one plain word ("Kazakhstan,", "$2.8bn", "d'Affaires"):
+    # most chunks are, and one regex match per token cost more than all the rest of tokenizing.  (A chunk's
+    # tokens are the text's: the expression looks at most one character ahead, and after a chunk comes a
+    # space.)
+    for chunk in text[start:end].split():
+        s = find(chunk, pos)
+        if chunk.isalpha():
+            key = get(chunk) or normalise(chunk)
+            if chunk[0].isupper():
                 caps.append(len(out))
-        else:
-            key = "'s" if group == 3 else surface
-        append(Token(s, e, surface, key, _KINDS[group], s == start or s > prev_end))
-        key_append(key)
-        prev_end = e
+            pos = s + len(chunk)
+            append(Token(s, pos, chunk, key, "word", True))
+            key_append(key)
+            continue
+        space = True
+        parts = _chunk_tokens(chunk) if len(chunk) <= _CACHED_CHUNK else _tokens_of(chunk)
+        for rel_start, rel_end, surface, group in parts:
+            if group == 1:
+                key = get(surface) or normalise(surface)
+                if surface[0].isupper():
+                    caps.append(len(out))
+            else:
+                key = "'s" if group == 3 else surface
+            append(Token(s + rel_start, s + rel_end, surface, key, _KINDS[group], space))
+            key_append(key)
+            space = False
+        pos = s + len(chunk)
     return out, keys, caps
+
+
+def _tokens_of(chunk: str) -> tuple[tuple[int, int, str, int], ...]:
+    """The tokens of a chunk of text without whitespace: (start, end, text, regex group) each."""
+    return tuple((m.start(), m.end(), m.group(), m.lastindex) for m in _TOKEN.finditer(chunk))
+
+
+# `_tokens_of` is a pure function of the chunk, and the same chunks ("Kazakhstan,", "2024.") recur in every
+# release: short ones are cached, and the cache is bounded, so hostile input cannot grow it without end.
+_CACHED_CHUNK = 40
+_chunk_tokens = lru_cache(maxsize=50_000)(_tokens_of)

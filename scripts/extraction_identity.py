@@ -6,9 +6,9 @@
     .venv/bin/python scripts/extraction_identity.py diff before.json after.json
 
 A dump is every fact `extract()` gives for every release of the corpora (NNN.txt files with the header
-of tests/extraction/unseen), plus a fixed set of random texts made of the corpora's own words (which
-finds the odd constructions no release has), as sorted-key JSON.  With no corpus given it uses the
-probe set in the repository and the shared corpora when they are on the machine.
+of tests/extraction/unseen), plus a fixed set of random texts per language made of that language's own
+words in the corpora (which finds the odd constructions no release has), as sorted-key JSON.  With no
+corpus given it uses the probe set in the repository and the shared corpora when they are on the machine.
 """
 from __future__ import annotations
 
@@ -40,16 +40,20 @@ def read(path: Path) -> tuple[str, str | None, str]:
 
 
 def dump(out: Path, corpora: list[Path]) -> None:
-    results, words = [], []
+    results, words = [], {"en": [], "ru": []}
     for corpus in corpora:
         for path in sorted(corpus.glob("*.txt")):
             body, published, language = read(path)
-            results.append({"case": f"{corpus.name}/{path.stem}", "facts": extract(body, published, language)})
-            words.extend(body.split())
-    rng = random.Random(7)
-    for index in range(300):
-        text = " ".join(rng.choice(words) for _ in range(rng.randint(5, 120))) if words else ""
-        results.append({"case": f"random/{index}", "facts": extract(text, "2024-05-05")})
+            # (the parent's name too: held-out sets are split into en/ and ru/ folders of one name)
+            case = f"{corpus.parent.name}/{corpus.name}/{path.stem}"
+            results.append({"case": case, "facts": extract(body, published, language)})
+            words.setdefault(language, []).extend(body.split())
+    for language, pool in words.items():
+        rng = random.Random(7)
+        prefix = "random" if language == "en" else f"random-{language}"
+        for index in range(300):
+            text = " ".join(rng.choice(pool) for _ in range(rng.randint(5, 120))) if pool else ""
+            results.append({"case": f"{prefix}/{index}", "facts": extract(text, "2024-05-05", language)})
     blob = json.dumps(results, sort_keys=True, ensure_ascii=False)
     out.write_text(blob, encoding="utf-8")
     print(f"{out}: {len(results)} results, sha256 {hashlib.sha256(blob.encode()).hexdigest()[:16]}")

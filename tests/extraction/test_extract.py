@@ -102,6 +102,31 @@ def test_sentence_offsets_point_into_the_text():
     assert all(text[s.start:s.end] == s.text for s in sents)
 
 
+
+def test_tokens_are_those_of_the_token_pattern_over_the_whole_span():
+    """The tokenizer cuts at whitespace and reads a plain word without its pattern (for speed): the tokens,
+    offsets and spacing must be those the pattern gives over the whole span, whatever the text."""
+    import random
+
+    from extraction.text import _KINDS, _TOKEN, tokenize_sentence
+
+    rng = random.Random(11)
+    alphabet = list("aZ ’'sS.,-–1905$(\n\t") + ["Ⅻ", "²", "_", "ё", "Ж", "\u00a0", "\u2003", "𝐀", "ß"]
+    texts = ["Kazakhstan's d'Affaires R44-million 1,450.5 ’S x's Ⅻ₂ 𝐀bc  ", " \n "]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in texts:
+        for start, end in ((0, len(text)), (1, max(1, len(text) - 2))):
+            got, keys, caps = tokenize_sentence(text, start, end, str.lower)
+            want, prev = [], start
+            for m in _TOKEN.finditer(text, start, end):
+                word = m.lastindex == 1
+                key = m.group().lower() if word else ("'s" if m.lastindex == 3 else m.group())
+                want.append((m.start(), m.end(), m.group(), key, _KINDS[m.lastindex], m.start() == start or m.start() > prev))
+                prev = m.end()
+            assert [(t.start, t.end, t.text, t.key, t.kind, t.space_before) for t in got] == want, repr(text[start:end])
+            assert keys == [w[3] for w in want]
+            assert caps == [i for i, w in enumerate(want) if w[4] == "word" and w[2][0].isupper()]
+
 # ------------------------------------------------------------------ trade figures
 def test_turnover_with_breakdown_change_and_comparison_value():
     text = ("For reference: bilateral trade turnover in 2023 amounted to 120.4 million US dollars "

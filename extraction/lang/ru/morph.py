@@ -272,6 +272,26 @@ def _fits(reading: _Reading, case: str, gender: str) -> bool:
     return reading.case in (None, case) and reading.gender in (None, gender)
 
 
+@lru_cache(maxsize=20_000)
+def _fit_table(readings: tuple[_Reading, ...]) -> dict[tuple[str, str], tuple[float, _Reading | None]]:
+    """For each (case, gender): the best weight of the readings that fit it (-2 when none does) and the first
+    reading that fits.  A pure function of a word's readings (names recur from release to release), cached:
+    the twelve case-and-gender checks per word were most of the cost of putting a name in the nominative."""
+    table = {}
+    for case in CASES:
+        for gender in GENDERS:
+            fitting = [r for r in readings if _fits(r, case, gender)]
+            table[case, gender] = (max(r.weight for r in fitting) if fitting else -2, fitting[0] if fitting else None)
+    return table
+
+
+@lru_cache(maxsize=100_000)
+def _best_pos(word: str) -> str | None:
+    """The part of speech of a lowercase word's most probable reading (cached per word: a tag's attributes are
+    Python properties in pymorphy3)."""
+    return parses(word)[0].tag.POS
+
+
 def _restore(original: str, nominative: str) -> str:
     """`nominative` spelled like `original`: its capitals, its е/ё, its letters up to the ending."""
     plain_original = original.lower().replace("ё", "е")
@@ -340,7 +360,7 @@ def nominative_name(
     while words and words[0].lower() in PREPOSITION_CASES:
         allowed = (allowed & PREPOSITION_CASES[words.pop(0).lower()]) or allowed
     parts = [part for part in map(_split, words) if part is not None]
-    declining = [_readings(part.word.lower()) if part.word else () for part in parts]
+    fits = [_fit_table(_readings(part.word.lower())) if part.word else None for part in parts]
     best: tuple[float, str, str] | None = None
     for case in CASES:
         if case not in allowed:
@@ -349,19 +369,18 @@ def nominative_name(
             if gender and candidate_gender != gender:
                 continue
             score = 0.0
-            for part, readings in zip(parts, declining, strict=True):
+            for part, table in zip(parts, fits, strict=True):
                 if part.word:
-                    weights = [r.weight for r in readings if _fits(r, case, candidate_gender)]
-                    score += max(weights) if weights else -2
+                    score += table[case, candidate_gender][0]
             if best is None or score > best[0]:
                 best = (score, case, candidate_gender)
     if best is None:
         return " ".join(part.prefix + part.word for part in parts)
     _, case, chosen_gender = best
     out = []
-    for part, readings in zip(parts, declining, strict=True):
-        fitting = [r for r in readings if _fits(r, case, chosen_gender)]
-        word = _restore(part.word, fitting[0].nominative) if fitting else part.word
+    for part, table in zip(parts, fits, strict=True):
+        first_fit = table[case, chosen_gender][1] if part.word else None
+        word = _restore(part.word, first_fit.nominative) if first_fit is not None else part.word
         out.append(part.prefix + word)
     return " ".join(out)
 
@@ -402,7 +421,7 @@ def name_context(words_before: Sequence[str]) -> NameContext:
             if index == last:
                 return NameContext(PREPOSITION_CASES[lowered], None)
             break
-        if parses(lowered)[0].tag.POS in {"VERB", "INFN"}:
+        if _best_pos(lowered) in {"VERB", "INFN"}:
             break
         if segment == 0 and lemma(lowered) in TITLE_HEADS:
             head = index
