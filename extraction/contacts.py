@@ -279,11 +279,15 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     # a year, or a month without a day, before the release ("in November 2023", "in July 2023"): a
     # contact reported now is dated by its day or not at all
     reference = sa.doc.reference_year
+    if pub is None and date is not None and reference and date.year < reference:
+        return "context"  # undated release: "on May 4, 2017" in one that also speaks of 2019
     for p in sa.periods:
         if p.first >= hi or p.year is None:
             continue
         if reference and p.year < reference:
             return "context"  # "in 2019", and "last year" too
+        if pub is None and p.first <= 1 and p.months is None and not p.relative and date is None:
+            return "context"  # undated release, a sentence opening on a year: "In 2011, the President visited ..."
         if p.relative:
             continue
         if date is None and p.months is not None and p.months[0] == p.months[1] and not _day_before(sa, p.first):

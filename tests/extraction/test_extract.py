@@ -363,6 +363,29 @@ def test_no_date_without_publication_date():
     assert r["events"][0]["date"] is None
 
 
+def test_undated_release_year_opening_a_sentence_is_background():
+    # a release without a publication date: a contact dated by a bare year, or "a year later", is history
+    r = extract("The ambassador of Kazakhstan to Chile spoke of the two countries' ties. In 2016, Foreign Minister "
+                "of Kazakhstan Erlan Idrissov paid an official visit to Chile. Two years later, Foreign Minister of "
+                "Chile Roberto Ampuero made a visit to Kazakhstan.")
+    assert [e["type"] for e in r["events"] if e["is_subject"]] == []
+    assert {(e["type"], e["counterpart"]) for e in r["events"]} == {("visit", "CHL")}
+    assert r["counterparts"] == ["CHL"]
+
+
+def test_undated_release_a_full_date_before_its_latest_year_is_background():
+    r = extract("Foreign Minister of Kazakhstan Erlan Idrissov held talks with Foreign Minister of Chile Heraldo "
+                "Munoz on 12 May 2015 in Santiago. The embassy of Kazakhstan in Santiago opened on 1 March 2019.")
+    assert [e["is_subject"] for e in r["events"]] == [False]
+
+
+def test_undated_release_year_inside_the_sentence_is_no_background():
+    # "with the first in 2015" dates an earlier trip, not the meeting the sentence reports
+    r = extract("It was his second visit to Kazakhstan, with the first in 2015, and President of Kazakhstan "
+                "Kassym-Jomart Tokayev met President of Rwanda Paul Kagame in Astana.")
+    assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("meeting", "RWA", True)]
+
+
 def test_video_conference_consultations():
     r = extract("The 2nd round of Kazakh-Bahraini political consultations was held via videoconference.")
     (e,) = r["events"]
