@@ -147,6 +147,22 @@ def visit_absorbed_by_its_contacts(release: Release) -> None:
     release.tracker.contacts = kept
 
 
+def gatherings_in_passing_are_context(release: Release) -> None:
+    """A gathering named after the bilateral contact the release reports, with no one said to take part in
+    it ("... held talks with X. They discussed the agenda of the coming summit, and the summit held in May
+    took place ..."; "the agreements reached at the SCO summits held on 16-17 September"), is background:
+    the release is about the contact, the summit is spoken of."""
+    reported = [c.sentence_index for c in release.contacts if c.status == "held" and c.type not in ("summit", "visit")
+                and (c.counterpart or any(p.organisation for p in c.participants))]
+    if not reported:
+        return
+    sentences = release.doc.sentences
+    for c in release.contacts:
+        if c.type == "summit" and c.status == "held" and not c.participants and c.sentence_index > min(reported) \
+                and not sentences[c.sentence_index].has("cue", "attendance"):
+            c.status = "context"
+
+
 def subject_by_status(release: Release) -> None:
     """The contacts the release reports are held ones; earlier contacts referred to (context) are not
     its subject, nor are announced ones (planned) unless the release reports nothing else."""
@@ -251,6 +267,7 @@ def _same_names(one: frozenset[str], other: frozenset[str]) -> bool:
 RELEASE_RULES = [
     contacts_need_a_counterpart,
     visit_absorbed_by_its_contacts,
+    gatherings_in_passing_are_context,
     subject_by_status,
     figure_counterparts,
     identical_figures_once,

@@ -279,6 +279,24 @@ def test_visit_is_absorbed_by_its_contacts(monkeypatch):
     assert [(c.type, c.city, c.visit_cue) for c in r.contacts] == [("meeting", "Rome", True)]
 
 
+def test_gatherings_in_passing_are_context(monkeypatch):
+    r = read_without_rules(
+        "Today, President of Kazakhstan Kassym-Jomart Tokayev had a telephone conversation with President of "
+        "Azerbaijan Ilham Aliyev. The leaders praised the decisions of the summit of the Organization of Turkic "
+        "States held in Budapest.", monkeypatch)
+    release.gatherings_in_passing_are_context(r)
+    assert [(c.type, c.status) for c in r.contacts] == [("phone_call", "held"), ("summit", "context")]
+
+
+def test_a_gathering_taken_part_in_after_a_contact_stays_reported(monkeypatch):
+    r = read_without_rules(
+        "Today, Foreign Minister of Kazakhstan Murat Nurtleu met with Foreign Minister of Tajikistan Sirojiddin "
+        "Muhriddin. On the same day, he took part in a session of the Council of Foreign Ministers of "
+        "the CIS.", monkeypatch)
+    release.gatherings_in_passing_are_context(r)
+    assert [(c.type, c.status) for c in r.contacts] == [("meeting", "held"), ("summit", "held")]
+
+
 def test_subject_by_status(monkeypatch):
     r = read_without_rules(
         "Today, Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev met with Ambassador of Poland Piotr "
