@@ -386,6 +386,14 @@ def test_undated_release_year_inside_the_sentence_is_no_background():
     assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("meeting", "RWA", True)]
 
 
+def test_a_known_official_without_a_country_in_a_release_about_another_country():
+    # France's own release: its minister's office names no country; the country it names twice is a topic
+    r = extract("Jean-Yves Le Drian, Minister for Europe and Foreign Affairs, spoke on the telephone today to "
+                "Mr Kairat Abdrakhmanov, Minister of Foreign Affairs of Kazakhstan. They discussed the situation "
+                "in Afghanistan and aid to Afghanistan.", published="2024-05-10")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("phone_call", "FRA")]
+
+
 def test_video_conference_consultations():
     r = extract("The 2nd round of Kazakh-Bahraini political consultations was held via videoconference.")
     (e,) = r["events"]
