@@ -146,9 +146,11 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
                 m.code == KAZ and title_first <= m.first < comp_last for m in sa.mentions):
             continue  # "final documents of the SCO Summit": an organisation's documents
         n = 1
-        if count and d.value != "other" and count <= 10 and not any(
+        if count and has_comp and d.value != "other" and count <= 10 and not any(
                 t.key in w.commercial for t in toks[mods_first:d.first]):
-            n = count  # "two memoranda": two documents; "30 commercial agreements": one fact for the set
+            # "six memoranda in the fields of ...": that many documents; "30 commercial agreements", and a bare
+            # "signed ten agreements" that names none of them: one fact for the set
+            n = count
         refers_back = not has_comp and not count and mods_first == d.first and d.first >= 1 and \
             toks[d.first - 1].key in w.determiner - w.plural_determiner
         doc_type = d.value

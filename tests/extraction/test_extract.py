@@ -531,6 +531,15 @@ def test_counted_plural_and_back_reference():
     assert [a["status"] for a in r["agreements"]] == ["signed"] * 4
 
 
+def test_a_counted_set_that_names_no_document_is_one_fact():
+    r = extract("President Tokayev held talks with President of Uzbekistan Shavkat Mirziyoyev in Tashkent. The "
+                "presidents signed ten agreements and attended a concert.", published="2024-05-10")
+    assert _agreements(r) == [("agreement", "signed", "UZB")]
+    r = extract("President Tokayev held talks with President of Uzbekistan Shavkat Mirziyoyev in Tashkent. The "
+                "sides signed three agreements on cooperation in transport, energy and water.", published="2024-05-10")
+    assert _agreements(r) == [("agreement", "signed", "UZB")] * 3
+
+
 def test_generic_plural_is_not_an_agreement():
     assert extract("Draft agreements between Kazakhstan and Peru were mentioned.")["agreements"] == []
 
