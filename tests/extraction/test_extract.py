@@ -538,6 +538,9 @@ def test_a_counted_set_that_names_no_document_is_one_fact():
     r = extract("President Tokayev held talks with President of Uzbekistan Shavkat Mirziyoyev in Tashkent. The "
                 "sides signed three agreements on cooperation in transport, energy and water.", published="2024-05-10")
     assert _agreements(r) == [("agreement", "signed", "UZB")] * 3
+    r = extract("President Tokayev held talks with President of Uzbekistan Shavkat Mirziyoyev in Tashkent. The "
+                "presidents witnessed the signing of 14 mutual agreements.", published="2024-05-10")
+    assert _agreements(r) == [("agreement", "signed", "UZB")]
 
 
 def test_generic_plural_is_not_an_agreement():
