@@ -138,8 +138,8 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
                 j += 1
             elif t.text == "-" and not t.space_before and j + 1 < n and not toks[j + 1].space_before and (
                     s.name_token(j + 1) or (toks[j + 1].kind == "word" and toks[j + 1].text.islower()
-                                            and len(toks[j + 1].text) <= 4 and j + 1 not in s.particle)):
-                j += 2  # "Kassym-Jomart", "Duk-geun"
+                                            and len(toks[j + 1].text) <= 6 and j + 1 not in s.particle)):
+                j += 2  # "Kassym-Jomart", "Duk-geun", "Jae-myung"
             elif t.text == "." and not t.space_before and len(toks[j - 1].text) == 1 and j + 1 < n \
                     and s.name_token(j + 1):
                 j += 2  # an initial: "B.Imanbayev", "Antony J. Blinken"

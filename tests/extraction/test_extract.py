@@ -1028,6 +1028,20 @@ def test_principals_met_in_one_sentence_are_met_each_on_their_own():
     assert len(r["events"]) == 1  # a principal and her deputy: one meeting
 
 
+@pytest.mark.parametrize("sentence, name", [
+    # a Korean given name joined by a hyphen, its second syllable in lower case
+    ("President of Kazakhstan Kassym-Jomart Tokayev had a phone call with President of the Republic of Korea "
+     "Lee Jae-myung.", "Lee Jae-myung"),
+    ("Foreign Minister Murat Nurtleu met with the Mayor of Busan Park Heong-joon.", "Park Heong-joon"),
+    # an Azerbaijani patronymic ("son of"), written in the name
+    ("Prime Minister of Kazakhstan Olzhas Bektenov held talks with Prime Minister of Azerbaijan Ali Hidayat oglu "
+     "Asadov in Baku.", "Ali Hidayat oglu Asadov"),
+])
+def test_full_foreign_names(sentence, name):
+    r = extract(sentence, published="2024-05-10")
+    assert name in [p["name"] for e in r["events"] for p in e["participants"]]
+
+
 def test_an_appositive_office_ends_before_the_next_persons_name():
     r = extract("The consultations were co-chaired by Roman Vassilenko, Deputy Minister of Foreign Affairs of "
                 "Kazakhstan and Angeles Moreno Bau, Secretary of State for Foreign Affairs of Spain.", "2022-11-22")
