@@ -282,7 +282,11 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     if pub is None and date is not None and reference and date.year < reference:
         return "context"  # undated release: "on May 4, 2017" in one that also speaks of 2019
     for p in sa.periods:
-        if p.first >= hi or p.year is None:
+        if p.first >= hi:
+            continue
+        if p.year is None:
+            if reference and p.year_to is not None and p.year_to < reference and not p.comparison:
+                return "context"  # "visited Korea five times between 1995 and 2016"
             continue
         if reference and p.year < reference:
             return "context"  # "in 2019", and "last year" too

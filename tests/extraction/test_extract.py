@@ -394,6 +394,14 @@ def test_a_known_official_without_a_country_in_a_release_about_another_country()
     assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("phone_call", "FRA")]
 
 
+def test_a_contact_dated_by_a_span_of_past_years_is_background():
+    r = extract("President of Kazakhstan Kassym-Jomart Tokayev had a phone call with President of Korea Lee Jae-myung "
+                "today. Kazakhstan's first president, Nursultan Nazarbayev, visited Korea four times between 1995 "
+                "and 2016.", published="2025-07-25")
+    (call,) = [e for e in r["events"] if e["is_subject"]]
+    assert {p["name"] for p in call["participants"]} == {"Kassym-Jomart Tokayev", "Lee Jae-myung"}
+
+
 def test_video_conference_consultations():
     r = extract("The 2nd round of Kazakh-Bahraini political consultations was held via videoconference.")
     (e,) = r["events"]
