@@ -320,6 +320,15 @@ def test_investment_inflow_period():
         ("fdi_gross_inflow", "into_kazakhstan", 2005, 2023, 1_200_000_000, "more_than")
 
 
+def test_a_country_ending_the_clause_before_is_no_owner_of_the_next_metric():
+    r = extract("In 2023 Kazakhstan exported $1.4 billion of goods to Poland and imported $900 million.",
+                published="2024-03-01")
+    assert {(f["metric"], f["value_usd"]) for f in trade(r)} == {("exports", 1_400_000_000), ("imports", 900_000_000)}
+    # while a country's own exports right before the amount are still its side ("Polish exports")
+    r = extract("In 2023 Polish exports to Kazakhstan amounted to $900 million.", published="2024-03-01")
+    assert [f["metric"] for f in trade(r)] == ["imports"]
+
+
 # ------------------------------------------------------------------ events
 SEED_LIKE = ("Deputy Minister of Foreign Affairs of the Republic of Kazakhstan Alibek Bakayev met with the Ambassador of "
              "the Republic of Austria to the Republic of Kazakhstan Andreas Stadler, press service of the Kazakh MFA reports. "
