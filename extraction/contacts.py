@@ -902,6 +902,8 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
     if len(countries) != 1 or clue.weak:
         return False
     c = countries[0]
+    if not clue.foreign and _only_a_posting(clue, c):
+        return False  # "Ambassador of Kazakhstan to Ethiopia X held meetings on the sidelines of ...": no party named
     target = tracker.find(clue.status, counterpart=c)
     if target is not None:
         _refine(target, clue, clue.people if clue.attendance or not clue.refers_back else [])
@@ -917,6 +919,28 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
         return False  # a country only mentioned ("negotiations on Syria hosted by Astana")
     tracker.new(clue, clue.type if clue.type != "summit" else "meeting", c, clue.people)
     return True
+
+
+def _only_a_posting(clue: ContactClue, code: str) -> bool:
+    """Every mention of the country is a Kazakh official's posting ("Ambassador of Kazakhstan to Ethiopia",
+    "the Kazakh Ambassador to Ethiopia"): where the official serves, not a party to the contact."""
+    sa = clue.sa
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    heads = [t.last for t in sa.layer("title") if t.category == "head"]
+    kazakh = [m.first for m in sa.mentions if m.code == KAZ]
+    mentions = [m for m in sa.mentions if m.code == code]
+
+    def posting(m) -> bool:
+        k = m.first - 1
+        if k >= 0 and toks[k].key in w.article:
+            k -= 1
+        return k >= 0 and toks[k].key in w.towards and any(m.first - 6 <= h <= k for h in heads) \
+            and any(m.first - 8 <= x < k for x in kazakh) \
+            and any(m.last <= p.first <= m.last + 12 and not any(m.last <= t < p.first for t in triggers)
+                    for p in clue.kazakh)  # (in the office before the name: not "X's visit to Ethiopia")
+    triggers = [pos for _, pos in clue.types]
+    return bool(clue.kazakh) and bool(mentions) and all(posting(m) for m in mentions)
 
 
 def _office_of(sa: SentenceAnalysis, code: str) -> bool:

@@ -411,6 +411,22 @@ def test_a_contact_dated_by_a_span_of_past_years_is_background():
     assert {p["name"] for p in call["participants"]} == {"Kassym-Jomart Tokayev", "Lee Jae-myung"}
 
 
+@pytest.mark.parametrize("sentence, contacts", [
+    # the ambassador's posting is no party: no one is named as met
+    ("Ambassador of Kazakhstan to Ghana Aliya Seitova held a series of meetings on the sidelines of the session "
+     "of the Executive Council of the African Union.", []),
+    ("The Kazakh Ambassador to Ghana Aliya Seitova held several meetings in Accra.", []),
+    # but the official met, whose country the sentence leaves implicit, is of the posting's country
+    ("Ambassador of Kazakhstan to Ghana Aliya Seitova met with Deputy Minister of Foreign Affairs Kwame Mensah.",
+     [("meeting", "GHA")]),
+    # and a trip "to" a country after the traveller's name is a visit there
+    ("Kazakh Minister of Foreign Affairs Murat Nurtleu paid a visit to Ghana.", [("visit", "GHA")]),
+])
+def test_a_kazakh_officials_posting_is_no_party(sentence, contacts):
+    r = extract(sentence, published="2024-05-10")
+    assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == contacts
+
+
 def test_video_conference_consultations():
     r = extract("The 2nd round of Kazakh-Bahraini political consultations was held via videoconference.")
     (e,) = r["events"]
