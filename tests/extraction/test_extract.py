@@ -576,6 +576,16 @@ def test_a_counted_set_that_names_no_document_is_one_fact():
     assert _agreements(r) == [("agreement", "signed", "UZB")]
 
 
+def test_a_headlines_present_tense_reports_a_signing():
+    r = extract("Kazakhstan and Georgia sign Agreement on Readmission\n\nThe foreign ministers of Kazakhstan and "
+                "Georgia met in Tbilisi today.", published="2024-05-10")
+    assert _agreements(r) == [("agreement", "signed", "GEO")]
+    # in the body a bare present is no report of a signing
+    r = extract("The foreign ministers of Kazakhstan and Georgia met in Tbilisi today. They hope that the two "
+                "countries sign the Agreement on Readmission soon.", published="2024-05-10")
+    assert _agreements(r) == [("agreement", "planned", "GEO")]
+
+
 def test_generic_plural_is_not_an_agreement():
     assert extract("Draft agreements between Kazakhstan and Peru were mentioned.")["agreements"] == []
 
