@@ -151,16 +151,18 @@ def gatherings_in_passing_are_context(release: Release) -> None:
     """A gathering named after the bilateral contact the release reports, with no one said to take part in
     it ("... held talks with X. They discussed the agenda of the coming summit, and the summit held in May
     took place ..."; "the agreements reached at the SCO summits held on 16-17 September"), is background:
-    the release is about the contact, the summit is spoken of."""
-    reported = [c.sentence_index for c in release.contacts if c.status == "held" and c.type not in ("summit", "visit")
-                and (c.counterpart or any(p.organisation for p in c.participants))]
-    if not reported:
-        return
+    the release is about the contact, the summit is spoken of.  So is an announced gathering named after
+    the contact a release announces."""
     sentences = release.doc.sentences
-    for c in release.contacts:
-        if c.type == "summit" and c.status == "held" and not c.participants and c.sentence_index > min(reported) \
-                and not sentences[c.sentence_index].has("cue", "attendance"):
-            c.status = "context"
+    for status in ("held", "planned"):
+        # (an announced gathering named after the announced contact: "Her visit will follow the ministerial
+        # meeting in Ashgabat")
+        reported = [c.sentence_index for c in release.contacts if c.status == status and c.type not in ("summit", "visit")
+                    and (c.counterpart or any(p.organisation for p in c.participants))]
+        for c in release.contacts:
+            if c.type == "summit" and c.status == status and not c.participants and reported \
+                    and c.sentence_index > min(reported) and not sentences[c.sentence_index].has("cue", "attendance"):
+                c.status = "context"
 
 
 def subject_by_status(release: Release) -> None:

@@ -288,6 +288,16 @@ def test_gatherings_in_passing_are_context(monkeypatch):
     assert [(c.type, c.status) for c in r.contacts] == [("phone_call", "held"), ("summit", "context")]
 
 
+def test_an_announced_gathering_named_after_an_announced_contact_is_context(monkeypatch):
+    r = read_without_rules(
+        "Foreign Minister of Japan Takeshi Iwaya will visit Astana on 12 June to meet with Foreign Minister of "
+        "Kazakhstan Murat Nurtleu. His visit will follow the ministerial meeting of Central Asia and Japan in "
+        "Tokyo, which the ministers of the five states will attend.", monkeypatch)
+    assert [(c.type, c.status) for c in r.contacts] == [("meeting", "planned"), ("summit", "planned")]
+    release.gatherings_in_passing_are_context(r)
+    assert [(c.type, c.status) for c in r.contacts] == [("meeting", "planned"), ("summit", "context")]
+
+
 def test_a_gathering_taken_part_in_after_a_contact_stays_reported(monkeypatch):
     r = read_without_rules(
         "Today, Foreign Minister of Kazakhstan Murat Nurtleu met with Foreign Minister of Tajikistan Sirojiddin "
