@@ -179,13 +179,18 @@ def figure_counterparts(release: Release) -> None:
     """A figure is with the country its sentence names, else the country named last before it, else
     the release's partner; a figure with no partner is dropped.  "Trade between the two countries" is
     with the other party of the contact reported last, when the country named last is no party of any
-    contact ("... the Kazakhstan–Turkmenistan–Iran railway. Trade between the two countries ...")."""
+    contact ("... the Kazakhstan–Turkmenistan–Iran railway. Trade between the two countries ...").  In a
+    release that reports no contact, a figure named before any partner is Kazakhstan's total ("Kazakhstan has
+    attracted $14.5 billion of investment. Most of it came from the Netherlands, ... China"): no partner's."""
     partner = release.partner()
     parties = {c.counterpart for c in release.contacts if c.counterpart}
+    reporting = any(c.status == "held" for c in release.contacts)
     kept = []
     for f in release.figures:
         before = release.countries_before.get(f.sentence_index, [])
         f.counterpart = (f.countries[0] if f.countries else (before[-1] if before else partner))
+        if not f.countries and not before and not reporting:
+            f.counterpart = None  # "Kazakhstan has attracted $14.5 billion of investment ...", no contact reported
         if not f.countries and f.bilateral and f.counterpart not in parties:
             reported = [c for c in release.contacts if c.counterpart and c.status == "held" and c.type != "summit"
                         and c.sentence_index <= f.sentence_index]

@@ -331,6 +331,19 @@ def test_figure_counterparts_come_from_the_sentence_or_the_country_named_before(
     assert [(f.counterpart, f.year) for f in r.figures] == [("HUN", 2024)]
 
 
+def test_figure_counterparts_a_total_before_any_partner_in_a_release_without_contacts(monkeypatch):
+    text = ("Kazakhstan attracted $11.2 billion of foreign direct investment in the first half of 2024. Most of it "
+            "came from the Netherlands, the United States, China and Switzerland. Investors from China and "
+            "Switzerland opened new plants.")
+    r = read_without_rules(text, monkeypatch)
+    release.figure_counterparts(r)
+    assert r.figures == []
+    # after a contact is reported, the same words are the partner's
+    r = read_without_rules("Today, President Tokayev met with Swiss Federal Councillor Ignazio Cassis. " + text, monkeypatch)
+    release.figure_counterparts(r)
+    assert [f.counterpart for f in r.figures] == ["CHE"]
+
+
 def test_trade_between_the_two_countries_is_with_the_party_of_the_contact(monkeypatch):
     r = read_without_rules(
         "President Tokayev held a meeting with President of Turkmenistan Serdar Berdimuhamedov. They discussed the "
