@@ -109,10 +109,12 @@ class _Sentence:
 
 
     def _between_names(self, i: int) -> bool:
-        """A name-like office inside a name: "Hossein Amir Abdollahian", "H.Amir-Abdollahian"."""
+        """A name-like office inside a name: "Hossein Amir Abdollahian", "H.Amir-Abdollahian", "Mohammed bin
+        Sultan Al Jaber" (after a particle)."""
         toks = self.toks
-        before = i >= 1 and (self._plain_name(i - 1) or (toks[i - 1].text == "." and not toks[i].space_before))
-        after = i + 1 < len(toks) and (self._plain_name(i + 1) or (
+        before = i >= 1 and (self._plain_name(i - 1) or (toks[i - 1].text == "." and not toks[i].space_before)
+                             or (i - 1 in self.particle and toks[i - 1].text.islower()))
+        after = i + 1 < len(toks) and (self._plain_name(i + 1) or i + 1 in self.particle or (
             toks[i + 1].text == "-" and i + 2 < len(toks) and self._plain_name(i + 2)))
         return before and after
 

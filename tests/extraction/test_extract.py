@@ -1079,6 +1079,9 @@ def test_principals_met_in_one_sentence_are_met_each_on_their_own():
     # an Azerbaijani patronymic ("son of"), written in the name
     ("Prime Minister of Kazakhstan Olzhas Bektenov held talks with Prime Minister of Azerbaijan Ali Hidayat oglu "
      "Asadov in Baku.", "Ali Hidayat oglu Asadov"),
+    # an office that is also a given name, after a particle: "bin Sultan"
+    ("Foreign Minister Murat Nurtleu met with Ambassador of Qatar Dr. Khalid bin Sultan Al-Thani.",
+     "Khalid bin Sultan Al-Thani"),
 ])
 def test_full_foreign_names(sentence, name):
     r = extract(sentence, published="2024-05-10")
