@@ -100,9 +100,15 @@ def present_at_the_last_contact(release: Release, sa) -> None:
     it says so ("The Kazakh delegation was led by X, the Romanian side by Y"), or when that contact has
     no one named of their side yet ("Deputy of the National Diet Fumiaki Kobayashi stated ...")."""
     held = [c for c in release.contacts if c.status == "held"]
-    if not held or held[-1].type == "summit" and not sa.has("cue", "attendance"):
+    if not held:
         return
     last = held[-1]
+    if last.type == "summit" and not sa.has("cue", "attendance"):
+        # a gathering no one of Kazakhstan is named at yet: the Kazakh official who speaks of it took part
+        # ("The foreign ministers of Kazakhstan, ... held consultations in Rome. ... Minister Nurtleu noted ...")
+        if not any(p.country == KAZ for p in last.participants):
+            last.add_people([p for p in sa.people if p.country == KAZ and "spokesperson" not in p.roles][:1])
+        return
     attendance = sa.has("cue", "attendance")
     sides = {p.country for p in last.participants}
     for p in sa.people:

@@ -427,6 +427,15 @@ def test_a_kazakh_officials_posting_is_no_party(sentence, contacts):
     assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == contacts
 
 
+def test_the_kazakh_official_who_speaks_of_a_gathering_took_part_in_it():
+    r = extract("The foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan held consultations in "
+                "Geneva. The parties discussed regional security. Minister of Foreign Affairs of Kazakhstan Murat "
+                "Nurtleu stressed the importance of regional cooperation.", published="2024-05-10")
+    (summit,) = [e for e in r["events"] if e["is_subject"]]
+    assert summit["type"] == "summit"
+    assert [(p["name"], p["country"]) for p in summit["participants"]] == [("Murat Nurtleu", "KAZ")]
+
+
 def test_video_conference_consultations():
     r = extract("The 2nd round of Kazakh-Bahraini political consultations was held via videoconference.")
     (e,) = r["events"]
