@@ -980,6 +980,9 @@ def rule_more_of_the_last(tracker: ContactTracker, clue: ContactClue) -> bool:
     if not tracker.contacts:
         return False
     last = tracker.contacts[-1]
+    if clue.refers_back and clue.status == "held" and last.status != "held":
+        # "Following the talks, ..." after a contact announced or recalled in between: the one reported
+        last = next((c for c in reversed(tracker.contacts) if c.status == "held"), last)
     if last.status == clue.status or clue.status == "held":
         sides = {p.country == KAZ for p in last.participants}
         people = [p for p in clue.people if clue.attendance or (p.country == KAZ) not in sides]

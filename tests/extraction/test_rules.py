@@ -238,6 +238,16 @@ def test_a_sentence_naming_no_foreign_party_tells_more_of_the_last_contact():
 
 
 
+def test_the_contact_referred_to_is_the_one_reported_not_one_announced_in_between():
+    tracker, clue = tracker_and_last_clue(
+        "Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko met with Ambassador of Japan Ken Sato. "
+        "The diplomats agreed that the next round of consultations will be held in Tokyo. "
+        "Following the talks, the diplomats signed a memorandum on the exchange of archives.")
+    assert [(c.type, c.status) for c in tracker.contacts] == [("meeting", "held"), ("talks", "planned")]
+    assert contacts.rule_more_of_the_last(tracker, clue) is True
+    assert [(c.type, c.status) for c in tracker.contacts] == [("talks", "held"), ("talks", "planned")]
+
+
 def test_talks_of_other_countries_say_nothing_of_how_the_last_contact_was_held():
     tracker, clue = tracker_and_last_clue(
         "Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko met with Ambassador of Japan Ken Sato. "
