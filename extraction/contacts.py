@@ -887,14 +887,18 @@ def _split_named_party(tracker: ContactTracker, target: Contact, principal: Pers
 def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
     """No foreign official named, one foreign country named as the other party ("Kazakh-Mongolian
     consultations were held", "Kazakhstan and Serbia held consultations", a Kazakh official's trip to
-    a country): a contact with that country, or more of the one reported."""
+    a country): a contact with that country, or more of the one reported.  A weak word reports one only
+    with both sides named as a pair, in a headline before the contact is told ("Премьер-министры Кыргызстана
+    и Казахстана обсудили ...", then "... прибыл с рабочим визитом": the two met, it was more than a trip)."""
     countries = list(dict.fromkeys(clue.countries))
     if not countries and clue.kazakh and clue.visit_cue and clue.city_country and clue.city_country != KAZ:
         countries = [clue.city_country]  # "arrived in Budapest"
-    if len(countries) != 1 or clue.weak:
+    if len(countries) != 1 or (clue.weak and clue.pair != countries[0]):
         return False
     c = countries[0]
     target = tracker.find(clue.status, counterpart=c)
+    if clue.weak and target is not None:
+        return False  # (a weak word says nothing of how a contact already reported was held)
     if target is not None:
         _refine(target, clue, clue.people if clue.attendance or not clue.refers_back else [])
         return True

@@ -51,6 +51,21 @@ def test_videoconference_is_a_video_call():
     assert (e["type"], e["counterpart"]) == ("video_call", "CHN")
 
 
+def test_a_headline_where_both_sides_discussed_makes_the_trip_that_follows_a_meeting():
+    r = ru("Главы правительств Казахстана и Монголии обсудили развитие транзитных перевозок.\n\n"
+           "Сегодня в Монголию с рабочим визитом прибыл Премьер-министр Казахстана Олжас Бектенов.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("meeting", "MNG")
+    assert ("Олжас Бектенов", "KAZ") in people(e)
+
+
+def test_discussed_in_the_imperfective_is_a_weak_contact_word_too():
+    r = ru("О чем обсуждали министры иностранных дел Казахстана и Латвии\n\n"
+           "Министр иностранных дел Латвии Байба Браже прибыла в Астану с официальным визитом.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("meeting", "LVA")
+
+
 def test_consultations_named_by_a_compound_adjective_are_talks_with_that_country():
     r = ru("В Лиссабоне состоялись очередные казахстанско-португальские политические консультации. "
            "Казахстанскую делегацию возглавил заместитель министра иностранных дел Роман Василенко.")
