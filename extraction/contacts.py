@@ -122,7 +122,20 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
         named = _named_gathering_taken_part_in(sa)
         if named is not None:
             out.append(("summit", named, "noun"))
+    elif _council_of_the_pair(sa):
+        out = [("meeting" if t == "summit" else t, pos, v) for t, pos, v in out]
     return out
+
+
+def _council_of_the_pair(sa: SentenceAnalysis) -> bool:
+    """"the Council of Foreign Ministers of Kazakhstan and Uzbekistan", "Казахстан и Кыргызстан провели заседание
+    Совета министров иностранных дел": a council of two, Kazakhstan and one partner named as a pair, no
+    organisation, region or third state in the sentence, is a meeting of the two, not a multilateral gathering."""
+    pair = _pair_named(sa)
+    if pair is None:
+        return False
+    return not any(x.kind in ("organisation", "region") or x.is_country and x.code not in (KAZ, pair)
+                   for x in sa.mentions)
 
 
 def _several_parties_after(sa: SentenceAnalysis, k: int) -> bool:

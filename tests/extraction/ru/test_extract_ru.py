@@ -66,6 +66,21 @@ def test_discussed_in_the_imperfective_is_a_weak_contact_word_too():
     assert (e["type"], e["counterpart"]) == ("meeting", "LVA")
 
 
+def test_a_council_of_foreign_ministers_of_kazakhstan_and_one_partner_is_a_contact_of_the_two():
+    r = ru("В Астане состоялось второе заседание Совета министров иностранных дел Казахстана и Кыргызстана. "
+           "В ходе переговоров стороны обсудили вопросы водно-энергетического сотрудничества.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("talks", "KGZ")
+    assert r["counterparts"] == ["KGZ"]
+
+
+def test_a_council_of_foreign_ministers_of_an_organisation_stays_a_gathering():
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу принял участие в заседании Совета министров "
+           "иностранных дел государств-членов СНГ в Минске.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("summit", None)
+
+
 def test_consultations_named_by_a_compound_adjective_are_talks_with_that_country():
     r = ru("В Лиссабоне состоялись очередные казахстанско-португальские политические консультации. "
            "Казахстанскую делегацию возглавил заместитель министра иностранных дел Роман Василенко.")
