@@ -3,6 +3,8 @@ construction.  Every sentence is written for these tests in the ministry's Russi
 and officials; never text of an evaluation corpus)."""
 from __future__ import annotations
 
+import pytest
+
 from extraction import extract
 
 
@@ -149,6 +151,15 @@ def test_speaking_at_a_summit_is_taking_part_and_another_gathering_is_its_own():
     r = ru("Президент Казахстана Касым-Жомарт Токаев выступил на саммите СВМДА в Астане. В тот же день "
            "Глава государства принял участие в заседании Совета глав государств СНГ.")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("summit", None), ("summit", None)]
+
+
+@pytest.mark.parametrize("verb", ["сказал", "заявил", "подчеркнул"])
+def test_saying_something_at_a_gathering_reports_it_held(verb):
+    r = ru(f"Об этом Президент Казахстана Касым-Жомарт Токаев {verb} на заседании Совета глав государств СНГ "
+           "в Душанбе.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("summit", None)
+    assert ("Касым-Жомарт Токаев", "KAZ") in people(e)
 
 
 def test_an_ambassador_who_also_took_part_in_the_meeting_joins_it():
