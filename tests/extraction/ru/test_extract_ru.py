@@ -382,6 +382,16 @@ def test_trade_for_a_months_range_with_a_decimal_comma():
     assert (f["value_usd"], f["qualifier"], f["change_pct"], f["kind"]) == (1500000000, "exact", 12.3, "actual")
 
 
+@pytest.mark.parametrize(("words", "value"), [
+    ("порядка семисот миллионов долларов", 700_000_000),
+    ("двести пятьдесят миллионов долларов", 250_000_000),
+    ("девятьсот сорок пять миллионов долларов", 945_000_000),
+])
+def test_hundreds_written_in_words_are_read_with_the_tens_and_units_after_them(words, value):
+    r = ru(f"Товарооборот между Казахстаном и Беларусью в 2023 году составил {words}.")
+    assert [(f["counterpart"], f["value_usd"], f["year"]) for f in r["trade_figures"]] == [("BLR", value, 2023)]
+
+
 def test_exports_and_imports_after_turnover_take_its_period():
     r = ru("В 2023 году товарооборот между Казахстаном и Арменией составил 117 млн долларов США. Экспорт из "
            "Казахстана составил 97,1 млн долларов, импорт – 19,9 млн долларов.")
