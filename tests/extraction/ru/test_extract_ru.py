@@ -272,6 +272,17 @@ def test_a_memorandum_signed_and_an_agreement_to_be_signed():
         ("memorandum", "signed", "OMN"), ("agreement", "planned", "OMN")]
 
 
+def test_a_number_of_joint_documents_signed_is_one_document():
+    # "ряд"/"пакет" before the documents: Russian says "a number of" without "of"
+    r = ru("По итогам заседания Совета глав правительств СНГ подписан ряд совместных документов.")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("other", "signed", None)]
+
+
+def test_a_number_of_documents_named_by_no_word_of_their_own_is_none():
+    r = ru("Президенты Казахстана и Монголии подписали ряд документов.")
+    assert r["agreements"] == []
+
+
 def test_a_draft_discussed_is_discussed_and_a_document_named_as_a_place_is_none():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
            "Азербайджана Джейхуном Байрамовым. Стороны обсудили проект Соглашения о стратегическом "
