@@ -278,6 +278,11 @@ def test_a_number_of_joint_documents_signed_is_one_document():
     assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("other", "signed", None)]
 
 
+def test_a_programme_of_joint_actions_is_a_document_named_by_its_complement():
+    r = ru("Министры иностранных дел Казахстана и Австрии подпишут программу совместных действий на 2025-2026 годы.")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("programme", "planned", "AUT")]
+
+
 def test_a_number_of_documents_named_by_no_word_of_their_own_is_none():
     r = ru("Президенты Казахстана и Монголии подписали ряд документов.")
     assert r["agreements"] == []
