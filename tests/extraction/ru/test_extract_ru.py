@@ -256,6 +256,12 @@ def test_an_announced_visit_is_planned():
     assert (e["type"], e["status"], e["counterpart"], e["date"]) == ("visit", "planned", "TUR", "2024-11-03")
 
 
+def test_a_visit_being_prepared_for_is_planned():
+    r = ru("Посол Казахстана в Риге Тимур Приманов сообщил, что стороны готовятся к визиту Президента Латвии "
+           "в Казахстан.", published="2024-09-11")
+    assert [(e["type"], e["status"], e["counterpart"]) for e in r["events"]] == [("visit", "planned", "LVA")]
+
+
 def test_an_earlier_visit_recalled_is_context_not_the_subject():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел встречу с Послом Италии Марко Алберти. "
            "Стороны отметили итоги визита Премьер-министра Италии в Казахстан в июне прошлого года.",
