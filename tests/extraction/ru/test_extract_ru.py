@@ -217,6 +217,14 @@ def test_an_institution_after_an_office_is_no_name():
     assert "Центра" not in names and "Кайрат Умаров" in names
 
 
+def test_an_office_of_a_foreign_city_is_of_that_country():
+    # (no Kazakh official named: the guest's country is his office's)
+    r = ru("Генеральный консул Казахстана в Стамбуле встретился с губернатором Стамбула Давутом Гюлем.")
+    [e] = subject(r)
+    assert e["counterpart"] == "TUR"
+    assert people(e) == {("Давут Гюль", "TUR")}
+
+
 def test_names_with_particles_keep_them():
     r = ru("Посол Казахстана в Египте Аскар Абильдаев вручил верительные грамоты Президенту Арабской "
            "Республики Египет Абдель Фаттаху ас-Сиси.")
