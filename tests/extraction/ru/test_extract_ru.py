@@ -217,6 +217,16 @@ def test_an_institution_after_an_office_is_no_name():
     assert "Центра" not in names and "Кайрат Умаров" in names
 
 
+@pytest.mark.parametrize(("office", "name"), [
+    ("вице-премьером Госсовета КНР Дин Сюэсяном", "Дин Сюэсян"),
+    ("Председателем Верховной Рады Украины Русланом Стефанчуком", "Руслан Стефанчук"),
+])
+def test_a_national_institution_in_an_office_is_no_name(office, name):
+    r = ru(f"Премьер-министр Казахстана Олжас Бектенов встретился с {office}.")
+    [e] = subject(r)
+    assert {p["name"] for p in e["participants"]} == {"Олжас Бектенов", name}
+
+
 def test_an_office_of_a_foreign_city_is_of_that_country():
     # (no Kazakh official named: the guest's country is his office's)
     r = ru("Генеральный консул Казахстана в Стамбуле встретился с губернатором Стамбула Давутом Гюлем.")
