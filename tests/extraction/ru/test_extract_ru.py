@@ -83,6 +83,18 @@ def test_a_council_of_foreign_ministers_of_an_organisation_stays_a_gathering():
     assert (e["type"], e["counterpart"]) == ("summit", None)
 
 
+def test_an_exchange_of_views_between_both_sides_named_is_a_meeting():
+    r = ru("Состоялся обмен мнениями между заместителем министра иностранных дел Казахстана Романом Василенко "
+           "и Послом Италии Марко Алберти.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("meeting", "ITA")
+
+
+def test_an_exchange_of_views_without_the_sides_is_no_contact():
+    r = ru("В рабочем порядке обмен мнениями по этим вопросам продолжается.")
+    assert r["events"] == []
+
+
 def test_consultations_named_by_a_compound_adjective_are_talks_with_that_country():
     r = ru("В Лиссабоне состоялись очередные казахстанско-португальские политические консультации. "
            "Казахстанскую делегацию возглавил заместитель министра иностранных дел Роман Василенко.")
