@@ -46,6 +46,13 @@ def test_telephone_conversation_is_a_phone_call():
     assert people(e) == {("Мурат Нуртлеу", "KAZ"), ("Петер Сийярто", "HUN")}
 
 
+def test_a_telephone_call_noun_is_a_phone_call():
+    r = ru("Состоялся телефонный звонок Министра иностранных дел Казахстана Мурата Нуртлеу с министром "
+           "иностранных дел Турции Хаканом Фиданом.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("phone_call", "TUR")
+
+
 def test_videoconference_is_a_video_call():
     r = ru("В режиме видеоконференции состоялась встреча первого заместителя министра иностранных дел "
            "Казахстана Акана Рахметуллина с заместителем министра иностранных дел Китая Сунь Вэйдуном.")
