@@ -239,6 +239,7 @@ def test_an_institution_after_an_office_is_no_name():
 @pytest.mark.parametrize(("office", "name"), [
     ("вице-премьером Госсовета КНР Дин Сюэсяном", "Дин Сюэсян"),
     ("Председателем Верховной Рады Украины Русланом Стефанчуком", "Руслан Стефанчук"),
+    ("Председателем Национального собрания Армении Аленом Симоняном", "Ален Симонян"),
 ])
 def test_a_national_institution_in_an_office_is_no_name(office, name):
     r = ru(f"Премьер-министр Казахстана Олжас Бектенов встретился с {office}.")
