@@ -253,12 +253,15 @@ def _minutes_of_a_session(sa: SentenceAnalysis, last: int) -> bool:
 
 
 def _package_before(sa: SentenceAnalysis, mods_first: int) -> bool:
-    """"a package of intergovernmental and commercial documents", "a number of agreements"."""
+    """"a package of intergovernmental and commercial documents", "a number of agreements"; a language without
+    "of" puts the package word right before ("ряд совместных документов", "пакет соглашений")."""
     toks = sa.tokens
     w = sa.doc.pack.words
     k = mods_first - 1
     while k >= 0 and (toks[k].key in w.document_adjective or toks[k].key in w.package_and):
         k -= 1
+    if not w.of:
+        return k >= 0 and toks[k].key in w.package
     return k >= 1 and toks[k].key in w.of and toks[k - 1].key in w.package
 
 
