@@ -469,7 +469,7 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
     status = best.category
     if status == "planned" and _is(best, "headline_present") and sa.index == 0 and not any(
             m is not best and m.first <= best.first and m.last >= best.last for m in statuses):
-        return "signed"  # a headline's present tense reports: "Presidents of Kyrgyzstan and Kazakhstan sign Treaty on ..."
+        return "signed"  # a headline's present tense reports: "Kazakhstan and Georgia sign readmission agreement"
     if _is(best, "draft"):
         # a signing announced makes the draft planned ("... the draft and agreed to speed up procedures for
         # its signing"); work on it, sped up or not, is discussion ("agreed to accelerate work on the draft")

@@ -299,12 +299,12 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
             continue
         if p.year is None:
             if reference and p.year_to is not None and p.year_to < reference and not p.comparison:
-                return "context"  # "visited Korea five times between 1995 and 2016"
+                return "context"  # "came to Astana three times between 2001 and 2012"
             continue
         if reference and p.year < reference:
             return "context"  # "in 2019", and "last year" too
         if pub is None and p.first <= 1 and p.months is None and not p.relative and date is None:
-            return "context"  # undated release, a sentence opening on a year: "In 2011, the President visited ..."
+            return "context"  # undated release, a sentence opening on a year: "In 2009, the minister came to ..."
         if p.relative:
             continue
         if date is None and p.months is not None and p.months[0] == p.months[1] and not _day_before(sa, p.first):
@@ -918,7 +918,7 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
         return False
     c = countries[0]
     if not clue.foreign and _only_a_posting(clue, c):
-        return False  # "Ambassador of Kazakhstan to Ethiopia X held meetings on the sidelines of ...": no party named
+        return False  # "Ambassador of Kazakhstan to Ghana X held several meetings in Accra": no party named
     target = tracker.find(clue.status, counterpart=c)
     if clue.weak and target is not None:
         return False  # (a weak word says nothing of how a contact already reported was held)
@@ -939,8 +939,8 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
 
 
 def _only_a_posting(clue: ContactClue, code: str) -> bool:
-    """Every mention of the country is a Kazakh official's posting ("Ambassador of Kazakhstan to Ethiopia",
-    "the Kazakh Ambassador to Ethiopia"): where the official serves, not a party to the contact."""
+    """Every mention of the country is a Kazakh official's posting ("Ambassador of Kazakhstan to Ghana",
+    "the Kazakh Ambassador to Ghana"): where the official serves, not a party to the contact."""
     sa = clue.sa
     toks = sa.tokens
     w = sa.doc.pack.words
@@ -955,7 +955,7 @@ def _only_a_posting(clue: ContactClue, code: str) -> bool:
         return k >= 0 and toks[k].key in w.towards and any(m.first - 6 <= h <= k for h in heads) \
             and any(m.first - 8 <= x < k for x in kazakh) \
             and any(m.last <= p.first <= m.last + 12 and not any(m.last <= t < p.first for t in triggers)
-                    for p in clue.kazakh)  # (in the office before the name: not "X's visit to Ethiopia")
+                    for p in clue.kazakh)  # (in the office before the name: not "X's visit to Ghana")
     triggers = [pos for _, pos in clue.types]
     return bool(clue.kazakh) and bool(mentions) and all(posting(m) for m in mentions)
 

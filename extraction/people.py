@@ -109,8 +109,8 @@ class _Sentence:
 
 
     def _between_names(self, i: int) -> bool:
-        """A name-like office inside a name: "Hossein Amir Abdollahian", "H.Amir-Abdollahian", "Mohammed bin
-        Sultan Al Jaber" (after a particle)."""
+        """A name-like office inside a name: "Hossein Amir Abdollahian", "H.Amir-Abdollahian", "Khalid bin
+        Sultan Al-Thani" (after a particle)."""
         toks = self.toks
         before = i >= 1 and (self._plain_name(i - 1) or (toks[i - 1].text == "." and not toks[i].space_before)
                              or (i - 1 in self.particle and toks[i - 1].text.islower()))

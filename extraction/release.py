@@ -105,7 +105,7 @@ def present_at_the_last_contact(release: Release, sa) -> None:
     last = held[-1]
     if last.type == "summit" and not sa.has("cue", "attendance"):
         # a gathering no one of Kazakhstan is named at yet: the Kazakh official who speaks of it took part
-        # ("The foreign ministers of Kazakhstan, ... held consultations in Rome. ... Minister Nurtleu noted ...")
+        # ("The ministers of the five states met in Geneva. ... Minister Nurtleu stressed ...")
         if not any(p.country == KAZ for p in last.participants):
             last.add_people([p for p in sa.people if p.country == KAZ and "spokesperson" not in p.roles][:1])
         return
@@ -156,13 +156,13 @@ def visit_absorbed_by_its_contacts(release: Release) -> None:
 def gatherings_in_passing_are_context(release: Release) -> None:
     """A gathering named after the bilateral contact the release reports, with no one said to take part in
     it ("... held talks with X. They discussed the agenda of the coming summit, and the summit held in May
-    took place ..."; "the agreements reached at the SCO summits held on 16-17 September"), is background:
+    took place ..."; "they praised the decisions of the summit held in Budapest"), is background:
     the release is about the contact, the summit is spoken of.  So is an announced gathering named after
     the contact a release announces."""
     sentences = release.doc.sentences
     for status in ("held", "planned"):
-        # (an announced gathering named after the announced contact: "Her visit will follow the ministerial
-        # meeting in Ashgabat")
+        # (an announced gathering named after the announced contact: "The visit comes after the ministerial
+        # meeting in Tokyo")
         reported = [c.sentence_index for c in release.contacts if c.status == status and c.type not in ("summit", "visit")
                     and (c.counterpart or any(p.organisation for p in c.participants))]
         for c in release.contacts:
@@ -186,8 +186,8 @@ def figure_counterparts(release: Release) -> None:
     the release's partner; a figure with no partner is dropped.  "Trade between the two countries" is
     with the other party of the contact reported last, when the country named last is no party of any
     contact ("... the Kazakhstan–Turkmenistan–Iran railway. Trade between the two countries ...").  In a
-    release that reports no contact, a figure named before any partner is Kazakhstan's total ("Kazakhstan has
-    attracted $14.5 billion of investment. Most of it came from the Netherlands, ... China"): no partner's."""
+    release that reports no contact, a figure named before any partner is Kazakhstan's total ("Kazakhstan
+    attracted $11.2 billion of investment. Most of it came from the Netherlands, ... Switzerland"): no partner's."""
     partner = release.partner()
     parties = {c.counterpart for c in release.contacts if c.counterpart}
     reporting = any(c.status == "held" for c in release.contacts)
@@ -196,7 +196,7 @@ def figure_counterparts(release: Release) -> None:
         before = release.countries_before.get(f.sentence_index, [])
         f.counterpart = (f.countries[0] if f.countries else (before[-1] if before else partner))
         if not f.countries and not before and not reporting:
-            f.counterpart = None  # "Kazakhstan has attracted $14.5 billion of investment ...", no contact reported
+            f.counterpart = None  # "Kazakhstan attracted $11.2 billion of investment ...", no contact reported
         if not f.countries and f.bilateral and f.counterpart not in parties:
             reported = [c for c in release.contacts if c.counterpart and c.status == "held" and c.type != "summit"
                         and c.sentence_index <= f.sentence_index]

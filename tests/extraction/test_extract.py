@@ -389,32 +389,32 @@ def test_undated_release_a_full_date_before_its_latest_year_is_background():
 
 
 def test_undated_release_year_inside_the_sentence_is_no_background():
-    # "with the first in 2015" dates an earlier trip, not the meeting the sentence reports
-    r = extract("It was his second visit to Kazakhstan, with the first in 2015, and President of Kazakhstan "
-                "Kassym-Jomart Tokayev met President of Rwanda Paul Kagame in Astana.")
+    # "who first came in 2016" dates an earlier trip, not the meeting the sentence reports
+    r = extract("President of Rwanda Paul Kagame, who first came to Kazakhstan in 2016, met President of "
+                "Kazakhstan Kassym-Jomart Tokayev in Astana.")
     assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("meeting", "RWA", True)]
 
 
 def test_a_known_official_without_a_country_in_a_release_about_another_country():
     # France's own release: its minister's office names no country; the country it names twice is a topic
-    r = extract("Jean-Yves Le Drian, Minister for Europe and Foreign Affairs, spoke on the telephone today to "
-                "Mr Kairat Abdrakhmanov, Minister of Foreign Affairs of Kazakhstan. They discussed the situation "
-                "in Afghanistan and aid to Afghanistan.", published="2024-05-10")
+    r = extract("Today Mr Le Drian had a telephone conversation with his Kazakh counterpart Kairat Abdrakhmanov. "
+                "The two ministers talked about humanitarian aid to Afghanistan and the roads of Afghanistan.",
+                published="2024-05-10")
     assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("phone_call", "FRA")]
 
 
 def test_a_contact_dated_by_a_span_of_past_years_is_background():
     r = extract("President of Kazakhstan Kassym-Jomart Tokayev had a phone call with President of Korea Lee Jae-myung "
-                "today. Kazakhstan's first president, Nursultan Nazarbayev, visited Korea four times between 1995 "
-                "and 2016.", published="2025-07-25")
+                "today. The former head of state Nursultan Nazarbayev came to Seoul on three trips between 2001 "
+                "and 2012.", published="2025-07-25")
     (call,) = [e for e in r["events"] if e["is_subject"]]
     assert {p["name"] for p in call["participants"]} == {"Kassym-Jomart Tokayev", "Lee Jae-myung"}
 
 
 @pytest.mark.parametrize("sentence, contacts", [
     # the ambassador's posting is no party: no one is named as met
-    ("Ambassador of Kazakhstan to Ghana Aliya Seitova held a series of meetings on the sidelines of the session "
-     "of the Executive Council of the African Union.", []),
+    ("Ambassador of Kazakhstan to Ghana Aliya Seitova held several meetings on the margins of the ECOWAS session.",
+     []),
     ("The Kazakh Ambassador to Ghana Aliya Seitova held several meetings in Accra.", []),
     # but the official met, whose country the sentence leaves implicit, is of the posting's country
     ("Ambassador of Kazakhstan to Ghana Aliya Seitova met with Deputy Minister of Foreign Affairs Kwame Mensah.",
@@ -428,8 +428,8 @@ def test_a_kazakh_officials_posting_is_no_party(sentence, contacts):
 
 
 def test_the_kazakh_official_who_speaks_of_a_gathering_took_part_in_it():
-    r = extract("The foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan held consultations in "
-                "Geneva. The parties discussed regional security. Minister of Foreign Affairs of Kazakhstan Murat "
+    r = extract("A session of the Council of Foreign Ministers of the Organization of Turkic States opened in "
+                "Baku. The parties reviewed regional security. Minister of Foreign Affairs of Kazakhstan Murat "
                 "Nurtleu stressed the importance of regional cooperation.", published="2024-05-10")
     (summit,) = [e for e in r["events"] if e["is_subject"]]
     assert summit["type"] == "summit"
@@ -590,13 +590,13 @@ def test_counted_plural_and_back_reference():
 
 def test_a_counted_set_that_names_no_document_is_one_fact():
     r = extract("President Tokayev held talks with President of Uzbekistan Shavkat Mirziyoyev in Tashkent. The "
-                "presidents signed ten agreements and attended a concert.", published="2024-05-10")
+                "presidents signed ten agreements before a dinner.", published="2024-05-10")
     assert _agreements(r) == [("agreement", "signed", "UZB")]
     r = extract("President Tokayev held talks with President of Uzbekistan Shavkat Mirziyoyev in Tashkent. The "
                 "sides signed three agreements on cooperation in transport, energy and water.", published="2024-05-10")
     assert _agreements(r) == [("agreement", "signed", "UZB")] * 3
     r = extract("President Tokayev held talks with President of Uzbekistan Shavkat Mirziyoyev in Tashkent. The "
-                "presidents witnessed the signing of 14 mutual agreements.", published="2024-05-10")
+                "two leaders were present when their ministers signed 14 mutual agreements.", published="2024-05-10")
     assert _agreements(r) == [("agreement", "signed", "UZB")]
 
 

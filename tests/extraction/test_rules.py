@@ -315,8 +315,8 @@ def test_gatherings_in_passing_are_context(monkeypatch):
 def test_an_announced_gathering_named_after_an_announced_contact_is_context(monkeypatch):
     r = read_without_rules(
         "Foreign Minister of Japan Takeshi Iwaya will visit Astana on 12 June to meet with Foreign Minister of "
-        "Kazakhstan Murat Nurtleu. His visit will follow the ministerial meeting of Central Asia and Japan in "
-        "Tokyo, which the ministers of the five states will attend.", monkeypatch)
+        "Kazakhstan Murat Nurtleu. His visit will follow the meeting of the foreign ministers of "
+        "Kazakhstan, Uzbekistan and Japan, which will be held in Tokyo on 10 June.", monkeypatch)
     assert [(c.type, c.status) for c in r.contacts] == [("meeting", "planned"), ("summit", "planned")]
     release.gatherings_in_passing_are_context(r)
     assert [(c.type, c.status) for c in r.contacts] == [("meeting", "planned"), ("summit", "context")]
