@@ -146,9 +146,11 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
                 m.code == KAZ and title_first <= m.first < comp_last for m in sa.mentions):
             continue  # "final documents of the SCO Summit": an organisation's documents
         n = 1
-        if count and d.value != "other" and count <= 10 and not any(
+        if count and has_comp and d.value != "other" and count <= 10 and not any(
                 t.key in w.commercial for t in toks[mods_first:d.first]):
-            n = count  # "two memoranda": two documents; "30 commercial agreements": one fact for the set
+            # "six memoranda in the fields of ...": that many documents; "30 commercial agreements", and a bare
+            # "signed ten agreements" that names none of them: one fact for the set
+            n = count
         refers_back = not has_comp and not count and mods_first == d.first and d.first >= 1 and \
             toks[d.first - 1].key in w.determiner - w.plural_determiner
         doc_type = d.value
@@ -465,6 +467,9 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
     if best is None:
         return "signed" if previous_signed else None
     status = best.category
+    if status == "planned" and _is(best, "headline_present") and sa.index == 0 and not any(
+            m is not best and m.first <= best.first and m.last >= best.last for m in statuses):
+        return "signed"  # a headline's present tense reports: "Kazakhstan and Georgia sign readmission agreement"
     if _is(best, "draft"):
         # a signing announced makes the draft planned ("... the draft and agreed to speed up procedures for
         # its signing"); work on it, sped up or not, is discussion ("agreed to accelerate work on the draft")

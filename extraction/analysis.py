@@ -224,14 +224,11 @@ class DocumentAnalysis:
 
     @cached_property
     def reference_year(self) -> int | None:
-        """The year the release speaks from: its publication's, else that of the first full date it gives
-        (the day of the contact it reports)."""
+        """The year the release speaks from: its publication's, else the latest year of a full date it gives
+        (an undated release speaks from no earlier than the last day it names)."""
         if self.published is not None:
             return self.published.year
-        for s in self.sentences:
-            for d in s.dates:
-                return d.date.year
-        return None
+        return max((d.date.year for s in self.sentences for d in s.dates), default=None)
 
     @cached_property
     def is_kazakh_perspective(self) -> bool:

@@ -292,11 +292,19 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     # a year, or a month without a day, before the release ("in November 2023", "in July 2023"): a
     # contact reported now is dated by its day or not at all
     reference = sa.doc.reference_year
+    if pub is None and date is not None and reference and date.year < reference:
+        return "context"  # undated release: "on May 4, 2017" in one that also speaks of 2019
     for p in sa.periods:
-        if p.first >= hi or p.year is None:
+        if p.first >= hi:
+            continue
+        if p.year is None:
+            if reference and p.year_to is not None and p.year_to < reference and not p.comparison:
+                return "context"  # "came to Astana three times between 2001 and 2012"
             continue
         if reference and p.year < reference:
             return "context"  # "in 2019", and "last year" too
+        if pub is None and p.first <= 1 and p.months is None and not p.relative and date is None:
+            return "context"  # undated release, a sentence opening on a year: "In 2009, the minister came to ..."
         if p.relative:
             continue
         if date is None and p.months is not None and p.months[0] == p.months[1] and not _day_before(sa, p.first):
@@ -909,6 +917,8 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
     if len(countries) != 1 or (clue.weak and clue.pair != countries[0]):
         return False
     c = countries[0]
+    if not clue.foreign and _only_a_posting(clue, c):
+        return False  # "Ambassador of Kazakhstan to Ghana X held several meetings in Accra": no party named
     target = tracker.find(clue.status, counterpart=c)
     if clue.weak and target is not None:
         return False  # (a weak word says nothing of how a contact already reported was held)
@@ -926,6 +936,28 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
         return False  # a country only mentioned ("negotiations on Syria hosted by Astana")
     tracker.new(clue, clue.type if clue.type != "summit" else "meeting", c, clue.people)
     return True
+
+
+def _only_a_posting(clue: ContactClue, code: str) -> bool:
+    """Every mention of the country is a Kazakh official's posting ("Ambassador of Kazakhstan to Ghana",
+    "the Kazakh Ambassador to Ghana"): where the official serves, not a party to the contact."""
+    sa = clue.sa
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    heads = [t.last for t in sa.layer("title") if t.category == "head"]
+    kazakh = [m.first for m in sa.mentions if m.code == KAZ]
+    mentions = [m for m in sa.mentions if m.code == code]
+
+    def posting(m) -> bool:
+        k = m.first - 1
+        if k >= 0 and toks[k].key in w.article:
+            k -= 1
+        return k >= 0 and toks[k].key in w.towards and any(m.first - 6 <= h <= k for h in heads) \
+            and any(m.first - 8 <= x < k for x in kazakh) \
+            and any(m.last <= p.first <= m.last + 12 and not any(m.last <= t < p.first for t in triggers)
+                    for p in clue.kazakh)  # (in the office before the name: not "X's visit to Ghana")
+    triggers = [pos for _, pos in clue.types]
+    return bool(clue.kazakh) and bool(mentions) and all(posting(m) for m in mentions)
 
 
 def _office_of(sa: SentenceAnalysis, code: str) -> bool:
@@ -965,6 +997,9 @@ def rule_more_of_the_last(tracker: ContactTracker, clue: ContactClue) -> bool:
     if not tracker.contacts:
         return False
     last = tracker.contacts[-1]
+    if clue.refers_back and clue.status == "held" and last.status != "held":
+        # "Following the talks, ..." after a contact announced or recalled in between: the one reported
+        last = next((c for c in reversed(tracker.contacts) if c.status == "held"), last)
     if last.status == clue.status or clue.status == "held":
         sides = {p.country == KAZ for p in last.participants}
         people = [p for p in clue.people if clue.attendance or (p.country == KAZ) not in sides]

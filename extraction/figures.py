@@ -344,7 +344,9 @@ def _kazakh_side(sa: SentenceAnalysis, metric: str, trig, currency: str) -> str:
             return flipped
         if metric == "imports" and prep in w.towards or metric == "exports" and prep in w.from_:
             return metric  # "Hungarian imports to Kazakhstan": what Kazakhstan imports
-    partner_before = [m for m in sa.mentions if m.is_country and m.code != KAZ and trig.first - 3 <= m.last <= trig.first]
+    # (but not a country that ends the clause before: "exported $1.4 billion to Poland and imported $900 million")
+    partner_before = [m for m in sa.mentions if m.is_country and m.code != KAZ and trig.first - 3 <= m.last <= trig.first
+                      and not any(t.key in w.and_ or t.text == "," for t in toks[m.last:trig.first])]
     if partner_before and not any(m.code == KAZ and trig.first - 4 <= m.first < trig.first for m in sa.mentions):
         return flipped  # "Thailand's exports", "Georgian exports"
     if currency in NATIONAL_CURRENCY:

@@ -109,10 +109,12 @@ class _Sentence:
 
 
     def _between_names(self, i: int) -> bool:
-        """A name-like office inside a name: "Hossein Amir Abdollahian", "H.Amir-Abdollahian"."""
+        """A name-like office inside a name: "Hossein Amir Abdollahian", "H.Amir-Abdollahian", "Khalid bin
+        Sultan Al-Thani" (after a particle)."""
         toks = self.toks
-        before = i >= 1 and (self._plain_name(i - 1) or (toks[i - 1].text == "." and not toks[i].space_before))
-        after = i + 1 < len(toks) and (self._plain_name(i + 1) or (
+        before = i >= 1 and (self._plain_name(i - 1) or (toks[i - 1].text == "." and not toks[i].space_before)
+                             or (i - 1 in self.particle and toks[i - 1].text.islower()))
+        after = i + 1 < len(toks) and (self._plain_name(i + 1) or i + 1 in self.particle or (
             toks[i + 1].text == "-" and i + 2 < len(toks) and self._plain_name(i + 2)))
         return before and after
 
@@ -138,8 +140,8 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
                 j += 1
             elif t.text == "-" and not t.space_before and j + 1 < n and not toks[j + 1].space_before and (
                     s.name_token(j + 1) or (toks[j + 1].kind == "word" and toks[j + 1].text.islower()
-                                            and len(toks[j + 1].text) <= 4 and j + 1 not in s.particle)):
-                j += 2  # "Kassym-Jomart", "Duk-geun"
+                                            and len(toks[j + 1].text) <= 6 and j + 1 not in s.particle)):
+                j += 2  # "Kassym-Jomart", "Duk-geun", "Jae-myung"
             elif t.text == "." and not t.space_before and len(toks[j - 1].text) == 1 and j + 1 < n \
                     and s.name_token(j + 1):
                 j += 2  # an initial: "B.Imanbayev", "Antony J. Blinken"

@@ -100,9 +100,15 @@ def present_at_the_last_contact(release: Release, sa) -> None:
     it says so ("The Kazakh delegation was led by X, the Romanian side by Y"), or when that contact has
     no one named of their side yet ("Deputy of the National Diet Fumiaki Kobayashi stated ...")."""
     held = [c for c in release.contacts if c.status == "held"]
-    if not held or held[-1].type == "summit" and not sa.has("cue", "attendance"):
+    if not held:
         return
     last = held[-1]
+    if last.type == "summit" and not sa.has("cue", "attendance"):
+        # a gathering no one of Kazakhstan is named at yet: the Kazakh official who speaks of it took part
+        # ("The ministers of the five states met in Geneva. ... Minister Nurtleu stressed ...")
+        if not any(p.country == KAZ for p in last.participants):
+            last.add_people([p for p in sa.people if p.country == KAZ and "spokesperson" not in p.roles][:1])
+        return
     attendance = sa.has("cue", "attendance")
     sides = {p.country for p in last.participants}
     for p in sa.people:
@@ -147,6 +153,24 @@ def visit_absorbed_by_its_contacts(release: Release) -> None:
     release.tracker.contacts = kept
 
 
+def gatherings_in_passing_are_context(release: Release) -> None:
+    """A gathering named after the bilateral contact the release reports, with no one said to take part in
+    it ("... held talks with X. They discussed the agenda of the coming summit, and the summit held in May
+    took place ..."; "they praised the decisions of the summit held in Budapest"), is background:
+    the release is about the contact, the summit is spoken of.  So is an announced gathering named after
+    the contact a release announces."""
+    sentences = release.doc.sentences
+    for status in ("held", "planned"):
+        # (an announced gathering named after the announced contact: "The visit comes after the ministerial
+        # meeting in Tokyo")
+        reported = [c.sentence_index for c in release.contacts if c.status == status and c.type not in ("summit", "visit")
+                    and (c.counterpart or any(p.organisation for p in c.participants))]
+        for c in release.contacts:
+            if c.type == "summit" and c.status == status and not c.participants and reported \
+                    and c.sentence_index > min(reported) and not sentences[c.sentence_index].has("cue", "attendance"):
+                c.status = "context"
+
+
 def subject_by_status(release: Release) -> None:
     """The contacts the release reports are held ones; earlier contacts referred to (context) are not
     its subject, nor are announced ones (planned) unless the release reports nothing else."""
@@ -161,13 +185,18 @@ def figure_counterparts(release: Release) -> None:
     """A figure is with the country its sentence names, else the country named last before it, else
     the release's partner; a figure with no partner is dropped.  "Trade between the two countries" is
     with the other party of the contact reported last, when the country named last is no party of any
-    contact ("... the Kazakhstan–Turkmenistan–Iran railway. Trade between the two countries ...")."""
+    contact ("... the Kazakhstan–Turkmenistan–Iran railway. Trade between the two countries ...").  In a
+    release that reports no contact, a figure named before any partner is Kazakhstan's total ("Kazakhstan
+    attracted $11.2 billion of investment. Most of it came from the Netherlands, ... Switzerland"): no partner's."""
     partner = release.partner()
     parties = {c.counterpart for c in release.contacts if c.counterpart}
+    reporting = any(c.status == "held" for c in release.contacts)
     kept = []
     for f in release.figures:
         before = release.countries_before.get(f.sentence_index, [])
         f.counterpart = (f.countries[0] if f.countries else (before[-1] if before else partner))
+        if not f.countries and not before and not reporting:
+            f.counterpart = None  # "Kazakhstan attracted $11.2 billion of investment ...", no contact reported
         if not f.countries and f.bilateral and f.counterpart not in parties:
             reported = [c for c in release.contacts if c.counterpart and c.status == "held" and c.type != "summit"
                         and c.sentence_index <= f.sentence_index]
@@ -251,6 +280,7 @@ def _same_names(one: frozenset[str], other: frozenset[str]) -> bool:
 RELEASE_RULES = [
     contacts_need_a_counterpart,
     visit_absorbed_by_its_contacts,
+    gatherings_in_passing_are_context,
     subject_by_status,
     figure_counterparts,
     identical_figures_once,

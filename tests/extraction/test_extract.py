@@ -320,6 +320,15 @@ def test_investment_inflow_period():
         ("fdi_gross_inflow", "into_kazakhstan", 2005, 2023, 1_200_000_000, "more_than")
 
 
+def test_a_country_ending_the_clause_before_is_no_owner_of_the_next_metric():
+    r = extract("In 2023 Kazakhstan exported $1.4 billion of goods to Poland and imported $900 million.",
+                published="2024-03-01")
+    assert {(f["metric"], f["value_usd"]) for f in trade(r)} == {("exports", 1_400_000_000), ("imports", 900_000_000)}
+    # while a country's own exports right before the amount are still its side ("Polish exports")
+    r = extract("In 2023 Polish exports to Kazakhstan amounted to $900 million.", published="2024-03-01")
+    assert [f["metric"] for f in trade(r)] == ["imports"]
+
+
 # ------------------------------------------------------------------ events
 SEED_LIKE = ("Deputy Minister of Foreign Affairs of the Republic of Kazakhstan Alibek Bakayev met with the Ambassador of "
              "the Republic of Austria to the Republic of Kazakhstan Andreas Stadler, press service of the Kazakh MFA reports. "
@@ -361,6 +370,70 @@ def test_weekday_resolves_to_the_past():
 def test_no_date_without_publication_date():
     r = extract("On June 3, Kazakh Foreign Minister Murat Nurtleu received Ambassador of Japan Ichiro Ogasawara.")
     assert r["events"][0]["date"] is None
+
+
+def test_undated_release_year_opening_a_sentence_is_background():
+    # a release without a publication date: a contact dated by a bare year, or "a year later", is history
+    r = extract("The ambassador of Kazakhstan to Chile spoke of the two countries' ties. In 2016, Foreign Minister "
+                "of Kazakhstan Erlan Idrissov paid an official visit to Chile. Two years later, Foreign Minister of "
+                "Chile Roberto Ampuero made a visit to Kazakhstan.")
+    assert [e["type"] for e in r["events"] if e["is_subject"]] == []
+    assert {(e["type"], e["counterpart"]) for e in r["events"]} == {("visit", "CHL")}
+    assert r["counterparts"] == ["CHL"]
+
+
+def test_undated_release_a_full_date_before_its_latest_year_is_background():
+    r = extract("Foreign Minister of Kazakhstan Erlan Idrissov held talks with Foreign Minister of Chile Heraldo "
+                "Munoz on 12 May 2015 in Santiago. The embassy of Kazakhstan in Santiago opened on 1 March 2019.")
+    assert [e["is_subject"] for e in r["events"]] == [False]
+
+
+def test_undated_release_year_inside_the_sentence_is_no_background():
+    # "who first came in 2016" dates an earlier trip, not the meeting the sentence reports
+    r = extract("President of Rwanda Paul Kagame, who first came to Kazakhstan in 2016, met President of "
+                "Kazakhstan Kassym-Jomart Tokayev in Astana.")
+    assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("meeting", "RWA", True)]
+
+
+def test_a_known_official_without_a_country_in_a_release_about_another_country():
+    # France's own release: its minister's office names no country; the country it names twice is a topic
+    r = extract("Today Mr Le Drian had a telephone conversation with his Kazakh counterpart Kairat Abdrakhmanov. "
+                "The two ministers talked about humanitarian aid to Afghanistan and the roads of Afghanistan.",
+                published="2024-05-10")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("phone_call", "FRA")]
+
+
+def test_a_contact_dated_by_a_span_of_past_years_is_background():
+    r = extract("President of Kazakhstan Kassym-Jomart Tokayev had a phone call with President of Korea Lee Jae-myung "
+                "today. The former head of state Nursultan Nazarbayev came to Seoul on three trips between 2001 "
+                "and 2012.", published="2025-07-25")
+    (call,) = [e for e in r["events"] if e["is_subject"]]
+    assert {p["name"] for p in call["participants"]} == {"Kassym-Jomart Tokayev", "Lee Jae-myung"}
+
+
+@pytest.mark.parametrize("sentence, contacts", [
+    # the ambassador's posting is no party: no one is named as met
+    ("Ambassador of Kazakhstan to Ghana Aliya Seitova held several meetings on the margins of the ECOWAS session.",
+     []),
+    ("The Kazakh Ambassador to Ghana Aliya Seitova held several meetings in Accra.", []),
+    # but the official met, whose country the sentence leaves implicit, is of the posting's country
+    ("Ambassador of Kazakhstan to Ghana Aliya Seitova met with Deputy Minister of Foreign Affairs Kwame Mensah.",
+     [("meeting", "GHA")]),
+    # and a trip "to" a country after the traveller's name is a visit there
+    ("Kazakh Minister of Foreign Affairs Murat Nurtleu paid a visit to Ghana.", [("visit", "GHA")]),
+])
+def test_a_kazakh_officials_posting_is_no_party(sentence, contacts):
+    r = extract(sentence, published="2024-05-10")
+    assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == contacts
+
+
+def test_the_kazakh_official_who_speaks_of_a_gathering_took_part_in_it():
+    r = extract("A session of the Council of Foreign Ministers of the Organization of Turkic States opened in "
+                "Baku. The parties reviewed regional security. Minister of Foreign Affairs of Kazakhstan Murat "
+                "Nurtleu stressed the importance of regional cooperation.", published="2024-05-10")
+    (summit,) = [e for e in r["events"] if e["is_subject"]]
+    assert summit["type"] == "summit"
+    assert [(p["name"], p["country"]) for p in summit["participants"]] == [("Murat Nurtleu", "KAZ")]
 
 
 def test_video_conference_consultations():
@@ -513,6 +586,28 @@ def test_counted_plural_and_back_reference():
     r = extract("Four new memoranda of understanding were signed between Kazakhstan and Malaysia. "
                 "The Memorandum provides for regular exchanges.")
     assert [a["status"] for a in r["agreements"]] == ["signed"] * 4
+
+
+def test_a_counted_set_that_names_no_document_is_one_fact():
+    r = extract("President Tokayev held talks with President of Uzbekistan Shavkat Mirziyoyev in Tashkent. The "
+                "presidents signed ten agreements before a dinner.", published="2024-05-10")
+    assert _agreements(r) == [("agreement", "signed", "UZB")]
+    r = extract("President Tokayev held talks with President of Uzbekistan Shavkat Mirziyoyev in Tashkent. The "
+                "sides signed three agreements on cooperation in transport, energy and water.", published="2024-05-10")
+    assert _agreements(r) == [("agreement", "signed", "UZB")] * 3
+    r = extract("President Tokayev held talks with President of Uzbekistan Shavkat Mirziyoyev in Tashkent. The "
+                "two leaders were present when their ministers signed 14 mutual agreements.", published="2024-05-10")
+    assert _agreements(r) == [("agreement", "signed", "UZB")]
+
+
+def test_a_headlines_present_tense_reports_a_signing():
+    r = extract("Kazakhstan and Georgia sign Agreement on Readmission\n\nThe foreign ministers of Kazakhstan and "
+                "Georgia met in Tbilisi today.", published="2024-05-10")
+    assert _agreements(r) == [("agreement", "signed", "GEO")]
+    # in the body a bare present is no report of a signing
+    r = extract("The foreign ministers of Kazakhstan and Georgia met in Tbilisi today. They hope that the two "
+                "countries sign the Agreement on Readmission soon.", published="2024-05-10")
+    assert _agreements(r) == [("agreement", "planned", "GEO")]
 
 
 def test_generic_plural_is_not_an_agreement():
@@ -998,6 +1093,23 @@ def test_principals_met_in_one_sentence_are_met_each_on_their_own():
     r = extract("Foreign Minister Murat Nurtleu met with Foreign Minister of Japan Yoko Kamikawa and Deputy Foreign "
                 "Minister Kenji Yamada.", "2024-03-25")
     assert len(r["events"]) == 1  # a principal and her deputy: one meeting
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a Korean given name joined by a hyphen, its second syllable in lower case
+    ("President of Kazakhstan Kassym-Jomart Tokayev had a phone call with President of the Republic of Korea "
+     "Lee Jae-myung.", "Lee Jae-myung"),
+    ("Foreign Minister Murat Nurtleu met with the Mayor of Busan Park Heong-joon.", "Park Heong-joon"),
+    # an Azerbaijani patronymic ("son of"), written in the name
+    ("Prime Minister of Kazakhstan Olzhas Bektenov held talks with Prime Minister of Azerbaijan Ali Hidayat oglu "
+     "Asadov in Baku.", "Ali Hidayat oglu Asadov"),
+    # an office that is also a given name, after a particle: "bin Sultan"
+    ("Foreign Minister Murat Nurtleu met with Ambassador of Qatar Dr. Khalid bin Sultan Al-Thani.",
+     "Khalid bin Sultan Al-Thani"),
+])
+def test_full_foreign_names(sentence, name):
+    r = extract(sentence, published="2024-05-10")
+    assert name in [p["name"] for e in r["events"] for p in e["participants"]]
 
 
 def test_an_appositive_office_ends_before_the_next_persons_name():

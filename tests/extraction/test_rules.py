@@ -252,6 +252,16 @@ def test_a_sentence_naming_no_foreign_party_tells_more_of_the_last_contact():
 
 
 
+def test_the_contact_referred_to_is_the_one_reported_not_one_announced_in_between():
+    tracker, clue = tracker_and_last_clue(
+        "Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko met with Ambassador of Japan Ken Sato. "
+        "The diplomats agreed that the next round of consultations will be held in Tokyo. "
+        "Following the talks, the diplomats signed a memorandum on the exchange of archives.")
+    assert [(c.type, c.status) for c in tracker.contacts] == [("meeting", "held"), ("talks", "planned")]
+    assert contacts.rule_more_of_the_last(tracker, clue) is True
+    assert [(c.type, c.status) for c in tracker.contacts] == [("talks", "held"), ("talks", "planned")]
+
+
 def test_talks_of_other_countries_say_nothing_of_how_the_last_contact_was_held():
     tracker, clue = tracker_and_last_clue(
         "Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko met with Ambassador of Japan Ken Sato. "
@@ -293,6 +303,34 @@ def test_visit_is_absorbed_by_its_contacts(monkeypatch):
     assert [(c.type, c.city, c.visit_cue) for c in r.contacts] == [("meeting", "Rome", True)]
 
 
+def test_gatherings_in_passing_are_context(monkeypatch):
+    r = read_without_rules(
+        "Today, President of Kazakhstan Kassym-Jomart Tokayev had a telephone conversation with President of "
+        "Azerbaijan Ilham Aliyev. The leaders praised the decisions of the summit of the Organization of Turkic "
+        "States held in Budapest.", monkeypatch)
+    release.gatherings_in_passing_are_context(r)
+    assert [(c.type, c.status) for c in r.contacts] == [("phone_call", "held"), ("summit", "context")]
+
+
+def test_an_announced_gathering_named_after_an_announced_contact_is_context(monkeypatch):
+    r = read_without_rules(
+        "Foreign Minister of Japan Takeshi Iwaya will visit Astana on 12 June to meet with Foreign Minister of "
+        "Kazakhstan Murat Nurtleu. His visit will follow the meeting of the foreign ministers of "
+        "Kazakhstan, Uzbekistan and Japan, which will be held in Tokyo on 10 June.", monkeypatch)
+    assert [(c.type, c.status) for c in r.contacts] == [("meeting", "planned"), ("summit", "planned")]
+    release.gatherings_in_passing_are_context(r)
+    assert [(c.type, c.status) for c in r.contacts] == [("meeting", "planned"), ("summit", "context")]
+
+
+def test_a_gathering_taken_part_in_after_a_contact_stays_reported(monkeypatch):
+    r = read_without_rules(
+        "Today, Foreign Minister of Kazakhstan Murat Nurtleu met with Foreign Minister of Tajikistan Sirojiddin "
+        "Muhriddin. On the same day, he took part in a session of the Council of Foreign Ministers of "
+        "the CIS.", monkeypatch)
+    release.gatherings_in_passing_are_context(r)
+    assert [(c.type, c.status) for c in r.contacts] == [("meeting", "held"), ("summit", "held")]
+
+
 def test_subject_by_status(monkeypatch):
     r = read_without_rules(
         "Today, Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev met with Ambassador of Poland Piotr "
@@ -315,6 +353,19 @@ def test_figure_counterparts_come_from_the_sentence_or_the_country_named_before(
     assert [f.counterpart for f in r.figures] == [None]
     release.figure_counterparts(r)
     assert [(f.counterpart, f.year) for f in r.figures] == [("HUN", 2024)]
+
+
+def test_figure_counterparts_a_total_before_any_partner_in_a_release_without_contacts(monkeypatch):
+    text = ("Kazakhstan attracted $11.2 billion of foreign direct investment in the first half of 2024. Most of it "
+            "came from the Netherlands, the United States, China and Switzerland. Investors from China and "
+            "Switzerland opened new plants.")
+    r = read_without_rules(text, monkeypatch)
+    release.figure_counterparts(r)
+    assert r.figures == []
+    # after a contact is reported, the same words are the partner's
+    r = read_without_rules("Today, President Tokayev met with Swiss Federal Councillor Ignazio Cassis. " + text, monkeypatch)
+    release.figure_counterparts(r)
+    assert [f.counterpart for f in r.figures] == ["CHE"]
 
 
 def test_trade_between_the_two_countries_is_with_the_party_of_the_contact(monkeypatch):
