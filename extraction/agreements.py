@@ -49,10 +49,13 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
     place_tokens = {i for m in sa.mentions for i in range(m.first, m.last) if m.kind in ("organisation", "region")}
     title_tokens = {i for m in sa.layer("title") for i in range(m.first, m.last)}
     out: list[Agreement] = []
+    titles: list[tuple[int, int]] = []  # the token spans of the titles read in this sentence
     previous_doc_end = -10
     for d in docs:
         if any(i in place_tokens or i in title_tokens for i in range(d.first, d.last)):
             continue  # "Collective Security Treaty Organization", "Chief of Protocol": a name, an office
+        if any(first < d.first < last for first, last in titles) and _governed_by_a_title(sa, d.first):
+            continue  # "a Protocol on amendments to the Agreement on ...": a word of that document's title
         if d.first >= 1 and toks[d.first - 1].text == "(" and d.first - previous_doc_end <= 2:
             continue  # "Memorandum of Understanding (MOU)": the same document abbreviated
         previous_doc_end = d.last
@@ -80,7 +83,7 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         # "an agreement was signed on ...": the passive right after the noun is the document's own status,
         # whatever status word stands nearer before it ("Following the negotiations, an agreement was signed")
         status = (verb_after[0] if verb_after else None) or _own_status(sa, statuses, comp_last) or \
-            _status_of(sa, statuses, d.first, d.last, previous_signed)
+            _status_of(sa, statuses, d.first, d.last, previous_signed, comp_last)
         if status is None:
             continue
         framed = any(_is(m, "within") and mods_first - 2 <= m.last <= mods_first for m in statuses)
@@ -164,6 +167,7 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             names=_proper_words(sa, title_first, comp_last, d),
             title_key=tuple(t.key for t in toks[title_first:comp_last] if t.kind == "word"),
             venue_country=next((m.code for m in sa.mentions if m.kind == "city"), None)))
+        titles.append((title_first, comp_last))
         if any(t.key in w.with_ for t in toks[d.last:comp_last]):
             out.extend(_with_other_partners(sa, out[-1], comp_last, d))
         elif comp_last < len(toks) and toks[comp_last].key in w.with_:  # "меморандумы ... с Университетом ..."
@@ -251,12 +255,15 @@ def _minutes_of_a_session(sa: SentenceAnalysis, last: int) -> bool:
 
 
 def _package_before(sa: SentenceAnalysis, mods_first: int) -> bool:
-    """"a package of intergovernmental and commercial documents", "a number of agreements"."""
+    """"a package of intergovernmental and commercial documents", "a number of agreements"; in a language
+    without "of" the package word governs the documents itself ("ряд совместных документов")."""
     toks = sa.tokens
     w = sa.doc.pack.words
     k = mods_first - 1
     while k >= 0 and (toks[k].key in w.document_adjective or toks[k].key in w.package_and):
         k -= 1
+    if not w.of:
+        return k >= 0 and toks[k].key in w.package
     return k >= 1 and toks[k].key in w.of and toks[k - 1].key in w.package
 
 
@@ -379,12 +386,14 @@ def _complement_end(sa: SentenceAnalysis, last: int, starts: frozenset[str] | No
     within = {m.first for m in sa.layer("document_status") if m.value == "within"}
     while i < n and i - last < 28:
         t = toks[i]
-        if t.text in ".;:" or t.key in w.complement_stop or i in within:
-            break  # (... "in line with the Joint Declaration": another document's frame)
+        if t.text in ".;:" or i in within or t.key in w.complement_stop and not (
+                i == last + 1 and t.key.endswith("ing")):
+            break  # (... "in line with the Joint Declaration": another document's frame; but "on providing")
         if t.text == "," and i + 1 < n and (toks[i + 1].key in w.complement_end
                                             or toks[i + 1].key.endswith("ing")
-                                            or any(x.key in w.reporting for x in toks[i + 1:i + 5])):
-            break  # ", which ...", ", reaffirming ...", ", Akorda reports"
+                                            or any(x.key in w.reporting for x in toks[i + 1:i + 5])
+                                            or _another_document_after(sa, i, past_article=True)):
+            break  # ", which ...", ", reaffirming ...", ", Akorda reports", ", a memorandum on ..."
         between = any(x.key in w.between for x in toks[last:i]) and not any(x.key in w.and_ for x in toks[last:i])
         if t.key in w.and_ and not between and i + 1 < n and (toks[i + 1].key in w.complement_and_stop
                                                                 or _another_document_after(sa, i)):
@@ -407,14 +416,37 @@ def _qualified(sa: SentenceAnalysis, mods_first: int, noun_first: int) -> bool:
         toks[k].is_cap for k in range(max(mods_first, 1), noun_first))
 
 
-def _another_document_after(sa: SentenceAnalysis, and_at: int) -> bool:
-    """"... on Cooperation in Tourism and two agreements": a document noun right after "and" (past a
-    count: a number, a number word) starts a document of its own, not more of the title."""
+def _governed_by_a_title(sa: SentenceAnalysis, noun_first: int) -> bool:
+    """A document named after a preposition ("amendments to the Agreement on ...", "a grant for the
+    implementation of the Development Program", "изменений в Соглашение"): the object of another title."""
+    return _after_a_preposition(sa, _mods_start(sa, noun_first))
+
+
+def _after_a_preposition(sa: SentenceAnalysis, first: int) -> bool:
+    """The words at `first` are the object of a preposition (past an article): "of (the) negotiations",
+    "to the Agreement", "в Соглашение"."""
     toks = sa.tokens
+    w = sa.doc.pack.words
+    k = first - 1
+    while k >= 0 and toks[k].key in w.article:
+        k -= 1
+    return k >= 0 and (toks[k].key in w.complement_start or toks[k].key in w.towards)
+
+
+def _another_document_after(sa: SentenceAnalysis, and_at: int, past_article: bool = False) -> bool:
+    """"... on Cooperation in Tourism and two agreements": a document noun right after "and" (past a
+    count: a number, a number word) starts a document of its own, not more of the title.  After a
+    comma, past an article and the document's own words too: "..., a memorandum on ...", "..., the
+    Joint Action Plan"."""
+    toks = sa.tokens
+    article = sa.doc.pack.words.article
     for d in sa.layer("document"):
-        if and_at < d.first <= and_at + 2:
-            between = range(and_at + 1, d.first)
-            return all(toks[k].kind == "num" or sa.at("time", "number_word", k) is not None for k in between)
+        if and_at < d.first <= and_at + (5 if past_article else 2):
+            k = and_at + 1
+            while k < d.first and (toks[k].kind == "num" or sa.at("time", "number_word", k) is not None
+                                   or past_article and toks[k].key in article):
+                k += 1
+            return k >= (_mods_start(sa, d.first) if past_article else d.first)
     return False
 
 
@@ -440,10 +472,13 @@ def _reached(sa: SentenceAnalysis, d) -> bool:
     return any(k in sa.doc.pack.words.reached for k in near)
 
 
-def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_signed: bool) -> str | None:
+def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_signed: bool,
+               title_end: int) -> str | None:
     """The status word nearest the document (before it preferred on a tie).  A status word after an
     "and" that follows the document is a verb of the next clause when one before the document governs
-    it ("agreed to expedite ... the Transit Agreement and to explore ...")."""
+    it ("agreed to expedite ... the Transit Agreement and to explore ...").  A status noun that is a
+    word of the title ("the Protocol of negotiations", "an agreement on the implementation of ...") is
+    no status of the document."""
     best = None
     best_distance = None
     and_ = sa.doc.pack.words.and_
@@ -453,6 +488,8 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
             distance = first - m.last
         elif m.first >= last and not _is(m, "within"):  # (a frame names the document after it)
             if governed and any(t.key in and_ for t in sa.tokens[last:m.first]):
+                continue
+            if m.first < title_end and _after_a_preposition(sa, m.first):
                 continue
             distance = m.first - last + 1
         else:

@@ -845,6 +845,52 @@ def test_a_title_ends_where_another_document_begins():
     assert [a["type"] for a in agreements] == ["agreement", "agreement"]
 
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a document named after a preposition in another's title is a word of that title, not a second document
+    ("The ministers signed a Protocol on amendments to the Agreement on visa-free travel for diplomats.",
+     [("protocol", "signed", "CHL")]),
+    ("The ministers signed an agreement on providing a grant for the implementation of the Social Development "
+     "Programme.", [("agreement", "signed", "CHL")]),
+    # a list of documents in commas: each title ends where the next document begins
+    ("The ministers signed an agreement on cooperation in tourism, a memorandum on education, Joint Action Plan "
+     "for 2025-2027 and a protocol on customs.",
+     [("agreement", "signed", "CHL"), ("memorandum", "signed", "CHL"), ("action_plan", "signed", "CHL"),
+      ("protocol", "signed", "CHL")]),
+])
+def test_a_document_inside_another_documents_title_is_part_of_it(sentence, expected):
+    r = extract(CHILE_TALKS + sentence, published="2025-03-04")
+    assert _agreements(r) == expected
+    if len(expected) == 4:
+        assert [a["title"] for a in r["agreements"]][:2] == ["agreement on cooperation in tourism",
+                                                              "memorandum on education"]
+
+
+def test_a_status_noun_in_a_documents_own_title_is_no_status_of_it():
+    r = extract(CHILE_TALKS + "Following the meeting, the ministers signed the Minutes of the session and the "
+                "Protocol of negotiations between the Ministry of Energy and the Development Bank.",
+                published="2025-03-04")
+    assert [a["status"] for a in r["agreements"]] == ["signed", "signed"]
+    # but a status said after the title is its own
+    r = extract(CHILE_TALKS + "The ministers noted the agreement on cooperation in tourism to be signed next month.",
+                published="2025-03-04")
+    assert _agreements(r) == [("agreement", "planned", "CHL")]
+
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ministers signed a Letter of Intent on the establishment of joint schools.", [("other", "signed", "CHL")]),
+    ("The sides also exchanged diplomatic notes on the opening of a consulate general in Valparaiso.",
+     [("other", "signed", "CHL")]),
+    ("The ministers will sign a programme of joint actions for 2026.", [("programme", "planned", "CHL")]),
+    ("The ministers approved the work plan of the joint working group for 2026.", [("action_plan", "signed", "CHL")]),
+    # "mutual" qualifies a counted plural as "bilateral" does: a count above ten is one fact for the set
+    ("The ministers witnessed the signing of 14 mutual agreements in various areas.", [("agreement", "signed", "CHL")]),
+])
+def test_more_document_nouns(sentence, expected):
+    assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == expected
+
+
 # ------------------------------------------------------------------ held-out error classes (rules-2.0.0)
 def test_inter_ministerial_consultations_are_no_ministerial_gathering():
     r = extract("Yesterday, Uzbekistan and Kazakhstan held inter-ministerial political consultations via video "
