@@ -74,7 +74,7 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
                   and head != "minutes") or generic
         has_mods = mods_first < d.first
         org_owned = any(m.kind == "organisation" and mods_first <= m.first < d.first for m in sa.mentions)
-        verb_after = _passive_after(sa, d.last)  # "a memorandum was signed on ..."
+        verb_after = _passive_after(sa, d.last) or _participle_between_after(sa, d.last)  # "a memorandum was signed on ..."
         if verb_after and comp_last == d.last:
             comp_last = _complement_end(sa, verb_after[1])
             if comp_last == verb_after[1]:
@@ -86,6 +86,11 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             _status_of(sa, statuses, d.first, d.last, previous_signed, comp_last)
         if status is None:
             continue
+        verb = range(d.last, verb_after[1]) if verb_after else range(0)  # (no title word)
+        parties = None if verb_after or not has_comp else _participle_between_after(sa, comp_last)
+        if parties:  # "a cooperation agreement on critical minerals signed between the Mining Board and ..."
+            verb = range(comp_last, parties[1])
+            comp_last = _complement_end(sa, parties[1])
         framed = any(_is(m, "within") and mods_first - 2 <= m.last <= mods_first for m in statuses)
         if org_owned and (status != "signed" or framed):
             continue  # "the draft CICA Charter", "within the framework of the UN Charter": an organisation's own
@@ -161,7 +166,7 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             type=doc_type, status=status,
             title=" ".join(title.split()), field=_field_of(sa, title), sentence_index=sa.index,
             start=toks[title_first].start, end=toks[comp_last - 1].end,
-            keywords=_keywords(sa, title_first, comp_last, d),
+            keywords=_keywords(sa, title_first, comp_last, d, verb),
             countries=list(dict.fromkeys(title_countries)), organisation_party=organisation,
             sentence_countries=list(sa.foreign_countries), count=n, refers_back=refers_back,
             names=_proper_words(sa, title_first, comp_last, d),
@@ -304,6 +309,22 @@ def _passive_after(sa: SentenceAnalysis, last: int) -> tuple[str, int] | None:
         for m in sa.layer("document_status"):
             if m.first == k and m.category == "signed":
                 return "signed", m.last
+    return None
+
+
+def _participle_between_after(sa: SentenceAnalysis, last: int) -> tuple[str, int] | None:
+    """"(an agreement) signed between the governments on ...", "(соглашение), подписанное между ...": a
+    participle of signing right after the title, with the parties after it: (the status word, the index
+    after it); the title goes on past it."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    k = last
+    while k < len(toks) and k - last < 3 and toks[k].key in w.own_status_filler:
+        k += 1
+    for m in sa.layer("document_status"):
+        if m.first == k and m.category == "signed" and not _is(m, "signing") and not _is(m, "within") \
+                and m.last < len(toks) and toks[m.last].key in w.between:
+            return "signed", m.last
     return None
 
 
@@ -553,10 +574,11 @@ def _field_of(sa: SentenceAnalysis, title: str) -> str | None:
     return next((f for f, rx in sa.doc.pack.document_fields if rx.search(low)), None)
 
 
-def _keywords(sa: SentenceAnalysis, first: int, last: int, d) -> list[str]:
+def _keywords(sa: SentenceAnalysis, first: int, last: int, d, verb: range = range(0)) -> list[str]:
     """Key words of a document's title: "Memorandum of Understanding on cooperation in the field of
-    ecology, forestry and waste treatment" -> cooperation, ecology, forestry, waste treatment."""
-    masked = {i for m in sa.mentions for i in range(m.first, m.last)} | set(range(d.first, d.last))
+    ecology, forestry and waste treatment" -> cooperation, ecology, forestry, waste treatment (not the
+    `verb` of signing inside it: "an agreement was signed on ...")."""
+    masked = {i for m in sa.mentions for i in range(m.first, m.last)} | set(range(d.first, d.last)) | set(verb)
     drop = sa.doc.pack.words.keyword_drop
     out: list[str] = []
     phrase: list[str] = []

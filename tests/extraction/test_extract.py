@@ -891,6 +891,26 @@ def test_more_document_nouns(sentence, expected):
     assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == expected
 
 
+
+@pytest.mark.parametrize("sentence, title, counterpart", [
+    # the parties after a participle of signing are part of the title, and so is what follows them
+    ("The minister noted an agreement signed between the governments on the mutual protection of investments.",
+     "agreement between the governments on the mutual protection of investments", "ARG"),
+    ("The minister noted the agreement, which was signed between the governments on the protection of investments.",
+     "agreement between the governments on the protection of investments", "ARG"),
+    # the party named there is the document's country, whatever else the sentence names
+    ("The minister praised a cooperation agreement on lithium signed between the Chilean Mining Council and "
+     "Samruk-Kazyna, and the visit of the President of Brazil.",
+     "cooperation agreement on lithium signed between the Chilean Mining Council and Samruk-Kazyna", "CHL"),
+])
+def test_the_parties_after_a_participle_of_signing_belong_to_the_title(sentence, title, counterpart):
+    r = extract("Kazakhstan and Argentina signed a treaty on strategic partnership. " + sentence,
+                published="2025-03-04")
+    assert [(a["title"], a["status"], a["counterpart"]) for a in r["agreements"][1:]] == [
+        (title, "signed", counterpart)]
+    assert "signed" not in r["agreements"][1]["title_keywords"]
+
+
 # ------------------------------------------------------------------ held-out error classes (rules-2.0.0)
 def test_inter_ministerial_consultations_are_no_ministerial_gathering():
     r = extract("Yesterday, Uzbekistan and Kazakhstan held inter-ministerial political consultations via video "

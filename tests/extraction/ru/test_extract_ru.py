@@ -340,6 +340,13 @@ def test_more_document_nouns_and_a_package_of_documents():
                                    "обменялись нотами.")["agreements"]] == ["письмо о намерениях по созданию школ"]
 
 
+def test_the_parties_after_a_participle_of_signing_belong_to_the_title():
+    r = ru(CHILE_TALKS + "Министр отметил соглашение, подписанное между правительствами о взаимной защите "
+           "инвестиций.")
+    assert [(a["title"], a["status"], a["counterpart"]) for a in r["agreements"]] == [
+        ("соглашение между правительствами о взаимной защите инвестиций", "signed", "CHL")]
+
+
 def test_a_bare_document_noun_is_no_fact():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
            "Грузии Майей Кварацхелия. Кроме того, руководитель национальной компании подписал меморандум "
