@@ -911,6 +911,18 @@ def test_the_parties_after_a_participle_of_signing_belong_to_the_title(sentence,
     assert "signed" not in r["agreements"][1]["title_keywords"]
 
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a purpose after "to" is the complement that makes the noun a document
+    ("Kazakhstan and Chile have inked an agreement to launch joint projects in mining.", [("agreement", "signed", "CHL")]),
+    ("Kazakhstan and Chile signed an agreement to establish a joint venture for copper processing.",
+     [("agreement", "signed", "CHL")]),
+    ("Kazakhstan and Chile noted the agreements to be signed.", []),  # (a status is no purpose)
+])
+def test_an_agreement_to_do_something_is_a_document(sentence, expected):
+    assert _agreements(extract(sentence, published="2025-03-04")) == expected
+
+
 # ------------------------------------------------------------------ held-out error classes (rules-2.0.0)
 def test_inter_ministerial_consultations_are_no_ministerial_gathering():
     r = extract("Yesterday, Uzbekistan and Kazakhstan held inter-ministerial political consultations via video "
