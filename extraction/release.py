@@ -235,8 +235,21 @@ def documents_named_twice_once(release: Release) -> None:
             continue  # the same words, or the start of a title already read ("the Joint Declaration")
         if a.names and any(k.type == a.type and _same_names(k.names, a.names) for k in kept):
             continue
+        if a.count == 1 and any(k.count == 1 and k.status == a.status and k.sentence_index != a.sentence_index
+                                and _same_subject(k.keywords, a.keywords) for k in kept):
+            continue  # "the Treaty on deepening and expansion of allied relations", then "an agreement ... on
+            # deepening and expanding allied relations": one document named by another noun
         kept.append(a)
     release.agreements = kept
+
+
+def _same_subject(one: list[str], other: list[str]) -> bool:
+    """Titles on the same subject in other forms of its words: three or more word stems, all of one
+    title's among the other's ("expansion"/"expanding")."""
+    def stems(keywords):
+        return {w[:5] for k in keywords for w in k.split() if len(w) >= 4 and not w[0].isdigit()}
+    small, large = sorted((stems(one), stems(other)), key=len)
+    return len(small) >= 3 and small <= large
 
 
 def _same_names(one: frozenset[str], other: frozenset[str]) -> bool:

@@ -379,6 +379,18 @@ def test_documents_named_twice_once_needs_more_than_one_shared_proper_word(monke
     assert len(r.agreements) == 2
 
 
+def test_a_document_named_again_by_another_noun_on_the_same_subject_is_one(monkeypatch):
+    r = read_without_rules(
+        "Kazakhstan and Chile signed the Treaty on the deepening and expansion of strategic relations. "
+        "\"Following the talks, an agreement was signed on deepening and expanding strategic relations,\" the "
+        "President said. The ministers also signed a memorandum on cooperation in education and an agreement on "
+        "cooperation in education.", monkeypatch)
+    assert [a.type for a in r.agreements] == ["treaty", "agreement", "memorandum", "agreement"]
+    release.documents_named_twice_once(r)
+    # (two documents of one sentence on a subject of two words are two)
+    assert [a.type for a in r.agreements] == ["treaty", "memorandum", "agreement"]
+
+
 def test_every_release_rule_has_a_test_here():
     source = Path(__file__).read_text(encoding="utf-8")
     assert all(f"release.{rule.__name__}(" in source for rule in release.RELEASE_RULES)
