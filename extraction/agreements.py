@@ -79,6 +79,8 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             comp_last = _complement_end(sa, verb_after[1])
             if comp_last == verb_after[1]:
                 comp_last = d.last
+        if _only_a_date(sa, d.last, comp_last):
+            comp_last = d.last  # "ratified the treaty in 2008": a date is no title
         has_comp = comp_last > d.last
         # "an agreement was signed on ...": the passive right after the noun is the document's own status,
         # whatever status word stands nearer before it ("Following the negotiations, an agreement was signed")
@@ -520,6 +522,9 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
     if best is None:
         return "signed" if previous_signed else None
     status = best.category
+    if _is(best, "headline") and _is_headline(sa) and not (
+            best.first >= 1 and sa.tokens[best.first - 1].key in sa.doc.pack.words.modal):
+        return "signed"  # "Kazakhstan and Chile sign Treaty on ...": a headline's present is a signing done
     if _is(best, "draft"):
         # a signing announced makes the draft planned ("... the draft and agreed to speed up procedures for
         # its signing"); work on it, sped up or not, is discussion ("agreed to accelerate work on the draft")
@@ -538,6 +543,21 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
     return status
 
 
+def _only_a_date(sa: SentenceAnalysis, first: int, last: int) -> bool:
+    """A complement that is a date alone: "in 2008", "on 12 May 2019", "в 2008 году"."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    if last - first < 2 or toks[first].key not in w.venue_preposition and toks[first].key not in w.document_topic:
+        return False
+    return all(t.kind == "num" or t.key in w.year_suffix or sa.at("time", "month", i) is not None
+               or sa.at("time", "weekday", i) is not None for i, t in enumerate(toks[first + 1:last], first + 1))
+
+
+def _is_headline(sa: SentenceAnalysis) -> bool:
+    """The release's first line when it is a headline: no full stop at its end."""
+    return sa.index == 0 and bool(sa.tokens) and sa.tokens[-1].text not in ".!?"
+
+
 def _signing_of_it_after(sa: SentenceAnalysis, statuses, last: int) -> bool:
     """A signing announced later in the sentence for the document itself: a planned status word after it
     with a pronoun that refers back ("to sign it", "подписать его"), no other document in between."""
@@ -549,9 +569,9 @@ def _signing_of_it_after(sa: SentenceAnalysis, statuses, last: int) -> bool:
 
 
 def _is(status_match, word: str) -> bool:
-    """A status word is "draft", "signing", "pace" (speeding up: "accelerate") or "within" (a frame: "in
-    the framework of"): so written (English), or so marked in the lexicon's value column ("проект",
-    "подписание", "ускорить", "в рамках")."""
+    """A status word is "draft", "signing", "pace" (speeding up: "accelerate"), "within" (a frame: "in
+    the framework of") or "headline" (a headline's present: "sign"): so written (English), or so marked
+    in the lexicon's value column ("проект", "подписание", "ускорить", "в рамках")."""
     return status_match.entry.phrase == word or status_match.value == word
 
 
