@@ -222,6 +222,18 @@ def agreement_counterparts(release: Release) -> None:
             a.counterpart = partner
 
 
+def documents_of_no_other_party_dropped(release: Release) -> None:
+    """A release that names no foreign country or city, no international organisation or region and no
+    gathering of several states: a programme, plan or roadmap of it with no counterpart is the country's
+    own ("the Head of State's assignment to prepare two strategies for investment attraction"), not an
+    agreement (an agreement or a memorandum has another party, even unnamed)."""
+    if any(m.code != KAZ and m.kind in ("country", "demonym", "city", "organisation", "region")
+           for sa in release.doc.sentences for m in sa.mentions) or any(c.type == "summit" for c in release.contacts):
+        return
+    release.agreements = [a for a in release.agreements
+                          if a.counterpart is not None or a.type not in ("programme", "action_plan", "roadmap")]
+
+
 def documents_named_twice_once(release: Release) -> None:
     """"The Memorandum provides ...", the same "Blue Peace" memorandum named again later, a title
     written again word for word (the headline's "Joint Statement adopted" and the body's), or the
@@ -268,5 +280,6 @@ RELEASE_RULES = [
     figure_counterparts,
     identical_figures_once,
     agreement_counterparts,
+    documents_of_no_other_party_dropped,
     documents_named_twice_once,
 ]

@@ -391,6 +391,27 @@ def test_a_document_named_again_by_another_noun_on_the_same_subject_is_one(monke
     assert [a.type for a in r.agreements] == ["treaty", "memorandum", "agreement"]
 
 
+def test_documents_of_no_other_party_dropped(monkeypatch):
+    text = ("The Prime Minister chaired a session of the Government. He instructed the ministries to prepare a "
+            "new strategy for export policy and to speed up the adoption of the national investment programme.")
+    r = read_without_rules(text, monkeypatch)
+    release.agreement_counterparts(r)
+    assert [(a.type, a.counterpart) for a in r.agreements] == [("programme", None), ("programme", None)]
+    release.documents_of_no_other_party_dropped(r)
+    assert r.agreements == []
+    # an agreement has another party even when the release does not name it
+    r = read_without_rules("The Prime Minister said that the agreement on air services was signed.", monkeypatch)
+    release.agreement_counterparts(r)
+    release.documents_of_no_other_party_dropped(r)
+    assert [(a.type, a.counterpart) for a in r.agreements] == [("agreement", None)]
+    # a release with another party keeps its documents with no country: an organisation's, a format's
+    r = read_without_rules("The Prime Minister met the President of the World Bank. They discussed the new "
+                           "strategy for export policy.", monkeypatch)
+    release.agreement_counterparts(r)
+    release.documents_of_no_other_party_dropped(r)
+    assert [(a.type, a.counterpart) for a in r.agreements] == [("programme", None)]
+
+
 def test_every_release_rule_has_a_test_here():
     source = Path(__file__).read_text(encoding="utf-8")
     assert all(f"release.{rule.__name__}(" in source for rule in release.RELEASE_RULES)
