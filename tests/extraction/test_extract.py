@@ -935,6 +935,13 @@ def test_a_headlines_present_is_a_signing_done_and_a_date_alone_is_no_title():
         assert _agreements(extract(text, published="2025-03-04")) == [("treaty", "planned", "CHL")]
 
 
+
+def test_a_programme_agreed_upon_is_adopted():
+    r = extract(CHILE_TALKS + "They praised the new economic cooperation programme \u201cPacific Bridge\u201d that "
+                "was agreed upon by the two presidents in 2019.", published="2025-03-04")
+    assert _agreements(r) == [("programme", "signed", "CHL")]
+
+
 # ------------------------------------------------------------------ held-out error classes (rules-2.0.0)
 def test_inter_ministerial_consultations_are_no_ministerial_gathering():
     r = extract("Yesterday, Uzbekistan and Kazakhstan held inter-ministerial political consultations via video "

@@ -347,6 +347,13 @@ def test_the_parties_after_a_participle_of_signing_belong_to_the_title():
         ("соглашение между правительствами о взаимной защите инвестиций", "signed", "CHL")]
 
 
+def test_a_plan_agreed_is_adopted_and_a_draft_agreed_is_still_to_be_signed():
+    r = ru(CHILE_TALKS + "Стороны обсудили вопросы безопасности и согласовали ежегодный план консультаций экспертов.")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("action_plan", "signed")]
+    r = ru(CHILE_TALKS + "Стороны согласовали проект соглашения о воздушном сообщении.")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("agreement", "planned")]
+
+
 def test_a_bare_document_noun_is_no_fact():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
            "Грузии Майей Кварацхелия. Кроме того, руководитель национальной компании подписал меморандум "
