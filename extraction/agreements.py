@@ -262,8 +262,8 @@ def _minutes_of_a_session(sa: SentenceAnalysis, last: int) -> bool:
 
 
 def _package_before(sa: SentenceAnalysis, mods_first: int) -> bool:
-    """"a package of intergovernmental and commercial documents", "a number of agreements"; in a language
-    without "of" the package word governs the documents itself ("ряд совместных документов")."""
+    """"a package of intergovernmental and commercial documents", "a number of agreements"; a language without
+    "of" puts the package word right before ("ряд совместных документов", "пакет соглашений")."""
     toks = sa.tokens
     w = sa.doc.pack.words
     k = mods_first - 1

@@ -194,12 +194,19 @@ class _Compound:
 
 
 def _with_unit(sa: SentenceAnalysis, tens):
-    """"twenty-five", "двадцать пять": tens and the unit after them, one number."""
+    """"twenty-five", "двадцать пять": tens and the unit after them, one number; hundreds and the tens or
+    unit after them too ("двести пятьдесят", "семьсот двадцать пять")."""
     k = tens.last
     if k < len(sa.tokens) and sa.tokens[k].text == "-" and not sa.tokens[k].space_before:
         k += 1
-    unit = sa.at("time", "number_word", k)
     value = Decimal(tens.value)
+    if 100 <= value < 1000 and not value % 100:
+        rest = _number_word(sa, k)
+        if rest is None or Decimal(rest.value) % 1 or Decimal(rest.value) >= 100:
+            return tens
+        rest = _with_unit(sa, rest)
+        return _Compound(str(value + Decimal(rest.value)), rest.last)
+    unit = sa.at("time", "number_word", k)
     if unit is None or value % 10 or value < 20 or value >= 100 or int(unit.value) >= 10:
         return tens
     return _Compound(str(value + int(unit.value)), unit.last)

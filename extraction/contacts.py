@@ -122,7 +122,20 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
         named = _named_gathering_taken_part_in(sa)
         if named is not None:
             out.append(("summit", named, "noun"))
+    elif _council_of_the_pair(sa):
+        out = [("meeting" if t == "summit" else t, pos, v) for t, pos, v in out]
     return out
+
+
+def _council_of_the_pair(sa: SentenceAnalysis) -> bool:
+    """"the Council of Foreign Ministers of Kazakhstan and Uzbekistan", "Казахстан и Кыргызстан провели заседание
+    Совета министров иностранных дел": a council of two, Kazakhstan and one partner named as a pair, no
+    organisation, region or third state in the sentence, is a meeting of the two, not a multilateral gathering."""
+    pair = _pair_named(sa)
+    if pair is None:
+        return False
+    return not any(x.kind in ("organisation", "region") or x.is_country and x.code not in (KAZ, pair)
+                   for x in sa.mentions)
 
 
 def _several_parties_after(sa: SentenceAnalysis, k: int) -> bool:
@@ -887,14 +900,18 @@ def _split_named_party(tracker: ContactTracker, target: Contact, principal: Pers
 def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
     """No foreign official named, one foreign country named as the other party ("Kazakh-Mongolian
     consultations were held", "Kazakhstan and Serbia held consultations", a Kazakh official's trip to
-    a country): a contact with that country, or more of the one reported."""
+    a country): a contact with that country, or more of the one reported.  A weak word reports one only
+    with both sides named as a pair, in a headline before the contact is told ("Премьер-министры Кыргызстана
+    и Казахстана обсудили ...", then "... прибыл с рабочим визитом": the two met, it was more than a trip)."""
     countries = list(dict.fromkeys(clue.countries))
     if not countries and clue.kazakh and clue.visit_cue and clue.city_country and clue.city_country != KAZ:
         countries = [clue.city_country]  # "arrived in Budapest"
-    if len(countries) != 1 or clue.weak:
+    if len(countries) != 1 or (clue.weak and clue.pair != countries[0]):
         return False
     c = countries[0]
     target = tracker.find(clue.status, counterpart=c)
+    if clue.weak and target is not None:
+        return False  # (a weak word says nothing of how a contact already reported was held)
     if target is not None:
         _refine(target, clue, clue.people if clue.attendance or not clue.refers_back else [])
         return True

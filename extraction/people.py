@@ -329,6 +329,7 @@ def _country_of_title(s: _Sentence, first: int, last: int) -> tuple[str | None, 
     ("Director of the Department of Russia and Eurasia of the Ministry of Foreign Affairs of Serbia")."""
     organisation = False
     country = None
+    city = None  # "Mayor of Busan", "губернатор Стамбула": a city's office is its country's
     seen = set()
     for i in range(first, last):
         m = s.place_at.get(i)
@@ -342,6 +343,10 @@ def _country_of_title(s: _Sentence, first: int, last: int) -> tuple[str | None, 
             organisation = True
         elif m.category in ("country", "demonym"):
             country = m.value
+        elif m.category == "city" and city is None:
+            city = m.value
+    if country is None and not organisation:
+        country = city
     return country, (organisation and country is None)
 
 

@@ -420,6 +420,21 @@ def test_a_call_taken_part_in_with_one_partner_is_no_summit(sentence, contact):
     assert [(e["type"], e["counterpart"]) for e in r["events"]] == [contact]
 
 
+def test_a_council_of_foreign_ministers_of_kazakhstan_and_one_partner_is_a_meeting_of_the_two():
+    r = extract("The second meeting of the Council of Foreign Ministers of Kazakhstan and Kyrgyzstan was held in "
+                "Astana.", "2024-04-13")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "KGZ")]
+
+
+def test_an_office_of_a_foreign_city_is_of_that_country():
+    # (no Kazakh official named: the guest's country is his office's)
+    r = extract("The Consul General of Kazakhstan in Istanbul met with the Governor of Istanbul Davut Gul.",
+                "2024-04-13")
+    [e] = r["events"]
+    assert e["counterpart"] == "TUR"
+    assert {(p["name"], p["country"]) for p in e["participants"]} == {("Davut Gul", "TUR")}
+
+
 def test_a_panel_during_a_forum_is_no_summit():
     r = extract("Deputy Foreign Minister Alibek Kuantyrov took part in a panel discussion during the Astana "
                 "International Forum.", "2024-04-13")

@@ -213,6 +213,20 @@ def test_a_country_named_as_the_other_party_is_a_contact():
     assert summary(tracker) == [("talks", "MNG", [])]
 
 
+def test_a_weak_word_with_both_sides_named_as_a_pair_is_a_contact():
+    tracker, clue = tracker_and_last_clue("Kazakhstan and Mongolia discussed the expansion of transit cooperation.")
+    assert contacts.rule_country_named(tracker, clue) is True
+    assert summary(tracker) == [("meeting", "MNG", [])]
+
+
+def test_a_weak_word_says_nothing_of_a_contact_already_reported_with_that_country():
+    tracker, clue = tracker_and_last_clue(
+        "Kazakh-Mongolian political consultations were held in Ulaanbaatar on 19 May. "
+        "Kazakhstan and Mongolia discussed the expansion of transit cooperation.")
+    assert contacts.rule_country_named(tracker, clue) is False
+    assert summary(tracker) == [("talks", "MNG", [])]
+
+
 def test_a_country_only_mentioned_is_no_contact():
     tracker, clue = tracker_and_last_clue(
         "He also highlighted the role of the negotiations on Syria hosted by the capital of Kazakhstan.")

@@ -77,6 +77,7 @@ INDECLINABLE_ENDINGS = ("оглу", "улы", "уулу", "кызы", "заде"
 _CYRILLIC_VOWELS = frozenset("аеёиоуыэюя")
 _HUSHING = frozenset("жшчщц")
 _INITIAL = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.)+$|^[A-ZА-ЯЁ]$")
+_GLUED_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.)+(?=[A-ZА-ЯЁ][a-zа-яё])")
 _CYRILLIC_WORD = re.compile(r"^[а-яё]+$")
 _OBLIQUE_LOOKING = ("ом", "ем", "ой", "ей", "ым", "им")
 
@@ -323,9 +324,12 @@ def _split(token: str) -> _Part | None:
         return None
     if _INITIAL.match(token) or token.lower() in PARTICLES or not token[:1].isupper():
         return _Part(token, "")
+    # "Е.Идрисова": initials written without a space are kept, the surname after them declines
+    glued = _GLUED_INITIALS.match(token)
+    initials, token = (glued.group(), token[glued.end():]) if glued else ("", token)
     # In "Касым-Жомарта" and "Аль-Гаргауи" only the last part declines.
     head, dash, last = token.rpartition("-")
-    return _Part(head + dash, last)
+    return _Part(initials + head + dash, last)
 
 
 class NameContext(NamedTuple):

@@ -3,6 +3,8 @@ construction.  Every sentence is written for these tests in the ministry's Russi
 and officials; never text of an evaluation corpus)."""
 from __future__ import annotations
 
+import pytest
+
 from extraction import extract
 
 
@@ -44,11 +46,60 @@ def test_telephone_conversation_is_a_phone_call():
     assert people(e) == {("Мурат Нуртлеу", "KAZ"), ("Петер Сийярто", "HUN")}
 
 
+def test_a_telephone_call_noun_is_a_phone_call():
+    r = ru("Состоялся телефонный звонок Министра иностранных дел Казахстана Мурата Нуртлеу с министром "
+           "иностранных дел Турции Хаканом Фиданом.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("phone_call", "TUR")
+
+
 def test_videoconference_is_a_video_call():
     r = ru("В режиме видеоконференции состоялась встреча первого заместителя министра иностранных дел "
            "Казахстана Акана Рахметуллина с заместителем министра иностранных дел Китая Сунь Вэйдуном.")
     [e] = subject(r)
     assert (e["type"], e["counterpart"]) == ("video_call", "CHN")
+
+
+def test_a_headline_where_both_sides_discussed_makes_the_trip_that_follows_a_meeting():
+    r = ru("Главы правительств Казахстана и Монголии обсудили развитие транзитных перевозок.\n\n"
+           "Сегодня в Монголию с рабочим визитом прибыл Премьер-министр Казахстана Олжас Бектенов.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("meeting", "MNG")
+    assert ("Олжас Бектенов", "KAZ") in people(e)
+
+
+def test_discussed_in_the_imperfective_is_a_weak_contact_word_too():
+    r = ru("О чем обсуждали министры иностранных дел Казахстана и Латвии\n\n"
+           "Министр иностранных дел Латвии Байба Браже прибыла в Астану с официальным визитом.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("meeting", "LVA")
+
+
+def test_a_council_of_foreign_ministers_of_kazakhstan_and_one_partner_is_a_contact_of_the_two():
+    r = ru("В Астане состоялось второе заседание Совета министров иностранных дел Казахстана и Кыргызстана. "
+           "В ходе переговоров стороны обсудили вопросы водно-энергетического сотрудничества.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("talks", "KGZ")
+    assert r["counterparts"] == ["KGZ"]
+
+
+def test_a_council_of_foreign_ministers_of_an_organisation_stays_a_gathering():
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу принял участие в заседании Совета министров "
+           "иностранных дел государств-членов СНГ в Минске.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("summit", None)
+
+
+def test_an_exchange_of_views_between_both_sides_named_is_a_meeting():
+    r = ru("Состоялся обмен мнениями между заместителем министра иностранных дел Казахстана Романом Василенко "
+           "и Послом Италии Марко Алберти.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("meeting", "ITA")
+
+
+def test_an_exchange_of_views_without_the_sides_is_no_contact():
+    r = ru("В рабочем порядке обмен мнениями по этим вопросам продолжается.")
+    assert r["events"] == []
 
 
 def test_consultations_named_by_a_compound_adjective_are_talks_with_that_country():
@@ -121,6 +172,15 @@ def test_speaking_at_a_summit_is_taking_part_and_another_gathering_is_its_own():
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("summit", None), ("summit", None)]
 
 
+@pytest.mark.parametrize("verb", ["сказал", "заявил", "подчеркнул"])
+def test_saying_something_at_a_gathering_reports_it_held(verb):
+    r = ru(f"Об этом Президент Казахстана Касым-Жомарт Токаев {verb} на заседании Совета глав государств СНГ "
+           "в Душанбе.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("summit", None)
+    assert ("Касым-Жомарт Токаев", "KAZ") in people(e)
+
+
 def test_an_ambassador_who_also_took_part_in_the_meeting_joins_it():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с заместителем министра иностранных дел "
            "Чили Хорхе Торресом. Во встрече также принял участие посол Чили в Казахстане Педро Перес.")
@@ -176,6 +236,25 @@ def test_an_institution_after_an_office_is_no_name():
     assert "Центра" not in names and "Кайрат Умаров" in names
 
 
+@pytest.mark.parametrize(("office", "name"), [
+    ("вице-премьером Госсовета КНР Дин Сюэсяном", "Дин Сюэсян"),
+    ("Председателем Верховной Рады Украины Русланом Стефанчуком", "Руслан Стефанчук"),
+    ("Председателем Национального собрания Армении Аленом Симоняном", "Ален Симонян"),
+])
+def test_a_national_institution_in_an_office_is_no_name(office, name):
+    r = ru(f"Премьер-министр Казахстана Олжас Бектенов встретился с {office}.")
+    [e] = subject(r)
+    assert {p["name"] for p in e["participants"]} == {"Олжас Бектенов", name}
+
+
+def test_an_office_of_a_foreign_city_is_of_that_country():
+    # (no Kazakh official named: the guest's country is his office's)
+    r = ru("Генеральный консул Казахстана в Стамбуле встретился с губернатором Стамбула Давутом Гюлем.")
+    [e] = subject(r)
+    assert e["counterpart"] == "TUR"
+    assert people(e) == {("Давут Гюль", "TUR")}
+
+
 def test_names_with_particles_keep_them():
     r = ru("Посол Казахстана в Египте Аскар Абильдаев вручил верительные грамоты Президенту Арабской "
            "Республики Египет Абдель Фаттаху ас-Сиси.")
@@ -215,6 +294,12 @@ def test_an_announced_visit_is_planned():
     assert (e["type"], e["status"], e["counterpart"], e["date"]) == ("visit", "planned", "TUR", "2024-11-03")
 
 
+def test_a_visit_being_prepared_for_is_planned():
+    r = ru("Посол Казахстана в Риге Тимур Приманов сообщил, что стороны готовятся к визиту Президента Латвии "
+           "в Казахстан.", published="2024-09-11")
+    assert [(e["type"], e["status"], e["counterpart"]) for e in r["events"]] == [("visit", "planned", "LVA")]
+
+
 def test_an_earlier_visit_recalled_is_context_not_the_subject():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел встречу с Послом Италии Марко Алберти. "
            "Стороны отметили итоги визита Премьер-министра Италии в Казахстан в июне прошлого года.",
@@ -229,6 +314,22 @@ def test_a_memorandum_signed_and_an_agreement_to_be_signed():
            "взаимном освобождении от визовых требований в ближайшее время.")
     assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [
         ("memorandum", "signed", "OMN"), ("agreement", "planned", "OMN")]
+
+
+def test_a_number_of_joint_documents_signed_is_one_document():
+    # "ряд"/"пакет" before the documents: Russian says "a number of" without "of"
+    r = ru("По итогам заседания Совета глав правительств СНГ подписан ряд совместных документов.")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("other", "signed", None)]
+
+
+def test_a_programme_of_joint_actions_is_a_document_named_by_its_complement():
+    r = ru("Министры иностранных дел Казахстана и Австрии подпишут программу совместных действий на 2025-2026 годы.")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("programme", "planned", "AUT")]
+
+
+def test_a_number_of_documents_named_by_no_word_of_their_own_is_none():
+    r = ru("Президенты Казахстана и Монголии подписали ряд документов.")
+    assert r["agreements"] == []
 
 
 def test_a_draft_discussed_is_discussed_and_a_document_named_as_a_place_is_none():
@@ -369,6 +470,16 @@ def test_trade_for_a_months_range_with_a_decimal_comma():
     [f] = r["trade_figures"]
     assert (f["counterpart"], f["metric"], f["year"], f["months"]) == ("DEU", "turnover", 2023, [1, 7])
     assert (f["value_usd"], f["qualifier"], f["change_pct"], f["kind"]) == (1500000000, "exact", 12.3, "actual")
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("порядка семисот миллионов долларов", 700_000_000),
+    ("двести пятьдесят миллионов долларов", 250_000_000),
+    ("девятьсот сорок пять миллионов долларов", 945_000_000),
+])
+def test_hundreds_written_in_words_are_read_with_the_tens_and_units_after_them(words, value):
+    r = ru(f"Товарооборот между Казахстаном и Беларусью в 2023 году составил {words}.")
+    assert [(f["counterpart"], f["value_usd"], f["year"]) for f in r["trade_figures"]] == [("BLR", value, 2023)]
 
 
 def test_exports_and_imports_after_turnover_take_its_period():

@@ -47,6 +47,9 @@ def test_lemma_of_the_same_word_is_the_same_in_every_case():
         ("Халедом бен Хамадом Аль-Тани", "Халед бен Хамад Аль-Тани"),
         ("К. Абдрахманов", "К. Абдрахманов"),
         ("Ж. Ахметовым", "Ж. Ахметов"),
+        # initials written without a space before the surname
+        ("Ж.Ахметовым", "Ж.Ахметов"),
+        ("с Б.Т.Ахметовым", "Б.Т.Ахметов"),
         # the spelling of the text is kept: ё, capitals
         ("Бахтиёром Саидовым", "Бахтиёр Саидов"),
     ],
