@@ -227,11 +227,12 @@ def documents_of_no_other_party_dropped(release: Release) -> None:
     gathering of several states: a programme, plan or roadmap of it with no counterpart is the country's
     own ("the Head of State's assignment to prepare two strategies for investment attraction"), not an
     agreement (an agreement or a memorandum has another party, even unnamed)."""
-    if any(m.code != KAZ and m.kind in ("country", "demonym", "city", "organisation", "region")
-           for sa in release.doc.sentences for m in sa.mentions) or any(c.type == "summit" for c in release.contacts):
+    own = [a for a in release.agreements if a.counterpart is None and a.type in ("programme", "action_plan", "roadmap")]
+    if not own or any(c.type == "summit" for c in release.contacts) or any(
+            m.code != KAZ and m.kind in ("country", "demonym", "city", "organisation", "region")
+            for sa in release.doc.sentences for m in sa.mentions):
         return
-    release.agreements = [a for a in release.agreements
-                          if a.counterpart is not None or a.type not in ("programme", "action_plan", "roadmap")]
+    release.agreements = [a for a in release.agreements if all(a is not o for o in own)]
 
 
 def documents_named_twice_once(release: Release) -> None:
