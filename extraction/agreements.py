@@ -49,10 +49,13 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
     place_tokens = {i for m in sa.mentions for i in range(m.first, m.last) if m.kind in ("organisation", "region")}
     title_tokens = {i for m in sa.layer("title") for i in range(m.first, m.last)}
     out: list[Agreement] = []
+    titles: list[tuple[int, int]] = []  # the token spans of the titles read in this sentence
     previous_doc_end = -10
     for d in docs:
         if any(i in place_tokens or i in title_tokens for i in range(d.first, d.last)):
             continue  # "Collective Security Treaty Organization", "Chief of Protocol": a name, an office
+        if any(first < d.first < last for first, last in titles) and _governed_by_a_title(sa, d.first):
+            continue  # "a Protocol on amendments to the Agreement on ...": a word of that document's title
         if d.first >= 1 and toks[d.first - 1].text == "(" and d.first - previous_doc_end <= 2:
             continue  # "Memorandum of Understanding (MOU)": the same document abbreviated
         previous_doc_end = d.last
@@ -71,18 +74,25 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
                   and head != "minutes") or generic
         has_mods = mods_first < d.first
         org_owned = any(m.kind == "organisation" and mods_first <= m.first < d.first for m in sa.mentions)
-        verb_after = _passive_after(sa, d.last)  # "a memorandum was signed on ..."
+        verb_after = _passive_after(sa, d.last) or _participle_between_after(sa, d.last)  # "a memorandum was signed on ..."
         if verb_after and comp_last == d.last:
             comp_last = _complement_end(sa, verb_after[1])
             if comp_last == verb_after[1]:
                 comp_last = d.last
+        if _only_a_date(sa, d.last, comp_last):
+            comp_last = d.last  # "ratified the treaty in 2008": a date is no title
         has_comp = comp_last > d.last
         # "an agreement was signed on ...": the passive right after the noun is the document's own status,
         # whatever status word stands nearer before it ("Following the negotiations, an agreement was signed")
         status = (verb_after[0] if verb_after else None) or _own_status(sa, statuses, comp_last) or \
-            _status_of(sa, statuses, d.first, d.last, previous_signed)
+            _status_of(sa, statuses, d.first, d.last, previous_signed, comp_last)
         if status is None:
             continue
+        verb = range(d.last, verb_after[1]) if verb_after else range(0)  # (no title word)
+        parties = None if verb_after or not has_comp else _participle_between_after(sa, comp_last)
+        if parties:  # "a cooperation agreement on critical minerals signed between the Mining Board and ..."
+            verb = range(comp_last, parties[1])
+            comp_last = _complement_end(sa, parties[1])
         framed = any(_is(m, "within") and mods_first - 2 <= m.last <= mods_first for m in statuses)
         if org_owned and (status != "signed" or framed):
             continue  # "the draft CICA Charter", "within the framework of the UN Charter": an organisation's own
@@ -160,12 +170,13 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             type=doc_type, status=status,
             title=" ".join(title.split()), field=_field_of(sa, title), sentence_index=sa.index,
             start=toks[title_first].start, end=toks[comp_last - 1].end,
-            keywords=_keywords(sa, title_first, comp_last, d),
+            keywords=_keywords(sa, title_first, comp_last, d, verb),
             countries=list(dict.fromkeys(title_countries)), organisation_party=organisation,
             sentence_countries=list(sa.foreign_countries), count=n, refers_back=refers_back,
             names=_proper_words(sa, title_first, comp_last, d),
             title_key=tuple(t.key for t in toks[title_first:comp_last] if t.kind == "word"),
             venue_country=next((m.code for m in sa.mentions if m.kind == "city"), None)))
+        titles.append((title_first, comp_last))
         if any(t.key in w.with_ for t in toks[d.last:comp_last]):
             out.extend(_with_other_partners(sa, out[-1], comp_last, d))
         elif comp_last < len(toks) and toks[comp_last].key in w.with_:  # "меморандумы ... с Университетом ..."
@@ -305,6 +316,22 @@ def _passive_after(sa: SentenceAnalysis, last: int) -> tuple[str, int] | None:
     return None
 
 
+def _participle_between_after(sa: SentenceAnalysis, last: int) -> tuple[str, int] | None:
+    """"(an agreement) signed between the governments on ...", "(соглашение), подписанное между ...": a
+    participle of signing right after the title, with the parties after it: (the status word, the index
+    after it); the title goes on past it."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    k = last
+    while k < len(toks) and k - last < 3 and toks[k].key in w.own_status_filler:
+        k += 1
+    for m in sa.layer("document_status"):
+        if m.first == k and m.category == "signed" and not _is(m, "signing") and not _is(m, "within") \
+                and m.last < len(toks) and toks[m.last].key in w.between:
+            return "signed", m.last
+    return None
+
+
 def _own_status(sa: SentenceAnalysis, statuses, title_end: int) -> str | None:
     """A status word right after the whole title belongs to the document: "the Joint Action Plan ...
     for 2023-2025 signed last year", "the Treaty ..., which was signed in 1999"."""
@@ -384,12 +411,14 @@ def _complement_end(sa: SentenceAnalysis, last: int, starts: frozenset[str] | No
     within = {m.first for m in sa.layer("document_status") if m.value == "within"}
     while i < n and i - last < 28:
         t = toks[i]
-        if t.text in ".;:" or t.key in w.complement_stop or i in within:
-            break  # (... "in line with the Joint Declaration": another document's frame)
+        if t.text in ".;:" or i in within or t.key in w.complement_stop and not (
+                i == last + 1 and t.key.endswith("ing")):
+            break  # (... "in line with the Joint Declaration": another document's frame; but "on providing")
         if t.text == "," and i + 1 < n and (toks[i + 1].key in w.complement_end
                                             or toks[i + 1].key.endswith("ing")
-                                            or any(x.key in w.reporting for x in toks[i + 1:i + 5])):
-            break  # ", which ...", ", reaffirming ...", ", Akorda reports"
+                                            or any(x.key in w.reporting for x in toks[i + 1:i + 5])
+                                            or _another_document_after(sa, i, past_article=True)):
+            break  # ", which ...", ", reaffirming ...", ", Akorda reports", ", a memorandum on ..."
         between = any(x.key in w.between for x in toks[last:i]) and not any(x.key in w.and_ for x in toks[last:i])
         if t.key in w.and_ and not between and i + 1 < n and (toks[i + 1].key in w.complement_and_stop
                                                                 or _another_document_after(sa, i)):
@@ -412,14 +441,37 @@ def _qualified(sa: SentenceAnalysis, mods_first: int, noun_first: int) -> bool:
         toks[k].is_cap for k in range(max(mods_first, 1), noun_first))
 
 
-def _another_document_after(sa: SentenceAnalysis, and_at: int) -> bool:
-    """"... on Cooperation in Tourism and two agreements": a document noun right after "and" (past a
-    count: a number, a number word) starts a document of its own, not more of the title."""
+def _governed_by_a_title(sa: SentenceAnalysis, noun_first: int) -> bool:
+    """A document named after a preposition ("amendments to the Agreement on ...", "a grant for the
+    implementation of the Development Program", "изменений в Соглашение"): the object of another title."""
+    return _after_a_preposition(sa, _mods_start(sa, noun_first))
+
+
+def _after_a_preposition(sa: SentenceAnalysis, first: int) -> bool:
+    """The words at `first` are the object of a preposition (past an article): "of (the) negotiations",
+    "to the Agreement", "в Соглашение"."""
     toks = sa.tokens
+    w = sa.doc.pack.words
+    k = first - 1
+    while k >= 0 and toks[k].key in w.article:
+        k -= 1
+    return k >= 0 and (toks[k].key in w.complement_start or toks[k].key in w.towards)
+
+
+def _another_document_after(sa: SentenceAnalysis, and_at: int, past_article: bool = False) -> bool:
+    """"... on Cooperation in Tourism and two agreements": a document noun right after "and" (past a
+    count: a number, a number word) starts a document of its own, not more of the title.  After a
+    comma, past an article and the document's own words too: "..., a memorandum on ...", "..., the
+    Joint Action Plan"."""
+    toks = sa.tokens
+    article = sa.doc.pack.words.article
     for d in sa.layer("document"):
-        if and_at < d.first <= and_at + 2:
-            between = range(and_at + 1, d.first)
-            return all(toks[k].kind == "num" or sa.at("time", "number_word", k) is not None for k in between)
+        if and_at < d.first <= and_at + (5 if past_article else 2):
+            k = and_at + 1
+            while k < d.first and (toks[k].kind == "num" or sa.at("time", "number_word", k) is not None
+                                   or past_article and toks[k].key in article):
+                k += 1
+            return k >= (_mods_start(sa, d.first) if past_article else d.first)
     return False
 
 
@@ -445,10 +497,13 @@ def _reached(sa: SentenceAnalysis, d) -> bool:
     return any(k in sa.doc.pack.words.reached for k in near)
 
 
-def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_signed: bool) -> str | None:
+def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_signed: bool,
+               title_end: int) -> str | None:
     """The status word nearest the document (before it preferred on a tie).  A status word after an
     "and" that follows the document is a verb of the next clause when one before the document governs
-    it ("agreed to expedite ... the Transit Agreement and to explore ...")."""
+    it ("agreed to expedite ... the Transit Agreement and to explore ...").  A status noun that is a
+    word of the title ("the Protocol of negotiations", "an agreement on the implementation of ...") is
+    no status of the document."""
     best = None
     best_distance = None
     and_ = sa.doc.pack.words.and_
@@ -459,6 +514,8 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
         elif m.first >= last and not _is(m, "within"):  # (a frame names the document after it)
             if governed and any(t.key in and_ for t in sa.tokens[last:m.first]):
                 continue
+            if m.first < title_end and _after_a_preposition(sa, m.first):
+                continue
             distance = m.first - last + 1
         else:
             continue
@@ -467,9 +524,9 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
     if best is None:
         return "signed" if previous_signed else None
     status = best.category
-    if status == "planned" and _is(best, "headline_present") and sa.index == 0 and not any(
-            m is not best and m.first <= best.first and m.last >= best.last for m in statuses):
-        return "signed"  # a headline's present tense reports: "Kazakhstan and Georgia sign readmission agreement"
+    if _is(best, "headline") and _is_headline(sa) and not (
+            best.first >= 1 and sa.tokens[best.first - 1].key in sa.doc.pack.words.modal):
+        return "signed"  # "Kazakhstan and Chile sign Treaty on ...": a headline's present is a signing done
     if _is(best, "draft"):
         # a signing announced makes the draft planned ("... the draft and agreed to speed up procedures for
         # its signing"); work on it, sped up or not, is discussion ("agreed to accelerate work on the draft")
@@ -488,6 +545,21 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
     return status
 
 
+def _only_a_date(sa: SentenceAnalysis, first: int, last: int) -> bool:
+    """A complement that is a date alone: "in 2008", "on 12 May 2019", "в 2008 году"."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    if last - first < 2 or toks[first].key not in w.venue_preposition and toks[first].key not in w.document_topic:
+        return False
+    return all(t.kind == "num" or t.key in w.year_suffix or sa.at("time", "month", i) is not None
+               or sa.at("time", "weekday", i) is not None for i, t in enumerate(toks[first + 1:last], first + 1))
+
+
+def _is_headline(sa: SentenceAnalysis) -> bool:
+    """The release's first line when it is a headline: no full stop at its end."""
+    return sa.index == 0 and bool(sa.tokens) and sa.tokens[-1].text not in ".!?"
+
+
 def _signing_of_it_after(sa: SentenceAnalysis, statuses, last: int) -> bool:
     """A signing announced later in the sentence for the document itself: a planned status word after it
     with a pronoun that refers back ("to sign it", "подписать его"), no other document in between."""
@@ -499,9 +571,9 @@ def _signing_of_it_after(sa: SentenceAnalysis, statuses, last: int) -> bool:
 
 
 def _is(status_match, word: str) -> bool:
-    """A status word is "draft", "signing", "pace" (speeding up: "accelerate") or "within" (a frame: "in
-    the framework of"): so written (English), or so marked in the lexicon's value column ("проект",
-    "подписание", "ускорить", "в рамках")."""
+    """A status word is "draft", "signing", "pace" (speeding up: "accelerate"), "within" (a frame: "in
+    the framework of") or "headline" (a headline's present: "sign"): so written (English), or so marked
+    in the lexicon's value column ("проект", "подписание", "ускорить", "в рамках")."""
     return status_match.entry.phrase == word or status_match.value == word
 
 
@@ -524,10 +596,11 @@ def _field_of(sa: SentenceAnalysis, title: str) -> str | None:
     return next((f for f, rx in sa.doc.pack.document_fields if rx.search(low)), None)
 
 
-def _keywords(sa: SentenceAnalysis, first: int, last: int, d) -> list[str]:
+def _keywords(sa: SentenceAnalysis, first: int, last: int, d, verb: range = range(0)) -> list[str]:
     """Key words of a document's title: "Memorandum of Understanding on cooperation in the field of
-    ecology, forestry and waste treatment" -> cooperation, ecology, forestry, waste treatment."""
-    masked = {i for m in sa.mentions for i in range(m.first, m.last)} | set(range(d.first, d.last))
+    ecology, forestry and waste treatment" -> cooperation, ecology, forestry, waste treatment (not the
+    `verb` of signing inside it: "an agreement was signed on ...")."""
+    masked = {i for m in sa.mentions for i in range(m.first, m.last)} | set(range(d.first, d.last)) | set(verb)
     drop = sa.doc.pack.words.keyword_drop
     out: list[str] = []
     phrase: list[str] = []

@@ -251,6 +251,19 @@ def agreement_counterparts(release: Release) -> None:
             a.counterpart = partner
 
 
+def documents_of_no_other_party_dropped(release: Release) -> None:
+    """A release that names no foreign country or city, no international organisation or region and no
+    gathering of several states: a programme, plan or roadmap of it with no counterpart is the country's
+    own ("the Head of State's assignment to prepare two strategies for investment attraction"), not an
+    agreement (an agreement or a memorandum has another party, even unnamed)."""
+    own = [a for a in release.agreements if a.counterpart is None and a.type in ("programme", "action_plan", "roadmap")]
+    if not own or any(c.type == "summit" for c in release.contacts) or any(
+            m.code != KAZ and m.kind in ("country", "demonym", "city", "organisation", "region")
+            for sa in release.doc.sentences for m in sa.mentions):
+        return
+    release.agreements = [a for a in release.agreements if all(a is not o for o in own)]
+
+
 def documents_named_twice_once(release: Release) -> None:
     """"The Memorandum provides ...", the same "Blue Peace" memorandum named again later, a title
     written again word for word (the headline's "Joint Statement adopted" and the body's), or the
@@ -264,8 +277,21 @@ def documents_named_twice_once(release: Release) -> None:
             continue  # the same words, or the start of a title already read ("the Joint Declaration")
         if a.names and any(k.type == a.type and _same_names(k.names, a.names) for k in kept):
             continue
+        if a.count == 1 and any(k.count == 1 and k.status == a.status and k.sentence_index != a.sentence_index
+                                and _same_subject(k.keywords, a.keywords) for k in kept):
+            continue  # "the Treaty on deepening and expansion of allied relations", then "an agreement ... on
+            # deepening and expanding allied relations": one document named by another noun
         kept.append(a)
     release.agreements = kept
+
+
+def _same_subject(one: list[str], other: list[str]) -> bool:
+    """Titles on the same subject in other forms of its words: three or more word stems, all of one
+    title's among the other's ("expansion"/"expanding")."""
+    def stems(keywords):
+        return {w[:5] for k in keywords for w in k.split() if len(w) >= 4 and not w[0].isdigit()}
+    small, large = sorted((stems(one), stems(other)), key=len)
+    return len(small) >= 3 and small <= large
 
 
 def _same_names(one: frozenset[str], other: frozenset[str]) -> bool:
@@ -285,5 +311,6 @@ RELEASE_RULES = [
     figure_counterparts,
     identical_figures_once,
     agreement_counterparts,
+    documents_of_no_other_party_dropped,
     documents_named_twice_once,
 ]

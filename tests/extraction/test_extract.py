@@ -955,6 +955,103 @@ def test_a_title_ends_where_another_document_begins():
     assert [a["type"] for a in agreements] == ["agreement", "agreement"]
 
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a document named after a preposition in another's title is a word of that title, not a second document
+    ("The ministers signed a Protocol on amendments to the Agreement on visa-free travel for diplomats.",
+     [("protocol", "signed", "CHL")]),
+    ("The ministers signed an agreement on providing a grant for the implementation of the Social Development "
+     "Programme.", [("agreement", "signed", "CHL")]),
+    # a list of documents in commas: each title ends where the next document begins
+    ("The ministers signed an agreement on cooperation in tourism, a memorandum on education, Joint Action Plan "
+     "for 2025-2027 and a protocol on customs.",
+     [("agreement", "signed", "CHL"), ("memorandum", "signed", "CHL"), ("action_plan", "signed", "CHL"),
+      ("protocol", "signed", "CHL")]),
+])
+def test_a_document_inside_another_documents_title_is_part_of_it(sentence, expected):
+    r = extract(CHILE_TALKS + sentence, published="2025-03-04")
+    assert _agreements(r) == expected
+    if len(expected) == 4:
+        assert [a["title"] for a in r["agreements"]][:2] == ["agreement on cooperation in tourism",
+                                                              "memorandum on education"]
+
+
+def test_a_status_noun_in_a_documents_own_title_is_no_status_of_it():
+    r = extract(CHILE_TALKS + "Following the meeting, the ministers signed the Minutes of the session and the "
+                "Protocol of negotiations between the Ministry of Energy and the Development Bank.",
+                published="2025-03-04")
+    assert [a["status"] for a in r["agreements"]] == ["signed", "signed"]
+    # but a status said after the title is its own
+    r = extract(CHILE_TALKS + "The ministers noted the agreement on cooperation in tourism to be signed next month.",
+                published="2025-03-04")
+    assert _agreements(r) == [("agreement", "planned", "CHL")]
+
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ministers signed a Letter of Intent on the establishment of joint schools.", [("other", "signed", "CHL")]),
+    ("The sides also exchanged diplomatic notes on the opening of a consulate general in Valparaiso.",
+     [("other", "signed", "CHL")]),
+    ("The ministers will sign a programme of joint actions for 2026.", [("programme", "planned", "CHL")]),
+    ("The ministers approved the work plan of the joint working group for 2026.", [("action_plan", "signed", "CHL")]),
+    # "mutual" qualifies a counted plural as "bilateral" does: a count above ten is one fact for the set
+    ("The ministers witnessed the signing of 14 mutual agreements in various areas.", [("agreement", "signed", "CHL")]),
+])
+def test_more_document_nouns(sentence, expected):
+    assert _agreements(extract(CHILE_TALKS + sentence, published="2025-03-04")) == expected
+
+
+
+@pytest.mark.parametrize("sentence, title, counterpart", [
+    # the parties after a participle of signing are part of the title, and so is what follows them
+    ("The minister noted an agreement signed between the governments on the mutual protection of investments.",
+     "agreement between the governments on the mutual protection of investments", "ARG"),
+    ("The minister noted the agreement, which was signed between the governments on the protection of investments.",
+     "agreement between the governments on the protection of investments", "ARG"),
+    # the party named there is the document's country, whatever else the sentence names
+    ("The minister praised a cooperation agreement on lithium signed between the Chilean Mining Council and "
+     "Samruk-Kazyna, and the visit of the President of Brazil.",
+     "cooperation agreement on lithium signed between the Chilean Mining Council and Samruk-Kazyna", "CHL"),
+])
+def test_the_parties_after_a_participle_of_signing_belong_to_the_title(sentence, title, counterpart):
+    r = extract("Kazakhstan and Argentina signed a treaty on strategic partnership. " + sentence,
+                published="2025-03-04")
+    assert [(a["title"], a["status"], a["counterpart"]) for a in r["agreements"][1:]] == [
+        (title, "signed", counterpart)]
+    assert "signed" not in r["agreements"][1]["title_keywords"]
+
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a purpose after "to" is the complement that makes the noun a document
+    ("Kazakhstan and Chile have inked an agreement to launch joint projects in mining.", [("agreement", "signed", "CHL")]),
+    ("Kazakhstan and Chile signed an agreement to establish a joint venture for copper processing.",
+     [("agreement", "signed", "CHL")]),
+    ("Kazakhstan and Chile noted the agreements to be signed.", []),  # (a status is no purpose)
+])
+def test_an_agreement_to_do_something_is_a_document(sentence, expected):
+    assert _agreements(extract(sentence, published="2025-03-04")) == expected
+
+
+
+def test_a_headlines_present_is_a_signing_done_and_a_date_alone_is_no_title():
+    r = extract("Presidents of Chile and Kazakhstan sign Treaty on Demarcation of State Border\n"
+                "Chile and Kazakhstan signed the Treaty on Demarcation of the State Border. The Delimitation Treaty "
+                "was signed in 2003, and Chile ratified the treaty in 2008.", published="2025-03-04")
+    assert _agreements(r) == [("treaty", "signed", "CHL"), ("treaty", "signed", "CHL")]
+    # a modal keeps it to come; in a sentence of the body the present is no report
+    for text in ("Chile and Kazakhstan could sign Treaty on Strategic Partnership\nThe ministers met.",
+                 "The ministers of Chile and Kazakhstan sign a treaty on strategic partnership. It is good."):
+        assert _agreements(extract(text, published="2025-03-04")) == [("treaty", "planned", "CHL")]
+
+
+
+def test_a_programme_agreed_upon_is_adopted():
+    r = extract(CHILE_TALKS + "They praised the new economic cooperation programme \u201cPacific Bridge\u201d that "
+                "was agreed upon by the two presidents in 2019.", published="2025-03-04")
+    assert _agreements(r) == [("programme", "signed", "CHL")]
+
+
 # ------------------------------------------------------------------ held-out error classes (rules-2.0.0)
 def test_inter_ministerial_consultations_are_no_ministerial_gathering():
     r = extract("Yesterday, Uzbekistan and Kazakhstan held inter-ministerial political consultations via video "

@@ -444,6 +444,39 @@ def test_documents_named_twice_once_needs_more_than_one_shared_proper_word(monke
     assert len(r.agreements) == 2
 
 
+def test_a_document_named_again_by_another_noun_on_the_same_subject_is_one(monkeypatch):
+    r = read_without_rules(
+        "Kazakhstan and Chile signed the Treaty on the deepening and expansion of strategic relations. "
+        "\"Following the talks, an agreement was signed on deepening and expanding strategic relations,\" the "
+        "President said. The ministers also signed a memorandum on cooperation in education and an agreement on "
+        "cooperation in education.", monkeypatch)
+    assert [a.type for a in r.agreements] == ["treaty", "agreement", "memorandum", "agreement"]
+    release.documents_named_twice_once(r)
+    # (two documents of one sentence on a subject of two words are two)
+    assert [a.type for a in r.agreements] == ["treaty", "memorandum", "agreement"]
+
+
+def test_documents_of_no_other_party_dropped(monkeypatch):
+    text = ("The Prime Minister chaired a session of the Government. He instructed the ministries to prepare a "
+            "new strategy for export policy and to speed up the adoption of the national investment programme.")
+    r = read_without_rules(text, monkeypatch)
+    release.agreement_counterparts(r)
+    assert [(a.type, a.counterpart) for a in r.agreements] == [("programme", None), ("programme", None)]
+    release.documents_of_no_other_party_dropped(r)
+    assert r.agreements == []
+    # an agreement has another party even when the release does not name it
+    r = read_without_rules("The Prime Minister said that the agreement on air services was signed.", monkeypatch)
+    release.agreement_counterparts(r)
+    release.documents_of_no_other_party_dropped(r)
+    assert [(a.type, a.counterpart) for a in r.agreements] == [("agreement", None)]
+    # a release with another party keeps its documents with no country: an organisation's, a format's
+    r = read_without_rules("The Prime Minister met the President of the World Bank. They discussed the new "
+                           "strategy for export policy.", monkeypatch)
+    release.agreement_counterparts(r)
+    release.documents_of_no_other_party_dropped(r)
+    assert [(a.type, a.counterpart) for a in r.agreements] == [("programme", None)]
+
+
 def test_every_release_rule_has_a_test_here():
     source = Path(__file__).read_text(encoding="utf-8")
     assert all(f"release.{rule.__name__}(" in source for rule in release.RELEASE_RULES)

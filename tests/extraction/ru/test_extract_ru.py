@@ -425,6 +425,36 @@ def test_the_protocol_of_a_session_is_a_document():
         assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("protocol", "signed", "CHL")]
 
 
+def test_more_document_nouns_and_a_package_of_documents():
+    for sentence, expected in (
+            ("Стороны подписали письмо о намерениях по созданию совместных школ и обменялись дипломатическими "
+             "нотами об открытии генконсульства.", [("other", "signed"), ("other", "signed")]),
+            ("Министры подпишут программу совместных действий на 2026 год.", [("programme", "planned")]),
+            # "ряд" governs the documents itself (Russian has no "of"): qualified, they are one fact
+            ("По итогам переговоров подписан ряд совместных документов.", [("other", "signed")]),
+            # a document in another's title is a word of that title
+            ("Министры подписали Протокол о внесении изменений в Соглашение о безвизовом режиме.",
+             [("protocol", "signed")])):
+        r = ru(CHILE_TALKS + sentence)
+        assert [(a["type"], a["status"]) for a in r["agreements"]] == expected
+    assert [a["title"] for a in ru(CHILE_TALKS + "Стороны подписали письмо о намерениях по созданию школ и "
+                                   "обменялись нотами.")["agreements"]] == ["письмо о намерениях по созданию школ"]
+
+
+def test_the_parties_after_a_participle_of_signing_belong_to_the_title():
+    r = ru(CHILE_TALKS + "Министр отметил соглашение, подписанное между правительствами о взаимной защите "
+           "инвестиций.")
+    assert [(a["title"], a["status"], a["counterpart"]) for a in r["agreements"]] == [
+        ("соглашение между правительствами о взаимной защите инвестиций", "signed", "CHL")]
+
+
+def test_a_plan_agreed_is_adopted_and_a_draft_agreed_is_still_to_be_signed():
+    r = ru(CHILE_TALKS + "Стороны обсудили вопросы безопасности и согласовали ежегодный план консультаций экспертов.")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("action_plan", "signed")]
+    r = ru(CHILE_TALKS + "Стороны согласовали проект соглашения о воздушном сообщении.")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("agreement", "planned")]
+
+
 def test_a_bare_document_noun_is_no_fact():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
            "Грузии Майей Кварацхелия. Кроме того, руководитель национальной компании подписал меморандум "
