@@ -60,6 +60,14 @@ def test_videoconference_is_a_video_call():
     assert (e["type"], e["counterpart"]) == ("video_call", "CHN")
 
 
+def test_a_commission_session_by_videoconferencing_link_is_a_video_call():
+    # "видеоконференцсвязь" (videoconferencing link) is one word, not "видеоконференция"
+    r = ru("Министр сельского хозяйства Казахстана Айдар Бекенов и министр сельского хозяйства Армении "
+           "Ваган Петросян провели заседание межправительственной комиссии в режиме видеоконференцсвязи.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("video_call", "ARM")
+
+
 def test_a_headline_where_both_sides_discussed_makes_the_trip_that_follows_a_meeting():
     r = ru("Главы правительств Казахстана и Монголии обсудили развитие транзитных перевозок.\n\n"
            "Сегодня в Монголию с рабочим визитом прибыл Премьер-министр Казахстана Олжас Бектенов.")
