@@ -270,6 +270,15 @@ def test_names_with_particles_keep_them():
     assert ("Абдель Фаттах ас-Сиси", "EGY") in people(e)
 
 
+def test_a_name_after_a_title_joined_by_and_is_given_in_the_nominative():
+    # "министра науки и высшего образования": the "и" joins two fields of one office, so the
+    # genitive office still fixes the case of the name after it ("Аслана Мадиева", not a woman Аслана Мадиева)
+    r = ru("Заседание межправительственной комиссии прошло под председательством министра науки и высшего "
+           "образования Казахстана Аслана Мадиева и министра экономики Грузии Левана Давиташвили.")
+    [e] = subject(r)
+    assert ("Аслан Мадиев", "KAZ") in {(p["name"], p["country"]) for p in e["participants"]}
+
+
 def test_a_surname_named_again_in_another_case_is_the_same_person():
     r = ru("Министр иностранных дел Казахстана Ермек Кошербаев встретился с Послом Японии Ямадой Дзюном. "
            "Кошербаева проинформировали о ходе подготовки к визиту.")
