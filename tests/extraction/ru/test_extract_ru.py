@@ -279,6 +279,15 @@ def test_a_name_after_a_title_joined_by_and_is_given_in_the_nominative():
     assert ("Аслан Мадиев", "KAZ") in {(p["name"], p["country"]) for p in e["participants"]}
 
 
+def test_a_contact_recalled_to_the_reader_is_background():
+    # "Напомним, ..." opens a reminder of an earlier contact, unlike "Ранее, ..." (earlier that day)
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провёл встречу с послом Испании Хосе Мартином.\n\n"
+           "Напомним, что на днях в Астане побывал премьер-министр Италии Джорджа Мелони, которая провела "
+           "переговоры с президентом Касым-Жомартом Токаевым.")
+    assert [e["counterpart"] for e in subject(r)] == ["ESP"]
+    assert [e["counterpart"] for e in r["events"] if not e["is_subject"]] == ["ITA"]
+
+
 def test_a_surname_named_again_in_another_case_is_the_same_person():
     r = ru("Министр иностранных дел Казахстана Ермек Кошербаев встретился с Послом Японии Ямадой Дзюном. "
            "Кошербаева проинформировали о ходе подготовки к визиту.")
