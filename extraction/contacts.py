@@ -920,8 +920,10 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
     if not clue.foreign and _only_a_posting(clue, c):
         return False  # "Ambassador of Kazakhstan to Ghana X held several meetings in Accra": no party named
     target = tracker.find(clue.status, counterpart=c)
-    if clue.weak and target is not None:
-        return False  # (a weak word says nothing of how a contact already reported was held)
+    if clue.weak and any(known.counterpart == c for known in tracker.contacts):
+        # a weak word says nothing of how a contact already reported was held, nor announces another one
+        # ("the schedule of upcoming contacts was reviewed ... Kazakh-Japanese interaction")
+        return False
     if target is not None:
         _refine(target, clue, clue.people if clue.attendance or not clue.refers_back else [])
         return True
