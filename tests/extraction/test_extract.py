@@ -1309,3 +1309,13 @@ def test_a_conference_a_guest_took_part_in_by_video_is_no_call_with_the_host():
                 "Murat Nurtleu. Later that day, Minister Fidan also participated in the annual investment conference "
                 "of the London Stock Exchange via videoconference.", "2024-05-15")
     assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == [("meeting", "TUR")]
+
+
+def test_a_counterpart_named_after_the_word_counterpart_takes_part():
+    r = extract("Kazakh Foreign Minister Murat Nurtleu held talks in Lisbon with his Portuguese counterpart "
+                "Teodoro Vasconcelos Brito.", "2024-06-03")
+    [e] = [e for e in r["events"] if e["is_subject"]]
+    assert (e["type"], e["counterpart"]) == ("talks", "PRT")
+    assert {p["name"]: p["country"] for p in e["participants"]} == {
+        "Murat Nurtleu": "KAZ", "Teodoro Vasconcelos Brito": "PRT"}
+
