@@ -1319,3 +1319,30 @@ def test_a_counterpart_named_after_the_word_counterpart_takes_part():
     assert {p["name"]: p["country"] for p in e["participants"]} == {
         "Murat Nurtleu": "KAZ", "Teodoro Vasconcelos Brito": "PRT"}
 
+
+def test_two_officials_who_signed_in_the_lead_met():
+    r = extract("Foreign Minister of Estonia Kaarel Tammsaar and his counterpart from Kazakhstan, Murat Nurtleu, "
+                "have signed an agreement on air services. The talks in Tallinn on Tuesday also touched on transit.",
+                "2024-06-05")
+    [e] = [e for e in r["events"] if e["is_subject"]]
+    assert (e["type"], e["counterpart"], e["location_city"], e["date"]) == ("talks", "EST", "Tallinn", "2024-06-04")
+    assert {p["name"]: p["country"] for p in e["participants"]} == {"Kaarel Tammsaar": "EST", "Murat Nurtleu": "KAZ"}
+
+
+@pytest.mark.parametrize("text", [
+    # the two states, not two officials
+    "Kazakhstan and Estonia signed an agreement on air services.",
+    # below the lead: part of a contact already reported, or an earlier document
+    "Air traffic between the two capitals doubled. Transit grew as well. New routes are planned. "
+    "Foreign Minister of Estonia Kaarel Tammsaar and Kazakh Foreign Minister Murat Nurtleu signed a protocol on routes.",
+])
+def test_a_signing_alone_is_no_contact(text):
+    r = extract(text, "2024-06-05")
+    assert [e for e in r["events"] if e["is_subject"]] == []
+
+
+def test_a_signing_beside_a_visit_leaves_it_a_visit():
+    r = extract("During the official visit of the President of Estonia Kaarel Tammsaar to Kazakhstan, the presidents "
+                "of the two countries Kaarel Tammsaar and Kassym-Jomart Tokayev signed a treaty in Astana.",
+                "2024-06-05")
+    assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == [("visit", "EST")]
