@@ -1346,3 +1346,9 @@ def test_a_signing_beside_a_visit_leaves_it_a_visit():
                 "of the two countries Kaarel Tammsaar and Kassym-Jomart Tokayev signed a treaty in Astana.",
                 "2024-06-05")
     assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == [("visit", "EST")]
+
+
+def test_accords_are_agreements():
+    r = extract("Kazakhstan and Estonia signed two accords on air services.", "2024-06-05")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [
+        ("agreement", "signed", "EST"), ("agreement", "signed", "EST")]
