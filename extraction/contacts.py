@@ -127,6 +127,20 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
     return out
 
 
+# a signing reported by the lead is the release's contact; further down it is part of one already reported
+# or an earlier document ("the treaty signed in 2003")
+LEAD_SENTENCES = 3
+
+
+def _signing_in_the_lead(sa: SentenceAnalysis, triggers: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """"Foreign Minister X and his Kazakh counterpart Y signed two agreements": the two officials met, though no
+    contact word says so.  A signing word counts only alone (beside "talks" or "visit" it tells nothing of the
+    contact's kind) and only in the lead; read_sentence then asks for both sides named, like a weak word."""
+    if any(v != "signing" for _, _, v in triggers) or sa.index >= LEAD_SENTENCES:
+        return [t for t in triggers if t[2] != "signing"]
+    return triggers
+
+
 def _council_of_the_pair(sa: SentenceAnalysis) -> bool:
     """"the Council of Foreign Ministers of Kazakhstan and Uzbekistan", "Казахстан и Кыргызстан провели заседание
     Совета министров иностранных дел": a council of two, Kazakhstan and one partner named as a pair, no
@@ -268,7 +282,7 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     pub = sa.doc.published
     cues = [m for m in sa.layer("cue") if m.first < hi]
     planned = any(m.category == "planned" for m in cues)
-    strong = [t for t in sa.layer("trigger") if t.value not in ("weak", "none") and t.first < hi] or \
+    strong = [t for t in sa.layer("trigger") if t.value not in ("weak", "signing", "none") and t.first < hi] or \
         [t for t in sa.layer("trigger") if t.first < hi and t.value != "none"]
     last_trigger = max((t.first for t in strong), default=hi)
     same_day = {i for m in cues if m.category == "same_day" for i in range(m.first, m.last)}
@@ -393,9 +407,11 @@ def _resolve_unknown(people: list[Person], countries: list[str], partner, venue:
 def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     """The contact clue of a sentence, or None when it reports no contact.  `partner()` gives the
     release's partner country (for an official whose side the sentence leaves implicit)."""
-    triggers = _triggers(sa)
+    triggers = _signing_in_the_lead(sa, _triggers(sa))
     if not triggers:
         return None
+    signing = any(v == "signing" for _, _, v in triggers)
+    triggers = [(t, pos, "weak" if v == "signing" else v) for t, pos, v in triggers]
     people = list(sa.people)
     toks = sa.tokens
     setting = _setting_span(sa)
@@ -439,6 +455,8 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
                      host=_visit_host(sa, types))
     kazakh = [p for p in people if p.country == KAZ]
     foreign = [p for p in people if p.country != KAZ]
+    if signing and not (kazakh and any(p.country for p in foreign)):
+        return None  # "the two countries signed ...": a signing, not two officials who met
     ctype = max((t for t, _ in types), key=lambda t: STRENGTH.get(t, 0))
     # a country named in what was discussed is no party to the gathering ("discussed the war in Ukraine")
     discussed = next((m.first for m in sa.layer("cue") if m.category == "topic" and m.value != "speech"), None)
@@ -921,8 +939,10 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
     if not clue.foreign and _only_a_posting(clue, c):
         return False  # "Ambassador of Kazakhstan to Ghana X held several meetings in Accra": no party named
     target = tracker.find(clue.status, counterpart=c)
-    if clue.weak and target is not None:
-        return False  # (a weak word says nothing of how a contact already reported was held)
+    if clue.weak and any(known.counterpart == c for known in tracker.contacts):
+        # a weak word says nothing of how a contact already reported was held, nor announces another one
+        # ("the schedule of upcoming contacts was reviewed ... Kazakh-Japanese interaction")
+        return False
     if target is not None:
         _refine(target, clue, clue.people if clue.attendance or not clue.refers_back else [])
         return True

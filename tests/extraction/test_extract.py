@@ -1309,3 +1309,46 @@ def test_a_conference_a_guest_took_part_in_by_video_is_no_call_with_the_host():
                 "Murat Nurtleu. Later that day, Minister Fidan also participated in the annual investment conference "
                 "of the London Stock Exchange via videoconference.", "2024-05-15")
     assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == [("meeting", "TUR")]
+
+
+def test_a_counterpart_named_after_the_word_counterpart_takes_part():
+    r = extract("Kazakh Foreign Minister Murat Nurtleu held talks in Lisbon with his Portuguese counterpart "
+                "Teodoro Vasconcelos Brito.", "2024-06-03")
+    [e] = [e for e in r["events"] if e["is_subject"]]
+    assert (e["type"], e["counterpart"]) == ("talks", "PRT")
+    assert {p["name"]: p["country"] for p in e["participants"]} == {
+        "Murat Nurtleu": "KAZ", "Teodoro Vasconcelos Brito": "PRT"}
+
+
+def test_two_officials_who_signed_in_the_lead_met():
+    r = extract("Foreign Minister of Estonia Kaarel Tammsaar and his counterpart from Kazakhstan, Murat Nurtleu, "
+                "have signed an agreement on air services. The talks in Tallinn on Tuesday also touched on transit.",
+                "2024-06-05")
+    [e] = [e for e in r["events"] if e["is_subject"]]
+    assert (e["type"], e["counterpart"], e["location_city"], e["date"]) == ("talks", "EST", "Tallinn", "2024-06-04")
+    assert {p["name"]: p["country"] for p in e["participants"]} == {"Kaarel Tammsaar": "EST", "Murat Nurtleu": "KAZ"}
+
+
+@pytest.mark.parametrize("text", [
+    # the two states, not two officials
+    "Kazakhstan and Estonia signed an agreement on air services.",
+    # below the lead: part of a contact already reported, or an earlier document
+    "Air traffic between the two capitals doubled. Transit grew as well. New routes are planned. "
+    "Foreign Minister of Estonia Kaarel Tammsaar and Kazakh Foreign Minister Murat Nurtleu signed a protocol on routes.",
+])
+def test_a_signing_alone_is_no_contact(text):
+    r = extract(text, "2024-06-05")
+    assert [e for e in r["events"] if e["is_subject"]] == []
+
+
+def test_a_signing_beside_a_visit_leaves_it_a_visit():
+    r = extract("During the official visit of the President of Estonia Kaarel Tammsaar to Kazakhstan, the presidents "
+                "of the two countries Kaarel Tammsaar and Kassym-Jomart Tokayev signed a treaty in Astana.",
+                "2024-06-05")
+    assert [(e["type"], e["counterpart"]) for e in r["events"] if e["is_subject"]] == [("visit", "EST")]
+
+
+def test_accords_are_agreements():
+    r = extract("Kazakhstan and Estonia signed two accords on air services.", "2024-06-05")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [
+        ("agreement", "signed", "EST"), ("agreement", "signed", "EST")]

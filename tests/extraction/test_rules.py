@@ -227,6 +227,15 @@ def test_a_weak_word_says_nothing_of_a_contact_already_reported_with_that_countr
     assert summary(tracker) == [("talks", "MNG", [])]
 
 
+def test_a_weak_word_announces_no_further_contact_with_a_country_already_met():
+    tracker, clue = tracker_and_last_clue(
+        "Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev met with the Ambassador of Japan Ichiro "
+        "Ogasawara. The sides reviewed the schedule of upcoming bilateral contacts and discussed ways to deepen "
+        "Kazakh-Japanese interaction in trade and energy.")
+    assert contacts.rule_country_named(tracker, clue) is False
+    assert [(c.type, c.status, c.counterpart) for c in tracker.contacts] == [("meeting", "held", "JPN")]
+
+
 def test_a_country_only_mentioned_is_no_contact():
     tracker, clue = tracker_and_last_clue(
         "He also highlighted the role of the negotiations on Syria hosted by the capital of Kazakhstan.")
