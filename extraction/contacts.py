@@ -291,7 +291,8 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     verbs_at = {t.first for t in strong if t.value == "verb"}
     context = [m for m in cues if m.category == "context" and m.first not in same_day and (
         m.first < last_trigger or any(0 <= m.first - t.last <= 2 for t in strong))
-        and not (m.first == 0 and m.last < len(sa.tokens) and sa.tokens[m.last].text == ",")
+        and not (m.first == 0 and m.last < len(sa.tokens) and sa.tokens[m.last].text == ","
+                 and m.value != "recall")
         and not (m.value == "adverb" and m.last in verbs_at)]
     if date is not None and pub is not None and abs((date - pub).days) <= 7:
         return "planned" if date >= pub and planned else "held"

@@ -392,6 +392,24 @@ def nominative_name(
 _BOUNDARY_WORDS = frozenset({"—", "–", "-", "(", ")", "и", "а", "но", "или"})
 
 
+def _title_conjunction(
+    words_before: Sequence[str], index: int, head: int | None, read: Sequence[tuple[int, int, str]]
+) -> bool:
+    """The "и" at `index` joins two fields inside one title ("министра науки и высшего образования
+    Казахстана", "министром энергетики и инфраструктуры"), not two people: no title head read yet
+    right of it, a lowercase word of the title's genitive chain on its right, and a lowercase noun
+    in the genitive on its left."""
+    if head is not None or words_before[index] != "и" or index == 0 or not read:
+        return False
+    right = read[-1][2]  # the word just right of "и" (read before it: the walk goes leftwards)
+    left = words_before[index - 1]
+    if not (right.isalpha() and right.islower() and left.isalpha() and left.islower()):
+        return False
+    if _best_pos(right) not in {"NOUN", "ADJF"} or lemma(left) in TITLE_HEADS:
+        return False
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(left))
+
+
 def name_context(words_before: Sequence[str]) -> NameContext:
     """The case and gender a name must have, from the words written just before it.
 
@@ -418,6 +436,8 @@ def name_context(words_before: Sequence[str]) -> NameContext:
                     break
             if not stripped:
                 continue
+        if _title_conjunction(words_before, index, head, segment_words):
+            continue
         if stripped in _BOUNDARY_WORDS or stripped[-1] in ".!?;:":
             break
         lowered = stripped.lower()

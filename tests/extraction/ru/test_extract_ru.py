@@ -60,6 +60,14 @@ def test_videoconference_is_a_video_call():
     assert (e["type"], e["counterpart"]) == ("video_call", "CHN")
 
 
+def test_a_commission_session_by_videoconferencing_link_is_a_video_call():
+    # "видеоконференцсвязь" (videoconferencing link) is one word, not "видеоконференция"
+    r = ru("Министр сельского хозяйства Казахстана Айдар Бекенов и министр сельского хозяйства Армении "
+           "Ваган Петросян провели заседание межправительственной комиссии в режиме видеоконференцсвязи.")
+    [e] = subject(r)
+    assert (e["type"], e["counterpart"]) == ("video_call", "ARM")
+
+
 def test_a_headline_where_both_sides_discussed_makes_the_trip_that_follows_a_meeting():
     r = ru("Главы правительств Казахстана и Монголии обсудили развитие транзитных перевозок.\n\n"
            "Сегодня в Монголию с рабочим визитом прибыл Премьер-министр Казахстана Олжас Бектенов.")
@@ -260,6 +268,24 @@ def test_names_with_particles_keep_them():
            "Республики Египет Абдель Фаттаху ас-Сиси.")
     [e] = subject(r)
     assert ("Абдель Фаттах ас-Сиси", "EGY") in people(e)
+
+
+def test_a_name_after_a_title_joined_by_and_is_given_in_the_nominative():
+    # "министра науки и высшего образования": the "и" joins two fields of one office, so the
+    # genitive office still fixes the case of the name after it ("Аслана Мадиева", not a woman Аслана Мадиева)
+    r = ru("Заседание межправительственной комиссии прошло под председательством министра науки и высшего "
+           "образования Казахстана Аслана Мадиева и министра экономики Грузии Левана Давиташвили.")
+    [e] = subject(r)
+    assert ("Аслан Мадиев", "KAZ") in {(p["name"], p["country"]) for p in e["participants"]}
+
+
+def test_a_contact_recalled_to_the_reader_is_background():
+    # "Напомним, ..." opens a reminder of an earlier contact, unlike "Ранее, ..." (earlier that day)
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провёл встречу с послом Испании Хосе Мартином.\n\n"
+           "Напомним, что на днях в Астане побывал премьер-министр Италии Джорджа Мелони, которая провела "
+           "переговоры с президентом Касым-Жомартом Токаевым.")
+    assert [e["counterpart"] for e in subject(r)] == ["ESP"]
+    assert [e["counterpart"] for e in r["events"] if not e["is_subject"]] == ["ITA"]
 
 
 def test_a_surname_named_again_in_another_case_is_the_same_person():

@@ -106,12 +106,21 @@ def test_punctuation_after_a_name_is_not_part_of_it():
         ("телефонный разговор с Королём Иордании", {"ablt"}, None),  # "Иордании" is no woman
         ("беседа с", {"ablt"}, None),
         ("передал привет исполняющей обязанности Директора , Советнику Управления", {"datv"}, "femn"),
+        # "и" joining two fields inside one title: the head is still the office before it
+        ("под председательством министра науки и высшего образования Казахстана", {"gent", "accs"}, None),
+        ("встреча с министром сельского хозяйства и продовольствия Армении", {"ablt"}, None),
     ],
 )
 def test_name_context_reads_the_title_in_apposition(before, cases, gender):
     context = name_context(before.split())
     assert context.cases == frozenset(cases)
     assert context.gender == gender
+
+
+def test_and_between_two_people_still_closes_the_title():
+    # the second person's title is read; the first person's office does not reach past "и"
+    assert name_context("встреча президента Франции и министра".split()).cases == frozenset({"gent", "accs"})
+    assert name_context("с Иваном Петровым и".split()) == (None, None)
 
 
 def test_name_context_without_a_title_says_nothing():
