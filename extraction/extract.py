@@ -100,4 +100,8 @@ def extract(text: str, published: str | dt.date | None = None, language: str | N
     for key in ("agreements", "trade_figures", "investment_figures"):
         counterparts.extend(x["counterpart"] for x in result[key] if x["counterpart"])
     result["counterparts"] = sorted({c for c in counterparts if c != KAZ})
+    # Each sentence's analysis points back at the document, which lists the sentences: cut that cycle, so
+    # the whole analysis is freed here by reference counting instead of piling up for the cyclic garbage
+    # collector (which then walks it, and every other live object, again and again).
+    doc.sentences.clear()
     return result

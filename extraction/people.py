@@ -472,8 +472,10 @@ def _plural_lists(s: _Sentence, runs: list[tuple[int, int]]) -> dict[int, tuple[
 
 def _title_case(sa: SentenceAnalysis) -> bool:
     """A headline Written In Title Case: every long word capitalised, no full stop."""
+    if sa.text.rstrip().endswith("."):
+        return False  # (most sentences: the cheap test first)
     words = [t for t in sa.tokens if t.kind == "word" and len(t.text) > 3]
-    return len(words) >= 3 and all(t.text[0].isupper() for t in words) and not sa.text.rstrip().endswith(".")
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
 
 def _may_name_someone(sa: SentenceAnalysis) -> bool:

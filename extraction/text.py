@@ -111,7 +111,7 @@ def tokenize_sentence(text: str, start: int, end: int, normalise,
     out: list[Token] = []
     keys: list[str] = []
     caps: list[int] = []
-    append, key_append = out.append, keys.append
+    append, key_append, cap_append = out.append, keys.append, caps.append
     get = (known or {}).get
     find = text.find
     pos = start
@@ -125,7 +125,7 @@ def tokenize_sentence(text: str, start: int, end: int, normalise,
         if chunk.isalpha():
             key = get(chunk) or normalise(chunk)
             if chunk[0].isupper():
-                caps.append(len(out))
+                cap_append(len(out))
             pos = s + len(chunk)
             append(Token(s, pos, chunk, key, "word", True))
             key_append(key)
@@ -136,7 +136,7 @@ def tokenize_sentence(text: str, start: int, end: int, normalise,
             if group == 1:
                 key = get(surface) or normalise(surface)
                 if surface[0].isupper():
-                    caps.append(len(out))
+                    cap_append(len(out))
             else:
                 key = "'s" if group == 3 else surface
             append(Token(s + rel_start, s + rel_end, surface, key, _KINDS[group], space))
