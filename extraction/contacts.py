@@ -75,6 +75,7 @@ class ContactClue:
     pair: str | None  # a foreign country named as Kazakhstan's other party ("Kazakh-Mongolian talks")
     attendance: bool  # the sentence says who took part ("also participated", "led by")
     setting: bool = False  # a gathering is named as the setting of the contact ("on the sidelines of the summit")
+    ceremony: bool = False  # envoys present their credentials: one contact with each envoy's country
 
     @property
     def index(self) -> int:
@@ -411,6 +412,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     if not triggers:
         return None
     signing = any(v == "signing" for _, _, v in triggers)
+    ceremony = any(v == "ceremony" for _, _, v in triggers)
     triggers = [(t, pos, "weak" if v == "signing" else v) for t, pos, v in triggers]
     people = list(sa.people)
     toks = sa.tokens
@@ -474,6 +476,8 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
         (len(states) >= 3 or _group_audience(sa)) and keys.isdisjoint(w.bilateral))
     if gathering and len(states) < 3 and not keys.isdisjoint(w.two) and not keys.isdisjoint(w.pair_people):
         gathering = False  # "the two leaders" after a bilateral summit
+    if ceremony and not any(t == "summit" for t, _ in types):
+        gathering = False  # envoys of several states presenting credentials: each met the host (a rule below)
     visit_cue = any(t == "visit" for t, _ in types)
     also = not keys.isdisjoint(w.also)
     also_received = (not keys.isdisjoint(w.received) and any(
@@ -485,7 +489,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     attendance = sa.has("cue", "attendance")
     return ContactClue(sa, ctype, types, status, people, kazakh, foreign, countries, city, city_country, date,
                        gathering, bilateral, visit_cue, also_received, refers_back, weak, _pair_named(sa),
-                       attendance, setting is not None)
+                       attendance, setting is not None, ceremony)
 
 
 def _referred_by_office(sa: SentenceAnalysis, named: list[Person]) -> list[Person]:
@@ -716,6 +720,28 @@ def rule_calls_with_several_countries(tracker: ContactTracker, clue: ContactClue
     return True
 
 
+def rule_credentials_of_several_countries(tracker: ContactTracker, clue: ContactClue) -> bool:
+    """"received the credentials of the ambassadors of Malaysia, Türkiye and Iran", "принял верительные грамоты
+    у послов Малайзии, Турции и Ирана": each envoy presents credentials to the host in turn, so a ceremony of
+    several countries' envoys is one meeting with each country, with that country's envoy."""
+    if not clue.ceremony or clue.weak or any(t == "summit" for t, _ in clue.types):
+        return False
+    codes = list(dict.fromkeys(
+        [p.country for p in clue.foreign if p.country and not p.organisation] +
+        [x.code for x in clue.sa.mentions if x.is_country and x.code != KAZ and x.first > min(
+            pos for _, pos in clue.types)]))
+    if len(codes) < 2 or not _kazakh_side(tracker, clue):
+        return False
+    for code in codes:
+        people = clue.kazakh + [p for p in clue.foreign if p.country == code]
+        target = tracker.find(clue.status, counterpart=code)
+        if target is not None:
+            _refine(target, clue, people)
+        else:
+            tracker.new(clue, "meeting", code, people)
+    return True
+
+
 def _gathering_names(sa: SentenceAnalysis) -> tuple[set[str], set[tuple[str, ...]]]:
     """What names a gathering in a sentence: the organisations and regions named, and the words of its
     gathering nouns ("Council of Foreign Ministers", "саммит") that introduce one (not "the summit")."""
@@ -889,7 +915,7 @@ def _joins_the_contact(clue: ContactClue) -> bool:
     # it opens the sentence ("На переговорах присутствовал посол ...")
     opens = min(pos for _, pos in clue.types) <= 1
     return not w.definite and (opens or not clue.sa.keyset.isdisjoint(w.also)) and all(
-        v == "noun" for _, _, v in _triggers(clue.sa))
+        v in ("noun", "ceremony") for _, _, v in _triggers(clue.sa))
 
 
 def _principals_of_their_own(sa: SentenceAnalysis, people: list[Person]) -> bool:
@@ -1034,6 +1060,7 @@ def rule_more_of_the_last(tracker: ContactTracker, clue: ContactClue) -> bool:
 # The order is the decision: the first rule that applies to a sentence's clue wins.
 MERGE_RULES = [
     rule_calls_with_several_countries,
+    rule_credentials_of_several_countries,
     rule_gathering,
     rule_separate_reception,
     rule_named_foreign_party,

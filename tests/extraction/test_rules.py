@@ -60,6 +60,21 @@ def test_a_call_with_one_country_or_referred_to_is_left_to_the_next_rules():
     assert contacts.rule_calls_with_several_countries(tracker, clue) is False
 
 
+def test_credentials_of_several_countries_envoys_are_one_meeting_with_each():
+    tracker, clue = tracker_and_last_clue(
+        "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu received copies of credentials from the newly "
+        "appointed Ambassador of Chile Juan Perez and Ambassador of Nepal Ram Thapa.")
+    assert contacts.rule_credentials_of_several_countries(tracker, clue) is True
+    assert summary(tracker) == [("meeting", "CHL", ["nurtleu", "perez"]), ("meeting", "NPL", ["nurtleu", "thapa"])]
+
+
+def test_credentials_of_one_envoy_are_left_to_the_next_rules():
+    tracker, clue = tracker_and_last_clue(
+        "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu received a copy of credentials from the newly "
+        "appointed Ambassador of Chile Juan Perez.")
+    assert contacts.rule_credentials_of_several_countries(tracker, clue) is False
+
+
 def test_named_foreign_party_who_also_took_part_in_the_meeting_joins_it():
     tracker, clue = tracker_and_last_clue(
         "Ambassador of Kazakhstan to Ethiopia Zhalgas Adilbayev met with Deputy Minister of Foreign Affairs of Kenya "

@@ -812,3 +812,10 @@ def test_a_meeting_of_ministers_of_a_region_and_a_partner_is_a_summit():
     # the heads of two states met are a meeting of the two
     r = ru("В Ташкенте состоялась встреча глав государств Казахстана и Узбекистана.")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "UZB")]
+
+
+def test_credentials_presented_by_envoys_of_several_states_are_a_meeting_with_each():
+    r = ru("Глава государства Касым-Жомарт Токаев принял верительные грамоты у послов Малайзии, Турции и "
+           "Ирана. Церемония прошла в Акорде.")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "MYS"), ("meeting", "TUR"),
+                                                                     ("meeting", "IRN")]
