@@ -57,6 +57,12 @@ COUNTRY_ALIASES: dict[str, str] = {
     "SAU": "Саудовская Аравия|Королевство Саудовская Аравия",
     "KWT": "Кувейт|Государство Кувейт",
     "SGP": "Сингапур|Республика Сингапур",
+    # pycountry gives these only by their official names, the press by their short ones
+    "TCD": "Чад|Республика Чад",
+    "TGO": "Того|Тоголезская Республика",
+    "SOM": "Сомали|Федеративная Республика Сомали",
+    "BRN": "Бруней|Бруней-Даруссалам",
+    "CIV": "Кот-д’Ивуар|Кот-д'Ивуар",
 }
 
 # pycountry's Russian names that are also common words: matched only through the aliases above.

@@ -819,3 +819,11 @@ def test_credentials_presented_by_envoys_of_several_states_are_a_meeting_with_ea
            "Ирана. Церемония прошла в Акорде.")
     assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "MYS"), ("meeting", "TUR"),
                                                                      ("meeting", "IRN")]
+
+
+@pytest.mark.parametrize(("country", "code"), [("Чада", "TCD"), ("Того", "TGO"), ("Сомали", "SOM"), ("Брунея", "BRN"),
+                                               ("Кот-д’Ивуара", "CIV")])
+def test_short_country_names_the_press_uses_give_the_counterpart(country, code):
+    # pycountry's Russian catalogue names these only officially ("Республика Чад", "Тоголезская Республика")
+    r = ru(f"Министр иностранных дел Казахстана Мурат Нуртлеу встретился с послом {country} Хуаном Пересом.")
+    assert [e["counterpart"] for e in r["events"]] == [code]
