@@ -26,6 +26,7 @@ def trade(result, metric=None):
     ("the Hellenic Republic", "GRC"), ("the Republic of Korea", "KOR"), ("Türkiye", "TUR"), ("Turkey", "TUR"),
     ("the UAE", "ARE"), ("the Swiss Confederation", "CHE"), ("the Holy See", "VAT"), ("the Kyrgyz Republic", "KGZ"),
     ("Portuguese", "PRT"), ("the Sultanate of Oman", "OMN"), ("the Mexican United States", "MEX"),
+    ("Côte d’Ivoire", "CIV"), ("Cote d’Ivoire", "CIV"),  # (the typographic apostrophe of most press texts)
 ])
 def test_country_forms(phrase, code):
     assert countries_in(f"Talks with {phrase} were held.") == [code]
