@@ -115,9 +115,10 @@ def _bloc(sa: SentenceAnalysis) -> bool:
     return False
 
 
-def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None) -> list[Figure]:
+def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None, global_trade: bool) -> list[Figure]:
+    """The figures of a sentence; `global_trade` is `is_global(sa)` (the caller needs it too: computed once)."""
     amounts = sa.amounts
-    if not amounts or is_global(sa):
+    if not amounts or global_trade:
         return []
     amounts = _without_conversions(sa, amounts)
     if carried_metric is not None and not _continues_a_figure(sa):

@@ -70,8 +70,9 @@ def read_release(doc: DocumentAnalysis) -> Release:
         found = find_agreements(sa, previous_signed)
         previous_signed = any(a.status == "signed" for a in found)
         release.agreements.extend(found)
-        figures = find_figures(sa, carried_metric)
-        if is_global(sa):
+        sentence_is_global = is_global(sa)
+        figures = find_figures(sa, carried_metric, sentence_is_global)
+        if sentence_is_global:
             global_trade = True
         elif global_trade and (sa.foreign_countries or sa.has("figure_cue", "bilateral")):
             global_trade = False
