@@ -1371,3 +1371,14 @@ def test_accords_are_agreements():
     r = extract("Kazakhstan and Estonia signed two accords on air services.", "2024-06-05")
     assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [
         ("agreement", "signed", "EST"), ("agreement", "signed", "EST")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan and China have announced plans to introduce a mutual visa-free regime for their citizens visiting "
+    "each other's countries.",
+    "Kazakhstan and Malaysia agreed to introduce a visa-free regime for citizens visiting for up to 30 days.",
+    "The agreement allows citizens of Kazakhstan and Uzbekistan to stay for up to 30 days when visiting each other's "
+    "countries.",
+])
+def test_citizens_visiting_under_a_visa_regime_are_no_contact(text):
+    assert extract(text, published="2024-05-04")["events"] == []
