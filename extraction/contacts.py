@@ -711,13 +711,20 @@ def rule_calls_with_several_countries(tracker: ContactTracker, clue: ContactClue
     codes = list(dict.fromkeys(codes))
     if len(codes) < 2 or not _kazakh_side(tracker, clue):
         return False
+    _one_contact_with_each(tracker, clue, clue.type, codes, lambda code: clue.people)
+    return True
+
+
+def _one_contact_with_each(tracker: ContactTracker, clue: ContactClue, ctype: str, codes: list[str],
+                           people_of) -> None:
+    """A contact of this type with each country (more of the one already reported with it), `people_of(code)`
+    its participants."""
     for code in codes:
         target = tracker.find(clue.status, counterpart=code)
         if target is not None:
-            _refine(target, clue, clue.people)
+            _refine(target, clue, people_of(code))
         else:
-            tracker.new(clue, clue.type, code, clue.people)
-    return True
+            tracker.new(clue, ctype, code, people_of(code))
 
 
 def rule_credentials_of_several_countries(tracker: ContactTracker, clue: ContactClue) -> bool:
@@ -732,13 +739,8 @@ def rule_credentials_of_several_countries(tracker: ContactTracker, clue: Contact
             pos for _, pos in clue.types)]))
     if len(codes) < 2 or not _kazakh_side(tracker, clue):
         return False
-    for code in codes:
-        people = clue.kazakh + [p for p in clue.foreign if p.country == code]
-        target = tracker.find(clue.status, counterpart=code)
-        if target is not None:
-            _refine(target, clue, people)
-        else:
-            tracker.new(clue, "meeting", code, people)
+    _one_contact_with_each(tracker, clue, "meeting", codes,
+                           lambda code: clue.kazakh + [p for p in clue.foreign if p.country == code])
     return True
 
 
@@ -954,8 +956,9 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
     """No foreign official named, one foreign country named as the other party ("Kazakh-Mongolian
     consultations were held", "Kazakhstan and Serbia held consultations", a Kazakh official's trip to
     a country): a contact with that country, or more of the one reported.  A weak word reports one only
-    with both sides named as a pair, in a headline before the contact is told ("Премьер-министры Кыргызстана
-    и Казахстана обсудили ...", then "... прибыл с рабочим визитом": the two met, it was more than a trip)."""
+    with both sides named as a pair and no contact with that country known yet (a headline "Премьер-министры
+    Кыргызстана и Казахстана обсудили ...", then "... прибыл с рабочим визитом": the two met, it was more than
+    a trip)."""
     countries = list(dict.fromkeys(clue.countries))
     if not countries and clue.kazakh and clue.visit_cue and clue.city_country and clue.city_country != KAZ:
         countries = [clue.city_country]  # "arrived in Budapest"
@@ -994,6 +997,7 @@ def _only_a_posting(clue: ContactClue, code: str) -> bool:
     heads = [t.last for t in sa.layer("title") if t.category == "head"]
     kazakh = [m.first for m in sa.mentions if m.code == KAZ]
     mentions = [m for m in sa.mentions if m.code == code]
+    triggers = [pos for _, pos in clue.types]
 
     def posting(m) -> bool:
         k = m.first - 1
@@ -1003,7 +1007,6 @@ def _only_a_posting(clue: ContactClue, code: str) -> bool:
             and any(m.first - 8 <= x < k for x in kazakh) \
             and any(m.last <= p.first <= m.last + 12 and not any(m.last <= t < p.first for t in triggers)
                     for p in clue.kazakh)  # (in the office before the name: not "X's visit to Ghana")
-    triggers = [pos for _, pos in clue.types]
     return bool(clue.kazakh) and bool(mentions) and all(posting(m) for m in mentions)
 
 
