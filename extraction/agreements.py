@@ -401,8 +401,10 @@ def _complement_end(sa: SentenceAnalysis, last: int, starts: frozenset[str] | No
     while k < n and k - last < 3 and (toks[k].key in w.ordinal or toks[k].text == "-" or (
             toks[k].kind == "num" and k + 1 < n and toks[k + 1].text == "-")):
         k += 1
-    if last >= n or toks[last].key not in (starts or w.complement_start) and not (
-            k < n and toks[k].key in w.genitive_complement):
+    if last >= n:
+        return last
+    if toks[last].key not in (starts or w.complement_start) and not (
+            k < n and toks[k].key in w.genitive_complement) and not _adjectives_then_complement(sa, last, starts):
         return last
     if toks[last].key in w.complement_to and not (last + 1 < n and toks[last + 1].kind == "num") and not (
             last + 1 < n and toks[last + 1].key in w.purpose_verb):
@@ -429,6 +431,20 @@ def _complement_end(sa: SentenceAnalysis, last: int, starts: frozenset[str] | No
     while i > last and toks[i - 1].text in ",–—-(" or (i > last and toks[i - 1].key in w.complement_trailing):
         i -= 1
     return i
+
+
+def _adjectives_then_complement(sa: SentenceAnalysis, last: int, starts: frozenset[str] | None) -> bool:
+    """A complement with no preposition, its adjectives first: "(Программа) торгово-экономического
+    сотрудничества", "(Дорожная карта) стратегического партнерства" (a language pack with `adjective`)."""
+    adjective = sa.doc.pack.adjective
+    if adjective is None:
+        return False
+    toks = sa.tokens
+    k = last
+    while k < len(toks) and k - last < 5 and (toks[k].text == "-" or toks[k].kind == "word" and (
+            adjective(toks[k].text) or k + 1 < len(toks) and toks[k + 1].text == "-")):
+        k += 1  # (a compound's first part, "торгово-", stands before its hyphen)
+    return last < k < len(toks) and toks[k].key in (starts or sa.doc.pack.words.complement_start)
 
 
 def _qualified(sa: SentenceAnalysis, mods_first: int, noun_first: int) -> bool:
@@ -538,8 +554,11 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
     if any(k in sa.doc.pack.words.possibility for k in keys[max(0, first - 6):first]):
         return "discussed"  # "considered the possibility of signing a Memorandum"
     if status == "signed" and _is(best, "signing") and any(
-            m.category == "planned" and best.first - 6 <= m.last <= best.first for m in statuses):
-        return "planned"  # "the talks are expected to result in the signing of a Memorandum"
+            m.category == "planned" and (best.first - 6 <= m.last <= best.first or (
+                best.last <= first and title_end <= m.first <= title_end + 1)) for m in statuses):
+        # "the talks are expected to result in the signing of a Memorandum", "the signing of a Memorandum on
+        # ... is planned"
+        return "planned"
     if status == "discussed" and _signing_of_it_after(sa, statuses, last):
         return "planned"  # "proposed to develop a Roadmap ..., and the other side is ready to sign it"
     return status

@@ -282,7 +282,9 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     token `hi` (what follows a verb of discussion is subject matter, not the contact)."""
     pub = sa.doc.published
     cues = [m for m in sa.layer("cue") if m.first < hi]
-    planned = any(m.category == "planned" for m in cues)
+    # a word of an office's name is no cue ("Head of the Department of Strategic Planning X met ...")
+    offices = [(p.title_first, p.first) for p in sa.people if p.title_first < p.first]
+    planned = any(m.category == "planned" and not any(a <= m.first < b for a, b in offices) for m in cues)
     strong = [t for t in sa.layer("trigger") if t.value not in ("weak", "signing", "none") and t.first < hi] or \
         [t for t in sa.layer("trigger") if t.first < hi and t.value != "none"]
     last_trigger = max((t.first for t in strong), default=hi)
@@ -715,6 +717,64 @@ def rule_calls_with_several_countries(tracker: ContactTracker, clue: ContactClue
     return True
 
 
+def rule_meetings_with_officials_of_several_countries(tracker: ContactTracker, clue: ContactClue) -> bool:
+    """"met with the new ambassadors of Slovakia, Spain and Israel", "встретился с министрами иностранных дел
+    Австрии, Кипра и Греции на полях СМИД ОБСЕ": officials of several countries met by their office, none of
+    them named — one contact with each country.  Envoys always (each is received in turn); others only when
+    the contacts were held beside a gathering or are counted as several ("held meetings with"): "met with the
+    foreign ministers of" three neighbours in Astana may be one gathering."""
+    if clue.type not in ("meeting", "talks") or clue.weak or clue.foreign or clue.refers_back or \
+            any(t == "summit" for t, _ in clue.types) or len(set(clue.countries)) < 2:
+        return False
+    sa = clue.sa
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    first = min(pos for _, pos in clue.types)
+    with_at = next((i for i in range(first, min(first + 4, len(toks))) if toks[i].key in w.with_), None)
+    if with_at is None:
+        return False
+    office = _plural_office_after(sa, with_at + 1)
+    separate = any(toks[pos].key in w.plural_meeting for _, pos in clue.types)  # "held meetings with"
+    if office is None or not (clue.setting or separate or "resident" in office.value.split()):
+        return False
+    codes = _countries_listed(sa, office.last, w)
+    if len(codes) < 2 or not _kazakh_side(tracker, clue):
+        return False
+    _one_contact_with_each(tracker, clue, clue.type, codes, lambda code: clue.kazakh)
+    return True
+
+
+def _plural_office_after(sa: SentenceAnalysis, k: int):
+    """The office named for several people within three words after `k` ("the new ambassadors",
+    "новыми послами", "his counterparts"), or None."""
+    plural_office = sa.doc.pack.plural_office
+    for m in sa.layer("title"):
+        if k <= m.first <= k + 3 and (m.category == "plural" or (
+                m.category == "head" and plural_office is not None and plural_office(sa.tokens[m.first].text))):
+            return m
+    return None
+
+
+def _countries_listed(sa: SentenceAnalysis, k: int, w) -> list[str]:
+    """The countries of a list that begins within three words after `k` ("of Austria, Cyprus and Greece",
+    "Словакии, Испании и Израиля"): their codes in order, to the first word that is no part of the list (an
+    organisation in it, "the EU", is skipped)."""
+    items = sorted((x for x in sa.mentions if x.first >= k and x.kind in ("country", "organisation")),
+                   key=lambda x: x.first)
+    codes: list[str] = []
+    last = k
+    for x in items:
+        gap = sa.tokens[last:x.first]
+        if codes and not all(t.text == "," or t.key in w.and_ or t.key in w.article for t in gap):
+            break
+        if not codes and len(gap) > 3:
+            break
+        if x.kind == "country" and x.code != KAZ:
+            codes.append(x.code)
+        last = x.last
+    return list(dict.fromkeys(codes))
+
+
 def _one_contact_with_each(tracker: ContactTracker, clue: ContactClue, ctype: str, codes: list[str],
                            people_of) -> None:
     """A contact of this type with each country (more of the one already reported with it), `people_of(code)`
@@ -1064,6 +1124,7 @@ def rule_more_of_the_last(tracker: ContactTracker, clue: ContactClue) -> bool:
 MERGE_RULES = [
     rule_calls_with_several_countries,
     rule_credentials_of_several_countries,
+    rule_meetings_with_officials_of_several_countries,
     rule_gathering,
     rule_separate_reception,
     rule_named_foreign_party,

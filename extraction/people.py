@@ -318,7 +318,8 @@ def _appositive(s: _Sentence, run_end: int) -> tuple[int, int] | None:
             return first, max(end, s.head_starting[k].last)
         t = toks[k]
         if not (t.key in s.links or k in s.modifier_at or k in s.place_at or t.key in s.title_words
-                or t.key in s.possessive or (t.kind == "word" and t.text[0].isupper())):
+                or t.key in s.possessive or (t.kind == "word" and t.text[0].isupper())
+                or (k == run_end + 1 and t.key in s.w.article)):  # ", a Minister of ..."
             return None
         k += 1
     return None
@@ -392,9 +393,10 @@ def _organisation_office_before(s: _Sentence, title_first: int) -> bool:
 
 def _country_of_office_before(s: _Sentence, title_first: int) -> str | None:
     """Two offices of one person, the first saying whose he is: "Ambassador of Kazakhstan to Ethiopia,
-    Permanent Representative to the African Union Barlybay Sadykov" is Kazakhstan's."""
+    Permanent Representative to the African Union Barlybay Sadykov" is Kazakhstan's, and so is "the Special
+    Envoy of the President of Kazakhstan and Deputy Foreign Minister, X"."""
     k = title_first - 1
-    if k < 1 or s.toks[k].text != ",":
+    if k < 1 or (s.toks[k].text != "," and s.toks[k].key not in s.w.and_):
         return None
     heads = [m for m in s.head_starting.values() if k - 12 <= m.first < k and m.category == "head"]
     if not heads:

@@ -69,6 +69,9 @@ class LanguagePack:
     # an office word written in the plural ("президенты"), for a language whose lexicon keys (lemmas) do not
     # tell the plural apart; None: the title lexicon lists plural offices as category `plural` (English)
     plural_office: Callable[[str], bool] | None = None
+    # an adjective, for a language whose document titles take a complement with no preposition, its adjectives
+    # first ("Программа торгово-экономического сотрудничества"); None: complements start with a preposition
+    adjective: Callable[[str], bool] | None = None
     # lowercase words that may stand inside a title ("иностранных дел"); English titles use title_links
     title_words: frozenset[str] = frozenset()
     # language-specific grammars: periods of figures and dates of events (see dates.py)

@@ -730,6 +730,9 @@ def test_what_is_done_with_a_draft_gives_its_status(sentence, status):
      "President's visit later this year.", "planned"),
     ("The ministers underlined the importance of signing the agreement on air services in the near future.",
      "planned"),
+    # a signing wished for or scheduled
+    ("The ministers expressed interest in signing an agreement on air services.", "planned"),
+    ("The signing of an agreement on air services is planned during the visit.", "planned"),
     # a passive right after the noun is its own status, whatever stands nearer before it
     ("Following the negotiations, an agreement was signed on cooperation in air services.", "signed"),
 ])
@@ -1382,3 +1385,35 @@ def test_accords_are_agreements():
 ])
 def test_citizens_visiting_under_a_visa_regime_are_no_contact(text):
     assert extract(text, published="2024-05-04")["events"] == []
+
+
+def test_sat_down_with_is_a_meeting():
+    r = extract("Prime Minister of Kazakhstan Olzhas Bektenov sat down with Deputy Chairman of the Government of the "
+                "Russian Federation Alexei Overchuk in Astana.", "2024-06-05")
+    [e] = r["events"]
+    assert (e["type"], e["status"], e["counterpart"]) == ("meeting", "held", "RUS")
+    assert sorted(p["name"] for p in e["participants"]) == ["Alexei Overchuk", "Olzhas Bektenov"]
+
+
+def test_a_word_of_an_office_name_says_nothing_of_when_the_contact_was():
+    # "Planning" in a department's name is no plan
+    r = extract("Head of the Department of Foreign Policy Analysis of the Ministry of Foreign Affairs of Kazakhstan "
+                "Aidar Bekov met with Head of the Department of Strategic Planning of the Ministry of Foreign Affairs "
+                "of Lithuania Jonas Petraitis.", "2024-06-05")
+    assert [(e["type"], e["status"], e["counterpart"]) for e in r["events"]] == [("meeting", "held", "LTU")]
+
+
+def test_an_office_after_the_name_may_open_with_an_article():
+    r = extract("Aidar Bekov, Ambassador of Kazakhstan to Croatia, met with Ivan Horvat, a Minister of Foreign Affairs "
+                "of the Republic of Croatia.", "2024-06-05")
+    [e] = r["events"]
+    assert sorted((p["name"], p["country"]) for p in e["participants"]) == [("Aidar Bekov", "KAZ"),
+                                                                           ("Ivan Horvat", "HRV")]
+
+
+def test_a_second_office_joined_by_and_is_of_the_country_the_first_names():
+    r = extract("The Special Envoy of the President of Kazakhstan and Deputy Foreign Minister, Akylbek Kamaldinov, "
+                "has visited the Kingdom of Bahrain.", "2024-06-05")
+    [e] = r["events"]
+    assert (e["type"], e["counterpart"]) == ("visit", "BHR")
+    assert [(p["name"], p["country"]) for p in e["participants"]] == [("Akylbek Kamaldinov", "KAZ")]

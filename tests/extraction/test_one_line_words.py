@@ -34,10 +34,10 @@ def read(text: str, pack) -> Release:
 
 
 def test_a_trigger_word_is_one_line(tmp_path):
-    text = ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu sat down with Foreign Minister of Hungary "
+    text = ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu conferred with Foreign Minister of Hungary "
             "Péter Szijjártó in Astana.")
     assert read(text, pack_for("en")).contacts == []
-    [contact] = read(text, english_with_line(tmp_path, "trigger.tsv", "sat down with\tmeeting\tverb")).contacts
+    [contact] = read(text, english_with_line(tmp_path, "trigger.tsv", "conferred with\tmeeting\tverb")).contacts
     assert (contact.type, contact.counterpart) == ("meeting", "HUN")
     assert sorted(p.surname for p in contact.participants) == ["nurtleu", "szijjártó"]
 

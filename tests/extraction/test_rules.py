@@ -75,6 +75,36 @@ def test_credentials_of_one_envoy_are_left_to_the_next_rules():
     assert contacts.rule_credentials_of_several_countries(tracker, clue) is False
 
 
+def test_officials_of_several_countries_met_by_office_beside_a_gathering_are_one_meeting_with_each():
+    tracker, clue = tracker_and_last_clue(
+        "On the sidelines of the OSCE Ministerial Council in Vienna, Minister of Foreign Affairs of Kazakhstan "
+        "Yermek Kosherbayev met with the foreign ministers of Austria, Cyprus and Greece.")
+    assert contacts.rule_meetings_with_officials_of_several_countries(tracker, clue) is True
+    assert summary(tracker) == [("meeting", "AUT", ["kosherbayev"]), ("meeting", "CYP", ["kosherbayev"]),
+                                ("meeting", "GRC", ["kosherbayev"])]
+    # envoys are received one by one wherever it is; "meetings" counts them
+    for text in ("President of Kazakhstan Kassym-Jomart Tokayev met with the new ambassadors of Slovakia, Spain and "
+                 "Israel.",
+                 "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held meetings with his counterparts from "
+                 "Slovakia, Spain and Israel."):
+        tracker, clue = tracker_and_last_clue(text)
+        assert contacts.rule_meetings_with_officials_of_several_countries(tracker, clue) is True
+        assert [c.counterpart for c in tracker.contacts] == ["SVK", "ESP", "ISR"]
+
+
+@pytest.mark.parametrize("text", [
+    # the ministers of three neighbours met in Astana, no setting: possibly one gathering, left to the next rules
+    "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with the foreign ministers of Kyrgyzstan, "
+    "Tajikistan and Uzbekistan in Astana.",
+    # one envoy named: the next rules give each named party its contact
+    "President of Kazakhstan Kassym-Jomart Tokayev met with the Ambassador of Slovakia Jan Novak and discussed "
+    "trade with Spain and Israel.",
+])
+def test_meetings_with_officials_of_several_countries_only_by_office_and_not_together(text):
+    tracker, clue = tracker_and_last_clue(text)
+    assert contacts.rule_meetings_with_officials_of_several_countries(tracker, clue) is False
+
+
 def test_named_foreign_party_who_also_took_part_in_the_meeting_joins_it():
     tracker, clue = tracker_and_last_clue(
         "Ambassador of Kazakhstan to Ethiopia Zhalgas Adilbayev met with Deputy Minister of Foreign Affairs of Kenya "

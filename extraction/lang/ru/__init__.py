@@ -106,6 +106,13 @@ def plural_office(word: str) -> bool:
     return bool(parses) and {"NOUN", "plur"} <= parses[0].tag.grammemes
 
 
+@lru_cache(maxsize=20_000)
+def adjective(word: str) -> bool:
+    """"экономического", "торгово-экономического": the best reading is a full adjective."""
+    parses = morph.parses(word.lower().replace("ё", "е"))
+    return bool(parses) and parses[0].tag.POS == "ADJF"
+
+
 @lru_cache(maxsize=50_000)
 def common_noun(word: str) -> bool:
     """A dictionary noun for things ("Центра", "Совета", "Правительства"), with no reading as a name
@@ -208,6 +215,7 @@ RUSSIAN = LanguagePack(
     surname_key=surname_key,
     common_noun=common_noun,
     plural_office=plural_office,
+    adjective=adjective,
     title_words=_TitleWords(normalise(w) for w in "по при делам и".split()),
     words=Words(_HERE / "grammar.tsv", normalise),
     city_name=city_name,

@@ -467,6 +467,27 @@ def test_more_document_nouns_and_a_package_of_documents():
                                    "обменялись нотами.")["agreements"]] == ["письмо о намерениях по созданию школ"]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("В ходе визита запланировано подписание ряда двусторонних документов.", ("other", "planned")),
+    ("На бизнес-форуме предполагается подписание около 30 коммерческих соглашений.", ("contract", "planned")),
+    ("Стороны выразили заинтересованность в подписании Соглашения о воздушном сообщении.", ("agreement", "planned")),
+    ("Чилийская сторона готовит пакет двусторонних документов к визиту.", ("other", "planned")),
+])
+def test_a_signing_scheduled_expected_wished_for_or_prepared_is_planned(sentence, expected):
+    r = ru(CHILE_TALKS + sentence)
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [expected]
+
+
+def test_a_title_complement_without_a_preposition_may_open_with_adjectives():
+    # "Программа торгово-экономического сотрудничества": a genitive complement, its adjectives first
+    for sentence in ("Стороны подписали Программу экономического сотрудничества на 2025-2027 годы.",
+                     "Стороны подписали Программу торгово-экономического сотрудничества."):
+        r = ru(CHILE_TALKS + sentence)
+        assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [
+            ("programme", "signed", "CHL")]
+        assert "сотрудничества" in r["agreements"][0]["title"]
+
+
 def test_the_parties_after_a_participle_of_signing_belong_to_the_title():
     r = ru(CHILE_TALKS + "Министр отметил соглашение, подписанное между правительствами о взаимной защите "
            "инвестиций.")
@@ -819,6 +840,16 @@ def test_credentials_presented_by_envoys_of_several_states_are_a_meeting_with_ea
            "Ирана. Церемония прошла в Акорде.")
     assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "MYS"), ("meeting", "TUR"),
                                                                      ("meeting", "IRN")]
+
+
+def test_envoys_or_ministers_of_several_states_met_by_office_are_a_meeting_with_each():
+    r = ru("Президент Казахстана Касым-Жомарт Токаев встретился с новыми послами Словакии, Испании и Израиля.")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "SVK"), ("meeting", "ESP"),
+                                                                     ("meeting", "ISR")]
+    r = ru("На полях СМИД ОБСЕ в Вене министр иностранных дел Казахстана Ермек Кошербаев встретился с министрами "
+           "иностранных дел Австрии, Кипра и Греции.")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "AUT"), ("meeting", "CYP"),
+                                                                     ("meeting", "GRC")]
 
 
 @pytest.mark.parametrize(("country", "code"), [("Чада", "TCD"), ("Того", "TGO"), ("Сомали", "SOM"), ("Брунея", "BRN"),
