@@ -730,8 +730,10 @@ def test_what_is_done_with_a_draft_gives_its_status(sentence, status):
      "President's visit later this year.", "planned"),
     ("The ministers underlined the importance of signing the agreement on air services in the near future.",
      "planned"),
-    # a signing wished for or scheduled
+    # a signing wished for, scheduled or discussed
     ("The ministers expressed interest in signing an agreement on air services.", "planned"),
+    ("The ministers also discussed the upcoming session of the commission as well as the signing of an agreement "
+     "on air services.", "planned"),
     ("The signing of an agreement on air services is planned during the visit.", "planned"),
     # a passive right after the noun is its own status, whatever stands nearer before it
     ("Following the negotiations, an agreement was signed on cooperation in air services.", "signed"),
