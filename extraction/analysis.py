@@ -244,7 +244,7 @@ class DocumentAnalysis:
 
 def analyse(text: str, published: dt.date | None, pack: LanguagePack) -> DocumentAnalysis:
     doc = DocumentAnalysis(text, published, pack)
-    for s in split_sentences(text, pack.abbreviations):
+    for s in split_sentences(text, pack.abbreviations, pack.whole_names):
         if s.end - s.start > MAX_SENTENCE_CHARS:
             continue
         tokens, keys, caps = tokenize_sentence(text, s.start, s.end, pack.normalise, pack.known_keys)

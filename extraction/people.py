@@ -82,9 +82,16 @@ class _Sentence:
         if t.text.isupper() and len(t.text) > 1 and t.text not in _ROMAN and not self._given_name_before(i):
             return False  # an acronym ("FDFA") or a word in capitals (a dateline "ASTANA")
         if self.common_noun is not None and i not in self.official and self.common_noun(t.text) \
-                and not self._beside_a_name(i):
+                and not self._beside_a_name(i) and not self._initial(i):
             return False  # "Директору Центра по ...": an institution's first word, not a name
         return True
+
+    def _initial(self, i: int) -> bool:
+        """A capital letter with a full stop before a capitalised word: "П. Новак", "П.Новак" (not the
+        dictionary word a single letter may also be)."""
+        toks = self.toks
+        return len(toks[i].text) == 1 and i + 2 < len(toks) and toks[i + 1].text == "." \
+            and not toks[i + 1].space_before and toks[i + 2].kind == "word" and toks[i + 2].text[0].isupper()
 
     def _given_name_before(self, i: int) -> bool:
         """A family name in capitals after a given name ("Yermek KOSHERBAYEV", as some ministries write)."""

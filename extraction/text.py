@@ -56,9 +56,11 @@ class Sentence:
     text: str
 
 
-def split_sentences(text: str, abbreviations: frozenset[str]) -> list[Sentence]:
+def split_sentences(text: str, abbreviations: frozenset[str], whole_names: frozenset[str] = frozenset()
+                    ) -> list[Sentence]:
     """Sentences of `text`, each with its [start, end) span.  A full stop after one of `abbreviations`
-    ("Aug.", "Mr.") or after a single letter (an initial) does not end a sentence."""
+    ("Aug.", "Mr.") or after a single letter (an initial) does not end a sentence — unless the letter ends one
+    of `whole_names`, lowercase names whose last word is one letter ("ван и": "... с Ван И. Об этом ...")."""
     spans: list[tuple[int, int]] = []
     start = 0
     wrapped = "\n" in text and _is_hard_wrapped(text)
@@ -74,7 +76,8 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[Sentence]:
                 continue
             word = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start() + 1)
             token = word.group(1).lower().strip(".") if word else ""
-            if token in abbreviations or (len(token) == 1 and token.isalpha()):
+            if token in abbreviations or (len(token) == 1 and token.isalpha() and not (
+                    whole_names and _ends_a_whole_name(text, m.start(), whole_names))):
                 continue
         spans.append((start, end))
         start = end
@@ -88,6 +91,12 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[Sentence]:
         if e > s:
             sentences.append(Sentence(len(sentences), s, e, text[s:e]))
     return sentences
+
+
+def _ends_a_whole_name(text: str, stop: int, whole_names: frozenset[str]) -> bool:
+    """The two words before the full stop at `stop` are one of `whole_names`."""
+    words = text[max(0, stop - 40):stop].split()
+    return len(words) >= 2 and " ".join(words[-2:]).lower() in whole_names
 
 
 def _is_hard_wrapped(text: str) -> bool:

@@ -57,6 +57,8 @@ class LanguagePack:
     destination_links: frozenset[str]
     # a possessive marker token after a country ("Hungary's"), if the language has one
     possessive: frozenset[str] = frozenset()
+    # known officials' names whose last word is one letter ("ван и"): a full stop after it ends the sentence
+    whole_names: frozenset[str] = frozenset()
     # a name as written -> the name as the facts give it (Russian puts it in the nominative); the words
     # written before the name are its context (the title in apposition agrees with it in case)
     name_form: Callable[..., str] = lambda words, before=(): " ".join(words)
@@ -94,6 +96,13 @@ def load_lexicon(folder: Path, normalise: Callable[[str], str], extra_rows=()) -
         rows.extend(read_tsv(path, path.stem))
     rows.extend(extra_rows)
     return Lexicon(rows, normalise)
+
+
+def names_ending_in_one_letter(folder: Path) -> frozenset[str]:
+    """The known officials (lexicon/official.tsv) whose name ends in a one-letter word ("Wang Yi" does not,
+    "Ван И" does), lowercase, by their last two words: such a letter is no initial."""
+    names = (row[1].split() for row in read_tsv(folder / "official.tsv", "official"))
+    return frozenset(" ".join(words[-2:]).lower() for words in names if len(words) >= 2 and len(words[-1]) == 1)
 
 
 def load_fields(path: Path) -> list[tuple[str, re.Pattern]]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ...lexicon import read_tsv
 from ...text import tokenize
-from ..base import LanguagePack, Words, load_fields, load_lexicon
+from ..base import LanguagePack, Words, load_fields, load_lexicon, names_ending_in_one_letter
 from . import morph, places
 
 _HERE = Path(__file__).parent
@@ -216,6 +216,7 @@ RUSSIAN = LanguagePack(
     common_noun=common_noun,
     plural_office=plural_office,
     adjective=adjective,
+    whole_names=names_ending_in_one_letter(_HERE / "lexicon"),
     title_words=_TitleWords(normalise(w) for w in "по при делам и".split()),
     words=Words(_HERE / "grammar.tsv", normalise),
     city_name=city_name,

@@ -852,6 +852,19 @@ def test_envoys_or_ministers_of_several_states_met_by_office_are_a_meeting_with_
                                                                      ("meeting", "GRC")]
 
 
+def test_a_known_name_ending_in_one_letter_ends_the_sentence_at_its_full_stop():
+    # "И" in "Ван И" is no initial: the next sentence is not read into the name
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу провел встречу с министром иностранных дел Китая "
+           "Ван И. Об этом сообщает пресс-служба МИД.")
+    [e] = r["events"]
+    assert sorted((p["name"], p["country"]) for p in e["participants"]) == [("Ван И", "CHN"),
+                                                                           ("Мурат Нуртлеу", "KAZ")]
+    # an initial still joins the name after it, even a letter that is also a dictionary word ("П.", "Ч.")
+    r = ru("Президент Казахстана Касым-Жомарт Токаев провел встречу с послом Словакии П. Новаком. Стороны "
+           "обсудили торговлю.")
+    assert [p["name"] for p in r["events"][0]["participants"] if p["country"] == "SVK"] == ["П. Новак"]
+
+
 @pytest.mark.parametrize(("country", "code"), [("Чада", "TCD"), ("Того", "TGO"), ("Сомали", "SOM"), ("Брунея", "BRN"),
                                                ("Кот-д’Ивуара", "CIV")])
 def test_short_country_names_the_press_uses_give_the_counterpart(country, code):
