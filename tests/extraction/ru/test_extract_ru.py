@@ -579,8 +579,13 @@ def test_capital_investments_accumulated():
     assert r["trade_figures"] == []
 
 
-def test_an_interest_in_raising_trade_is_a_target():
-    r = ru("Стороны заинтересованы в увеличении товарооборота между Казахстаном и Чили до 2 млрд долларов.")
+@pytest.mark.parametrize("text", [
+    "Стороны заинтересованы в увеличении товарооборота между Казахстаном и Чили до 2 млрд долларов.",
+    "Стороны договорились об увеличении товарооборота между Казахстаном и Чили до 2 млрд долларов.",
+    "Казахстан и Чили договорились о расширении связей и увеличении торговли до 2 млрд долларов в год.",
+])
+def test_an_interest_in_raising_trade_is_a_target(text):
+    r = ru(text)
     assert [(f["kind"], f["value_usd"]) for f in r["trade_figures"]] == [("target", 2_000_000_000)]
 
 
