@@ -1022,10 +1022,13 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
     countries = list(dict.fromkeys(clue.countries))
     if not countries and clue.kazakh and clue.visit_cue and clue.city_country and clue.city_country != KAZ:
         countries = [clue.city_country]  # "arrived in Budapest"
+    posting = _posting_of_a_diplomat_who_met_someone(clue)
+    if posting is not None and set(countries) <= {posting}:
+        countries = [posting]
     if len(countries) != 1 or (clue.weak and clue.pair != countries[0]):
         return False
     c = countries[0]
-    if not clue.foreign and _only_a_posting(clue, c):
+    if not clue.foreign and c != posting and _only_a_posting(clue, c):
         return False  # "Ambassador of Kazakhstan to Ghana X held several meetings in Accra": no party named
     target = tracker.find(clue.status, counterpart=c)
     if clue.weak and any(known.counterpart == c for known in tracker.contacts):
@@ -1046,6 +1049,33 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
         return False  # a country only mentioned ("negotiations on Syria hosted by Astana")
     tracker.new(clue, clue.type if clue.type != "summit" else "meeting", c, clue.people)
     return True
+
+
+def _posting_of_a_diplomat_who_met_someone(clue: ContactClue) -> str | None:
+    """"Consul General of Kazakhstan in Omsk X met with the Governor of the Omsk Region", "Виталий Хоценко
+    встретился с Генеральным консулом Казахстана в Омске": a Kazakh diplomat posted abroad met someone the
+    sentence names (an office, or a name with no title) and gives no country — the country of the posting
+    is the other party.  None when no one else is named ("... held several meetings in Accra")."""
+    sa = clue.sa
+    if clue.weak or clue.type not in ("meeting", "talks") or clue.status != "held" \
+            or any(p.country or p.organisation for p in clue.foreign):
+        return None
+    posting = next((m.code for p in clue.kazakh if "resident" in p.roles for m in sa.mentions
+                    if m.code != KAZ and m.kind in ("country", "city") and p.title_first <= m.first < p.first), None)
+    if posting is None or any(c != posting for c in clue.countries) or any(
+            m.kind == "organisation" for m in sa.mentions):
+        return None  # (an envoy to a state and an organisation: "the Grand Master of the Order of Malta")
+    spans = [(p.title_first, p.last) for p in clue.kazakh]
+    places = {i for m in sa.mentions for i in range(m.first, m.last)}
+
+    def elsewhere(i: int) -> bool:
+        return not any(a <= i < b for a, b in spans) and i not in places
+
+    caps = set(sa.caps)
+    someone = bool(clue.foreign) or any(m.category in ("head", "plural") and elsewhere(m.first)
+                                        for m in sa.layer("title")) or any(
+        i + 1 in caps and elsewhere(i) and elsewhere(i + 1) and sa.tokens[i + 1].space_before for i in caps)
+    return posting if someone else None
 
 
 def _only_a_posting(clue: ContactClue, code: str) -> bool:

@@ -1419,3 +1419,18 @@ def test_a_second_office_joined_by_and_is_of_the_country_the_first_names():
     [e] = r["events"]
     assert (e["type"], e["counterpart"]) == ("visit", "BHR")
     assert [(p["name"], p["country"]) for p in e["participants"]] == [("Akylbek Kamaldinov", "KAZ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a diplomat posted abroad meets someone named by office only: the country of the posting
+    ("Ambassador of Kazakhstan to Norway Adil Tursunov met with the County Governor of Rogaland and the Mayor of "
+     "Bergen.", [("meeting", "NOR")]),
+    # no one else named: no party ("held several meetings in Accra")
+    ("Ambassador of Kazakhstan to Ghana Kairat Abdrakhmanov held several meetings in Accra.", []),
+    # an envoy to a state and an organisation meeting the organisation's head: not the state
+    ("Ambassador of Kazakhstan to Switzerland and the Sovereign Military Order of Malta Kairat Sarzhanov met with the "
+     "Grand Master of the Order of Malta.", []),
+])
+def test_a_diplomat_posted_abroad_who_met_someone_met_the_host_country(text, expected):
+    r = extract(text, "2024-06-05")
+    assert [(e["type"], e["counterpart"]) for e in r["events"] if e["counterpart"] is not None] == expected

@@ -870,6 +870,14 @@ def test_a_known_name_ending_in_one_letter_ends_the_sentence_at_its_full_stop():
     assert [p["name"] for p in r["events"][0]["participants"] if p["country"] == "SVK"] == ["П. Новак"]
 
 
+def test_a_consul_posted_abroad_who_met_someone_named_met_the_host_country():
+    # the host named with no title: the country of the consul's posting is the other party
+    r = ru("Виталий Хоценко встретился с Генеральным консулом Республики Казахстан в Омске Алмасом Нурлановым и "
+           "поблагодарил его за совместную работу.")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "RUS")]
+    assert ru("Генеральный консул Казахстана в Омске Алмас Нурланов провел ряд встреч.")["events"] == []
+
+
 @pytest.mark.parametrize(("country", "code"), [("Чада", "TCD"), ("Того", "TGO"), ("Сомали", "SOM"), ("Брунея", "BRN"),
                                                ("Кот-д’Ивуара", "CIV")])
 def test_short_country_names_the_press_uses_give_the_counterpart(country, code):
