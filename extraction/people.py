@@ -384,18 +384,23 @@ def _delegation_before(s: _Sentence, run_start: int) -> str | None:
 def _organisation_office_before(s: _Sentence, title_first: int) -> bool:
     """Another office right before this one, held for an organisation: "the Chairman-in-Office of the
     Organization for Security and Co-operation in Europe (OSCE), Slovakia's Minister of Foreign
-    Affairs, Miroslav Lajčák" serves the OSCE here."""
+    Affairs, Miroslav Lajčák" serves the OSCE here, and so do "OSCE Chairperson-in-Office, Minister ..."
+    and "OSCE Chairperson-in-Office and Sweden's Minister ..."."""
     k = title_first - 1
     if k >= 0 and k in s.head_ending:
         head = s.head_ending[k]
         return any(m.category == "organisation" and head.first - 3 <= m.last <= head.first
                    for m in s.place_at.values())
-    if k < 1 or s.toks[k].text != ",":
+    if k < 1 or (s.toks[k].text != "," and s.toks[k].key not in s.w.and_):
         return False
+    if s.toks[k].text != "," and (k - 1) not in s.head_ending:
+        return False  # after "and", only an office right before: "X and Sweden's Minister"
     lo = max(0, k - 20)
     orgs = [m for m in s.place_at.values() if m.category == "organisation" and lo <= m.first < k]
-    heads = [i for i in s.head_ending if lo <= i < k]
-    return bool(orgs) and bool(heads) and min(heads) < max(m.first for m in orgs)
+    heads = [s.head_ending[i] for i in s.head_ending if lo <= i < k]
+    # the organisation names the office: after it ("Chairman-in-Office of the OSCE") or right before it
+    return bool(orgs) and bool(heads) and (min(h.first for h in heads) < max(m.first for m in orgs) or any(
+        h.first - 2 <= m.last <= h.first for m in orgs for h in heads))
 
 
 def _country_of_office_before(s: _Sentence, title_first: int) -> str | None:

@@ -1434,3 +1434,14 @@ def test_a_second_office_joined_by_and_is_of_the_country_the_first_names():
 def test_a_diplomat_posted_abroad_who_met_someone_met_the_host_country(text, expected):
     r = extract(text, "2024-06-05")
     assert [(e["type"], e["counterpart"]) for e in r["events"] if e["counterpart"] is not None] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "OSCE Chairman-in-Office, Minister of Foreign Affairs of Malta Ian Borg was received by President Kassym-Jomart "
+    "Tokayev.",
+    "ASTANA – OSCE Chairperson-in-Office and Malta's Minister for Foreign Affairs Ian Borg met with President "
+    "Kassym-Jomart Tokayev.",
+])
+def test_an_organisations_chair_named_first_serves_the_organisation(text):
+    # the OSCE's chair is met as the OSCE's, whichever way round the two offices are written
+    assert [e["counterpart"] for e in extract(text, "2024-06-05")["events"]] == [None]
