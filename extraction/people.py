@@ -393,14 +393,15 @@ def _organisation_office_before(s: _Sentence, title_first: int) -> bool:
                    for m in s.place_at.values())
     if k < 1 or (s.toks[k].text != "," and s.toks[k].key not in s.w.and_):
         return False
-    if s.toks[k].text != "," and (k - 1) not in s.head_ending:
-        return False  # after "and", only an office right before: "X and Sweden's Minister"
     lo = max(0, k - 20)
     orgs = [m for m in s.place_at.values() if m.category == "organisation" and lo <= m.first < k]
-    heads = [s.head_ending[i] for i in s.head_ending if lo <= i < k]
-    # the organisation names the office: after it ("Chairman-in-Office of the OSCE") or right before it
-    return bool(orgs) and bool(heads) and (min(h.first for h in heads) < max(m.first for m in orgs) or any(
-        h.first - 2 <= m.last <= h.first for m in orgs for h in heads))
+    office = s.head_ending.get(k - 1)  # the office right before the comma or "and"
+    if office is not None and any(office.first - 2 <= m.last <= office.first for m in orgs):
+        return True  # "OSCE Chairperson-in-Office, Minister ...", "OSCE Chairperson-in-Office and Sweden's ..."
+    if s.toks[k].text != ",":
+        return False
+    heads = [i for i in s.head_ending if lo <= i < k]
+    return bool(orgs) and bool(heads) and min(heads) < max(m.first for m in orgs)
 
 
 def _country_of_office_before(s: _Sentence, title_first: int) -> str | None:
