@@ -884,3 +884,13 @@ def test_short_country_names_the_press_uses_give_the_counterpart(country, code):
     # pycountry's Russian catalogue names these only officially ("Республика Чад", "Тоголезская Республика")
     r = ru(f"Министр иностранных дел Казахстана Мурат Нуртлеу встретился с послом {country} Хуаном Пересом.")
     assert [e["counterpart"] for e in r["events"]] == [code]
+
+
+@pytest.mark.parametrize("text", ["министры иностранных дел стран Центральной Азии",
+                                  "министры иностранных дел стран Средней Азии"])
+def test_central_asia_by_either_russian_name_is_the_region(text):
+    from extraction.analysis import analyse
+    from extraction.lang import pack_for
+
+    [sentence] = analyse(text, None, pack_for("ru")).sentences
+    assert [(m.kind, m.code) for m in sentence.mentions] == [("region", "CA")]
