@@ -1445,3 +1445,14 @@ def test_a_diplomat_posted_abroad_who_met_someone_met_the_host_country(text, exp
 def test_an_organisations_chair_named_first_serves_the_organisation(text):
     # the OSCE's chair is met as the OSCE's, whichever way round the two offices are written
     assert [e["counterpart"] for e in extract(text, "2024-06-05")["events"]] == [None]
+
+
+def test_a_briefing_for_the_media_or_experts_is_no_contact_and_one_for_envoys_is():
+    for text in ("Kazakhstan's Ambassador to Tajikistan Valikhan Turekhanov held a briefing for experts and media "
+                 "representatives on cooperation between Kazakhstan and Tajikistan.",
+                 "At a media briefing held in Tashkent, Deputy Minister Roman Vassilenko noted that the two countries "
+                 "will enhance trade."):
+        assert extract(text, "2024-06-05")["events"] == []
+    r = extract("A briefing by Deputy Minister of Foreign Affairs Adil Tursunov for heads of diplomatic missions of the "
+                "Member States of CICA was held in Astana.", "2024-06-05")
+    assert [e["type"] for e in r["events"]] == ["summit"]
