@@ -894,3 +894,10 @@ def test_central_asia_by_either_russian_name_is_the_region(text):
 
     [sentence] = analyse(text, None, pack_for("ru")).sentences
     assert [(m.kind, m.code) for m in sentence.mentions] == [("region", "CA")]
+
+
+def test_the_european_council_is_the_eus_and_its_president_no_countrys():
+    r = ru("Председатель Европейского совета Антониу Кошта 3 декабря прибудет с официальным визитом в Казахстан.",
+           published="2025-11-28")
+    assert [(e["type"], e["status"], e["counterpart"]) for e in r["events"]] == [("visit", "planned", None)]
+    assert r["counterparts"] == []
