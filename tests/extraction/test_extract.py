@@ -1456,3 +1456,11 @@ def test_a_briefing_for_the_media_or_experts_is_no_contact_and_one_for_envoys_is
     r = extract("A briefing by Deputy Minister of Foreign Affairs Adil Tursunov for heads of diplomatic missions of the "
                 "Member States of CICA was held in Astana.", "2024-06-05")
     assert [e["type"] for e in r["events"]] == ["summit"]
+
+
+def test_a_representative_is_an_office():
+    r = extract("Deputy Foreign Minister of Kazakhstan Roman Vassilenko met with OSCE Secretary General Feridun "
+                "Sinirlioglu. On the same day, Vassilenko met with the OSCE Representative on Freedom of the Media, "
+                "Jan Braathu.", "2024-06-05")
+    assert [sorted(p["name"] for p in e["participants"]) for e in r["events"]] == [
+        ["Feridun Sinirlioglu", "Roman Vassilenko"], ["Jan Braathu", "Roman Vassilenko"]]
