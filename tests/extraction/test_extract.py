@@ -1464,3 +1464,11 @@ def test_a_representative_is_an_office():
                 "Jan Braathu.", "2024-06-05")
     assert [sorted(p["name"] for p in e["participants"]) for e in r["events"]] == [
         ["Feridun Sinirlioglu", "Roman Vassilenko"], ["Jan Braathu", "Roman Vassilenko"]]
+
+
+@pytest.mark.parametrize("office", ["Coordinator", "Prosecutor General", "Attorney General", "Chief Justice",
+                                    "Chief Executive Officer"])
+def test_less_common_offices_name_their_holder(office):
+    r = extract(f"Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with {office} of Croatia Ivan Horvat.",
+                "2024-06-05")
+    assert ("Ivan Horvat", "HRV") in [(p["name"], p["country"]) for e in r["events"] for p in e["participants"]]

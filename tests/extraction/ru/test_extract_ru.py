@@ -901,3 +901,9 @@ def test_the_european_council_is_the_eus_and_its_president_no_countrys():
            published="2025-11-28")
     assert [(e["type"], e["status"], e["counterpart"]) for e in r["events"]] == [("visit", "planned", None)]
     assert r["counterparts"] == []
+
+
+@pytest.mark.parametrize("office", ["координатором", "национальным координатором", "генеральным прокурором"])
+def test_less_common_russian_offices_name_their_holder(office):
+    r = ru(f"Министр иностранных дел Казахстана Мурат Нуртлеу встретился с {office} Хорватии Иваном Хорватом.")
+    assert ("Иван Хорват", "HRV") in [(p["name"], p["country"]) for e in r["events"] for p in e["participants"]]
