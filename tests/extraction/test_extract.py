@@ -1472,3 +1472,10 @@ def test_less_common_offices_name_their_holder(office):
     r = extract(f"Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with {office} of Croatia Ivan Horvat.",
                 "2024-06-05")
     assert ("Ivan Horvat", "HRV") in [(p["name"], p["country"]) for e in r["events"] for p in e["participants"]]
+
+
+@pytest.mark.parametrize("verb", ["had a call with", "held a call with"])
+def test_a_call_had_or_held_is_a_phone_call(verb):
+    r = extract(f"Minister of Foreign Affairs of Kazakhstan Murat Nurtleu {verb} Minister of Foreign Affairs of Croatia "
+                "Ivan Horvat.", "2024-06-05")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("phone_call", "HRV")]

@@ -907,3 +907,9 @@ def test_the_european_council_is_the_eus_and_its_president_no_countrys():
 def test_less_common_russian_offices_name_their_holder(office):
     r = ru(f"Министр иностранных дел Казахстана Мурат Нуртлеу встретился с {office} Хорватии Иваном Хорватом.")
     assert ("Иван Хорват", "HRV") in [(p["name"], p["country"]) for e in r["events"] for p in e["participants"]]
+
+
+def test_pobesedoval_is_a_meeting():
+    r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу побеседовал с министром иностранных дел Хорватии "
+           "Иваном Хорватом.")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "HRV")]
