@@ -1479,3 +1479,17 @@ def test_a_call_had_or_held_is_a_phone_call(verb):
     r = extract(f"Minister of Foreign Affairs of Kazakhstan Murat Nurtleu {verb} Minister of Foreign Affairs of Croatia "
                 "Ivan Horvat.", "2024-06-05")
     assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("phone_call", "HRV")]
+
+
+@pytest.mark.parametrize("document, expected", [("a cooperation plan", "action_plan"),
+                                                ("a comprehensive plan", "action_plan"), ("an accord", "agreement")])
+def test_plans_and_an_accord_are_documents(document, expected):
+    r = extract("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister of Foreign Affairs of "
+                f"Croatia Ivan Horvat. Following the talks, the ministers signed {document} on cooperation in tourism.",
+                "2024-06-05")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [(expected, "signed", "HRV")]
+    # "in accord with", an accord reached: no document
+    r = extract("Minister Murat Nurtleu held talks with Minister of Foreign Affairs of Croatia Ivan Horvat. The ministers "
+                "acted in accord with the Charter of the United Nations and reached an accord on the next steps.",
+                "2024-06-05")
+    assert r["agreements"] == []
