@@ -559,10 +559,13 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
         # "the talks are expected to result in the signing of a Memorandum", "the signing of a Memorandum on
         # ... is planned"
         return "planned"
+    contact_nouns = {m.first for m in sa.layer("trigger") if m.value == "noun"}
     if status == "signed" and _is(best, "signing") and any(
             m.category == "discussed" and not _is(m, "draft") and best.first - 12 <= m.last <= best.first
-            for m in statuses):
-        return "planned"  # "discussed ... the signing of the Comprehensive Plan": a signing still to come
+            and m.first not in contact_nouns for m in statuses):
+        # "discussed ... the signing of the Comprehensive Plan": a signing still to come (but "the negotiations
+        # resulted in the signing of ...": the contact that ended in it)
+        return "planned"
     if status == "discussed" and _signing_of_it_after(sa, statuses, last):
         return "planned"  # "proposed to develop a Roadmap ..., and the other side is ready to sign it"
     return status

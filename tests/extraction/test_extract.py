@@ -734,6 +734,8 @@ def test_what_is_done_with_a_draft_gives_its_status(sentence, status):
     ("The ministers expressed interest in signing an agreement on air services.", "planned"),
     ("The ministers also discussed the upcoming session of the commission as well as the signing of an agreement "
      "on air services.", "planned"),
+    # talks that ended in a signing: done
+    ("The negotiations resulted in the signing of an agreement on air services.", "signed"),
     ("The signing of an agreement on air services is planned during the visit.", "planned"),
     # a passive right after the noun is its own status, whatever stands nearer before it
     ("Following the negotiations, an agreement was signed on cooperation in air services.", "signed"),
