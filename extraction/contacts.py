@@ -699,18 +699,7 @@ def rule_calls_with_several_countries(tracker: ContactTracker, clue: ContactClue
         return False  # the parties follow "with" ("amid the war in Ukraine" names none)
     # the countries listed together after "with": "of Azerbaijan, Kyrgyzstan and Uzbekistan" (not "of Hungary
     # about the situation in Ukraine")
-    countries = sorted((x for x in sa.mentions if x.is_country and x.code != KAZ and x.first > with_at),
-                       key=lambda x: x.first)
-    codes: list[str] = []
-    last = with_at
-    for x in countries:
-        if codes and not all(t.text == "," or t.key in w.and_ for t in sa.tokens[last:x.first]):
-            break
-        if not codes and x.first - with_at > 6:
-            break
-        codes.append(x.code)
-        last = x.last
-    codes = list(dict.fromkeys(codes))
+    codes = _countries_listed(sa, with_at + 1, w, first_within=5)
     if len(codes) < 2 or not _kazakh_side(tracker, clue):
         return False
     _one_contact_with_each(tracker, clue, clue.type, codes, lambda code: clue.people)
@@ -755,11 +744,11 @@ def _plural_office_after(sa: SentenceAnalysis, k: int):
     return None
 
 
-def _countries_listed(sa: SentenceAnalysis, k: int, w) -> list[str]:
-    """The countries of a list that begins within three words after `k` ("of Austria, Cyprus and Greece",
-    "Словакии, Испании и Израиля"): their codes in order, to the first word that is no part of the list (an
-    organisation in it, "the EU", is skipped)."""
-    items = sorted((x for x in sa.mentions if x.first >= k and x.kind in ("country", "organisation")),
+def _countries_listed(sa: SentenceAnalysis, k: int, w, first_within: int = 3) -> list[str]:
+    """The countries of a list that begins within `first_within` words after `k` ("of Austria, Cyprus and
+    Greece", "Словакии, Испании и Израиля"): their codes in order, to the first word that is no part of the list
+    (an organisation in it, "the EU", is skipped)."""
+    items = sorted((x for x in sa.mentions if x.first >= k and x.kind in ("country", "demonym", "organisation")),
                    key=lambda x: x.first)
     codes: list[str] = []
     last = k
@@ -767,9 +756,9 @@ def _countries_listed(sa: SentenceAnalysis, k: int, w) -> list[str]:
         gap = sa.tokens[last:x.first]
         if codes and not all(t.text == "," or t.key in w.and_ or t.key in w.article for t in gap):
             break
-        if not codes and len(gap) > 3:
+        if not codes and len(gap) > first_within:
             break
-        if x.kind == "country" and x.code != KAZ:
+        if x.is_country and x.code != KAZ:
             codes.append(x.code)
         last = x.last
     return list(dict.fromkeys(codes))
