@@ -9,10 +9,12 @@ their ratio, the machine and its load.  The first release of a language also pay
 
 `--compare ROOT` (repeatable) also times another checkout's extractor (ROOT/extraction: an earlier version, a
 branch) on the same real releases, in a child process, one pass after each of this one's (same load), and
-prints this one's rate as a ratio to it.
+prints this one's rate as a ratio to it.  `--compare-interpreted` does the same for this checkout's extractor
+run as plain Python (DIPLOMART_PURE_PYTHON=1), to measure the compiled build (extraction/native.py) against
+the interpreter in one run; the first line says whether this process runs the compiled build.
 
     .venv/bin/python bench/bench_extraction.py [--real-only] [--n 10000] [--seed 7] [--repeat 3] [--mb]
-                                               [--compare ROOT ...]
+                                               [--compare ROOT ...] [--compare-interpreted]
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extraction import extract  # noqa: E402
+from extraction import COMPILED, extract  # noqa: E402
 from extraction.lang import pack_for  # noqa: E402
 from extraction.text import split_sentences  # noqa: E402
 
@@ -144,9 +146,9 @@ def measure(label: str, releases: list[dict], repeat: int, compare: list[str] = 
     for other in others:
         other.close()
         if not other.ready:
-            print(f"  [compare] the extractor at {other.root} failed to start")
+            print(f"  [compare] {other.label} failed to start")
             continue
-        print(f"  [CPU time] the extractor at {other.root}: {n / other.best:,.0f} releases/s, "
+        print(f"  [CPU time] {other.label}: {n / other.best:,.0f} releases/s, "
               f"{other.best / baseline:.1f}x the baseline; this one {other.best / cpu_x:.2f}x its rate")
     return n / cpu_x
 
@@ -171,15 +173,22 @@ for _ in sys.stdin:
 """
 
 
+# `--compare-interpreted`: this checkout's extractor as plain Python
+INTERPRETED = "this extractor as plain Python"
+
+
 class Other:
     """Another checkout's extractor, timed pass by pass between this one's passes (same load)."""
 
     def __init__(self, root: str, releases: list[dict]):
-        self.root = root
+        self.label = root if root == INTERPRETED else f"the extractor at {root}"
         self.best = float("inf")
         language = releases[0].get("language", "en")
+        env = dict(os.environ)
+        if root == INTERPRETED:
+            root, env["DIPLOMART_PURE_PYTHON"] = str(Path(__file__).resolve().parents[1]), "1"
         self.child = subprocess.Popen([sys.executable, "-c", _COMPARE, root, language], stdin=subprocess.PIPE,
-                                      stdout=subprocess.PIPE, text=True)
+                                      stdout=subprocess.PIPE, text=True, env=env)
         self.child.stdin.write(json.dumps(releases) + "\n")
         self.child.stdin.flush()
         self.ready = self.child.stdout.readline().strip() == "ready"
@@ -204,16 +213,21 @@ def main() -> int:
     ap.add_argument("--mb", action="store_true", help="also time one 1 MB text")
     ap.add_argument("--compare", action="append", default=[], metavar="ROOT",
                     help="also time the extractor of another checkout (ROOT/extraction) on the real releases")
+    ap.add_argument("--compare-interpreted", action="store_true",
+                    help="also time this extractor as plain Python (without its compiled build)")
     args = ap.parse_args()
+    compare = args.compare + ([INTERPRETED] if args.compare_interpreted else [])
     try:
         load = "load average %.2f %.2f %.2f" % os.getloadavg()
     except OSError:
         load = "load average unknown"
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, {memory_gb()} RAM, "
           f"Python {platform.python_version()} (one core used), {load}")
+    print("extractor: " + ("compiled build (extraction/native.py)" if COMPILED else "plain Python (no current "
+                                                                                   "compiled build, or DIPLOMART_PURE_PYTHON)"))
     real = real_releases()
-    english = measure("real releases, English", real.get("en", []), args.repeat, args.compare)
-    measure("real releases, Russian", real.get("ru", []), args.repeat, args.compare)
+    english = measure("real releases, English", real.get("en", []), args.repeat, compare)
+    measure("real releases, Russian", real.get("ru", []), args.repeat, compare)
     print(f"\ntarget >= 1,000 real English releases/s (CPU time): {'met' if english >= 1000 else 'NOT met'}")
     if not args.real_only:
         rng = random.Random(args.seed)

@@ -9,7 +9,8 @@ that many.  The counterpart is decided by the release rules (release.py).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import dataclasses
+from dataclasses import dataclass, replace
 
 from .analysis import KAZ, SentenceAnalysis
 
@@ -24,10 +25,11 @@ class Agreement:
     sentence_index: int
     start: int
     end: int
-    keywords: list[str] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)  # foreign countries named in the title
+    # (`dataclasses.field`: the attribute `field` above shadows the bare name inside a compiled class)
+    keywords: list[str] = dataclasses.field(default_factory=list)
+    countries: list[str] = dataclasses.field(default_factory=list)  # foreign countries named in the title
     organisation_party: bool = False  # "between Kazakhstan and the EU": the other party is no country
-    sentence_countries: list[str] = field(default_factory=list)
+    sentence_countries: list[str] = dataclasses.field(default_factory=list)
     count: int = 1
     refers_back: bool = False  # "the Memorandum" with nothing more: possibly one already found
     counterpart: str | None = None  # decided by the release rules
@@ -190,7 +192,7 @@ def _with_other_partners(sa: SentenceAnalysis, agreement: Agreement, comp_last: 
     Университетом ...": one document per partner, the later ones titled by their own "with" phrase."""
     toks = sa.tokens
     w = sa.doc.pack.words
-    more = []
+    more: list[Agreement] = []
     i = comp_last
     while True:
         k = i

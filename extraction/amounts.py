@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from .analysis import SentenceAnalysis
 from .dates import year_of
+from .lexicon import Match
 
 _BILLION = Decimal(1_000_000_000)
 
@@ -39,8 +40,8 @@ def find_amounts(sa: SentenceAnalysis) -> list[Amount]:
             not any(m.category == "scale" for m in sa.layer("money")):
         return []
     money = sa.layer("money")
-    starting = {}
-    ending = {}
+    starting: dict[int, list[Match]] = {}
+    ending: dict[int, list[Match]] = {}
     for m in money:
         starting.setdefault(m.first, []).append(m)
         ending.setdefault(m.last, []).append(m)

@@ -11,28 +11,21 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .lang.base import LanguagePack
 from .lexicon import Layers, Match
 from .text import Sentence, Token, split_sentences, tokenize_sentence
 
+if TYPE_CHECKING:
+    from .amounts import Amount
+    from .dates import DateHit, Period
+
 KAZ = "KAZ"
 
-
-class cached_property:  # noqa: N801 (named as the functools one it stands for)
-    """functools.cached_property without its lock: an analysis belongs to one thread, and the lock
-    cost more than many of the properties it guarded."""
-
-    def __init__(self, func):
-        self.func = func
-        self.name = func.__name__
-        self.__doc__ = func.__doc__
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        value = instance.__dict__[self.name] = self.func(instance)
-        return value
+# The views of an analysis below (people, amounts, dates, ...) are computed on first use and kept: each is a
+# property over a private field that `__post_init__` sets to None.  (Plain properties and fields, not a caching
+# descriptor, so that the classes compile to C as they are: extraction/native.py.)
 # No prose sentence is this long: a longer run without a boundary is a table, a dump or an attack,
 # and the per-sentence grammars are not run on it.
 MAX_SENTENCE_CHARS = 3000
@@ -83,11 +76,30 @@ class SentenceAnalysis:
     # `layer(name)`: the matches of a layer, left to right (none: an empty list).  It is the Layers dict's
     # own lookup, bound here (C code, no Python call): the finders ask it some twenty times a sentence.
     layer: Callable[[str], list[Match]] = field(init=False, repr=False)
+    # the views, once computed
+    _keyset: frozenset[str] | None = field(init=False, repr=False)
+    _has_number: bool | None = field(init=False, repr=False)
+    _mentions: list[Mention] | None = field(init=False, repr=False)
+    _foreign_countries: list[str] | None = field(init=False, repr=False)
+    _names_kazakhstan: bool | None = field(init=False, repr=False)
+    _people: list[Person] | None = field(init=False, repr=False)
+    _amounts: list[Amount] | None = field(init=False, repr=False)
+    _dates: list[DateHit] | None = field(init=False, repr=False)
+    _periods: list[Period] | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.matches, Layers):
             self.matches = Layers(self.matches)
         self.layer = self.matches.__getitem__
+        self._keyset = None
+        self._has_number = None
+        self._mentions = None
+        self._foreign_countries = None
+        self._names_kazakhstan = None
+        self._people = None
+        self._amounts = None
+        self._dates = None
+        self._periods = None
 
     @property
     def index(self) -> int:
@@ -105,14 +117,18 @@ class SentenceAnalysis:
     def end(self) -> int:
         return self.sentence.end
 
-    @cached_property
+    @property
     def keyset(self) -> frozenset[str]:
         """The sentence's distinct token keys: a finder looks for a construction only where its words are."""
-        return frozenset(self.keys)
+        if self._keyset is None:
+            self._keyset = frozenset(self.keys)
+        return self._keyset
 
-    @cached_property
+    @property
     def has_number(self) -> bool:
-        return _DIGIT.search(self.sentence.text) is not None
+        if self._has_number is None:
+            self._has_number = _DIGIT.search(self.sentence.text) is not None
+        return self._has_number
 
     def at(self, layer: str, category: str, first: int) -> Match | None:
         """The match of a layer's category that starts at token `first`, if any."""
@@ -138,15 +154,20 @@ class SentenceAnalysis:
             return ""
         return self.doc.text[self.tokens[first].start:self.tokens[last - 1].end]
 
-    @cached_property
+    @property
     def mentions(self) -> list[Mention]:
+        if self._mentions is None:
+            self._mentions = self._find_mentions()
+        return self._mentions
+
+    def _find_mentions(self) -> list[Mention]:
         places = self.layer("place")
         money = self.layer("money")
         # "US dollars": a currency, not the country (asked of the amounts only where a place is also money)
         money_tokens = {i for m in money if m.category.startswith("currency") for i in range(m.first, m.last)}
         currency = {i for a in self.amounts for i in range(a.first, a.last)} \
             if any(m.first in money_tokens for m in places) else set()
-        out = []
+        out: list[Mention] = []
         for m in self.layer("place"):
             if m.first in currency:
                 continue  # "US dollars": a currency, not the country
@@ -154,30 +175,43 @@ class SentenceAnalysis:
                                self.doc.text[m.start:m.end]))
         return out
 
-    @cached_property
+    @property
     def foreign_countries(self) -> list[str]:
         """Foreign countries named (by name or adjective; cities excluded), in order, once each."""
-        return list(dict.fromkeys(m.code for m in self.mentions if m.is_country and m.code != KAZ))
+        if self._foreign_countries is None:
+            self._foreign_countries = list(dict.fromkeys(
+                m.code for m in self.mentions if m.is_country and m.code != KAZ))
+        return self._foreign_countries
 
-    @cached_property
+    @property
     def names_kazakhstan(self) -> bool:
-        return any(m.code == KAZ for m in self.mentions)
+        if self._names_kazakhstan is None:
+            self._names_kazakhstan = any(m.code == KAZ for m in self.mentions)
+        return self._names_kazakhstan
 
-    @cached_property
+    @property
     def people(self) -> list[Person]:
-        return _people.find_people(self)
+        if self._people is None:
+            self._people = _people.find_people(self)
+        return self._people
 
-    @cached_property
-    def amounts(self):
-        return _amounts.find_amounts(self)
+    @property
+    def amounts(self) -> list[Amount]:
+        if self._amounts is None:
+            self._amounts = _amounts.find_amounts(self)
+        return self._amounts
 
-    @cached_property
-    def dates(self):
-        return _dates.find_event_dates(self)
+    @property
+    def dates(self) -> list[DateHit]:
+        if self._dates is None:
+            self._dates = _dates.find_event_dates(self)
+        return self._dates
 
-    @cached_property
-    def periods(self):
-        return _dates.find_periods(self)
+    @property
+    def periods(self) -> list[Period]:
+        if self._periods is None:
+            self._periods = _dates.find_periods(self)
+        return self._periods
 
 
 @dataclass
@@ -188,15 +222,30 @@ class DocumentAnalysis:
     sentences: list[SentenceAnalysis] = field(default_factory=list)
     # surnames of the people found so far, for a later bare "Vassilenko noted ..."
     known_people: dict[str, Person] = field(default_factory=dict)
+    # the views, once computed (`_reference_year` may be None once computed: `_reference_year_known` says)
+    _mention_counts: dict[str, int] | None = field(init=False, repr=False)
+    _lead_sentences: set[int] | None = field(init=False, repr=False)
+    _reference_year: int | None = field(init=False, repr=False)
+    _reference_year_known: bool = field(init=False, repr=False)
+    _is_kazakh_perspective: bool | None = field(init=False, repr=False)
 
-    @cached_property
+    def __post_init__(self) -> None:
+        self._mention_counts = None
+        self._lead_sentences = None
+        self._reference_year = None
+        self._reference_year_known = False
+        self._is_kazakh_perspective = None
+
+    @property
     def mention_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for s in self.sentences:
-            for m in s.mentions:
-                if m.is_country and m.code != KAZ:
-                    counts[m.code] = counts.get(m.code, 0) + 1
-        return counts
+        if self._mention_counts is None:
+            counts: dict[str, int] = {}
+            for s in self.sentences:
+                for m in s.mentions:
+                    if m.is_country and m.code != KAZ:
+                        counts[m.code] = counts.get(m.code, 0) + 1
+            self._mention_counts = counts
+        return self._mention_counts
 
     def mention_counts_so_far(self, upto: int) -> set[str]:
         """Foreign countries named in sentences up to and including `upto` (sentences are read in order)."""
@@ -210,36 +259,41 @@ class DocumentAnalysis:
                 return s.dates[-1].date
         return None
 
-    @cached_property
+    @property
     def lead_sentences(self) -> set[int]:
         """The opening sentences of the release (headline lines included): the first three with a verb-like
         length (over six words)."""
-        lead = []
-        for s in self.sentences:
-            if sum(1 for t in s.tokens if t.kind == "word") > 6:
-                lead.append(s.index)
-            if len(lead) == 3:
-                break
-        return set(lead)
+        if self._lead_sentences is None:
+            lead = []
+            for s in self.sentences:
+                if sum(1 for t in s.tokens if t.kind == "word") > 6:
+                    lead.append(s.index)
+                if len(lead) == 3:
+                    break
+            self._lead_sentences = set(lead)
+        return self._lead_sentences
 
-    @cached_property
+    @property
     def reference_year(self) -> int | None:
         """The year the release speaks from: its publication's, else the latest year of a full date it gives
         (an undated release speaks from no earlier than the last day it names)."""
-        if self.published is not None:
-            return self.published.year
-        return max((d.date.year for s in self.sentences for d in s.dates), default=None)
+        if not self._reference_year_known:
+            if self.published is not None:
+                self._reference_year = self.published.year
+            else:
+                self._reference_year = max((d.date.year for s in self.sentences for d in s.dates), default=None)
+            self._reference_year_known = True
+        return self._reference_year
 
-    @cached_property
+    @property
     def is_kazakh_perspective(self) -> bool:
         """The release names Kazakhstan (or its capital, or its officials): it speaks of Kazakhstan's
         contacts, so a figure or a contact without a stated Kazakh side is Kazakhstan's."""
-        for s in self.sentences[:40]:
-            if any(m.code == KAZ for m in s.mentions):
-                return True
-            if any(m.value == KAZ for m in s.layer("official")):
-                return True
-        return False
+        if self._is_kazakh_perspective is None:
+            self._is_kazakh_perspective = any(
+                any(m.code == KAZ for m in s.mentions) or any(m.value == KAZ for m in s.layer("official"))
+                for s in self.sentences[:40])
+        return self._is_kazakh_perspective
 
 
 def analyse(text: str, published: dt.date | None, pack: LanguagePack) -> DocumentAnalysis:

@@ -120,9 +120,9 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
             continue  # "Memorandum ... on political consultations" names a document, not a contact
         out.append((m.category, m.first, m.value))
     if not any(t == "summit" for t, _, _ in out):
-        named = _named_gathering_taken_part_in(sa)
-        if named is not None:
-            out.append(("summit", named, "noun"))
+        gathering = _named_gathering_taken_part_in(sa)
+        if gathering is not None:
+            out.append(("summit", gathering, "noun"))
     elif _council_of_the_pair(sa):
         out = [("meeting" if t == "summit" else t, pos, v) for t, pos, v in out]
     return out
@@ -238,7 +238,7 @@ def _commission_sessions(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
     Intergovernmental Commission": a bilateral commission meeting is a meeting."""
     toks = sa.tokens
     w = sa.doc.pack.words
-    out = []
+    out: list[tuple[str, int, str]] = []
     if sa.keyset.isdisjoint(w.session):
         return out
     for i, t in enumerate(toks):
@@ -350,11 +350,11 @@ def _city(sa: SentenceAnalysis, hi: int) -> tuple[str | None, str | None]:
             return sa.doc.pack.city_name(m), m.code
     for i, t in enumerate(toks[:hi] if not sa.keyset.isdisjoint(w.capital) else ()):
         if t.key in w.capital and i >= 1:
-            m = next((x for x in sa.mentions if x.last == i and x.is_country), None)
-            if m is not None:
-                capital = sa.doc.pack.extras.get("capitals", {}).get(m.code)
+            country = next((x for x in sa.mentions if x.last == i and x.is_country), None)
+            if country is not None:
+                capital = sa.doc.pack.extras.get("capitals", {}).get(country.code)
                 if capital:
-                    return capital, m.code
+                    return capital, country.code
     for m in cities:
         if m.first <= 1 and (sa.tokens[m.first].text.isupper() or
                              (m.last < len(toks) and toks[m.last].text in ",.–—-")):
@@ -497,7 +497,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
 def _referred_by_office(sa: SentenceAnalysis, named: list[Person]) -> list[Person]:
     """"In Tashkent, the Chairperson-in-Office held meetings with ...": an office named alone, with
     "the", stands for the one official of the release who holds it (only an office no one else holds)."""
-    out = []
+    out: list[Person] = []
     toks = sa.tokens
     w = sa.doc.pack.words
     taken = {i for p in named for i in range(p.title_first, p.last)}
@@ -853,7 +853,7 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
         return True  # "the Chairperson-in-Office met the President of Uzbekistan": not Kazakhstan's contact
     separate = any(clue.sa.tokens[pos].key in clue.sa.doc.pack.words.plural_meeting for _, pos in clue.types)
     if len(foreign) == 1 and foreign[0].organisation and len(clue.kazakh) > 1:
-        groups = [(None, [foreign[0], k]) for k in clue.kazakh]
+        groups: list[tuple[str | None, list[Person]]] = [(None, [foreign[0], k]) for k in clue.kazakh]
     elif separate:
         # "held separate meetings with A and B", "a series of meetings with A, B and C": one each
         groups = [(None if p.organisation else p.country, [p] + clue.kazakh) for p in foreign]
@@ -976,7 +976,7 @@ def _principals_of_their_own(sa: SentenceAnalysis, people: list[Person]) -> bool
     if len(people) < 2 or any(p.title is None for p in people):
         return False
     pack = sa.doc.pack
-    titles = [p.title.lower() for p in people]
+    titles = [(p.title or "").lower() for p in people]
     if len(set(titles)) < len(titles):
         return False
     return not any(pack.normalise(word) in pack.words.subordinate for title in titles for word in _WORD.findall(title))
@@ -1182,7 +1182,7 @@ def direction_of(c: Contact) -> str | None:
     return None
 
 
-_MODES = {"incoming_visit": "visit", "outgoing_visit": "visit", "third_location": "third-party",
+_MODES: dict[str | None, str] = {"incoming_visit": "visit", "outgoing_visit": "visit", "third_location": "third-party",
           "multilateral": "multilateral", "remote": "phone"}
 
 

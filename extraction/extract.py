@@ -86,7 +86,7 @@ def extract(text: str, published: str | dt.date | None = None, language: str | N
             })
     for f in release.figures:
         value = _number(f.amount.value)
-        fact = {"counterpart": f.counterpart, "metric": f.metric,
+        fact: dict[str, object] = {"counterpart": f.counterpart, "metric": f.metric,
                 "value_usd": value if f.currency == "USD" else None, "value": value,
                 "currency": f.currency, "qualifier": f.amount.qualifier}
         if f.family == "trade":

@@ -148,7 +148,11 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None, g
         deal_from = trig.last if trig and trig.last <= a.first else lo  # (a metric after the amount: its clause)
         if any(deal_from <= m.first and m.last <= a.first for m in not_trade):
             continue
-        family, metric = (trig.category, trig.value) if trig else carried_metric
+        if trig is not None:
+            family, metric = trig.category, trig.value
+        else:
+            assert carried_metric is not None  # (no metric and none carried: skipped above)
+            family, metric = carried_metric
         if family == "none":
             continue  # "the trade balance", "сальдо торговли": a measure, but none of ours
         period = _own_period(sa, periods, a)
@@ -423,9 +427,10 @@ def _attach_changes(sa: SentenceAnalysis, figures: list[Figure]) -> None:
                 n = Decimal(word)
                 num_first = k
             else:
-                n = sa.doc.pack.parse_number(toks[k].text)
-                if n is None:
+                parsed = sa.doc.pack.parse_number(toks[k].text)
+                if parsed is None:
                     continue
+                n = parsed
                 num_first = k
             sign = -1 if _minus(sa, num_first) else 1
             value = float(n) * sign if kind == "pct" else round((float(n) - 1) * 100, 4)

@@ -11,6 +11,7 @@ Country", or the table of officials; otherwise it stays None for the release rul
 from __future__ import annotations
 
 from .analysis import Person, SentenceAnalysis
+from .lexicon import Match
 
 _ROMAN = frozenset("II III IV V VI VII".split())
 _TITLE_PUNCT = frozenset("-–—,()&'’")
@@ -27,15 +28,15 @@ class _Sentence:
         self.toks = sa.tokens
         n = len(self.toks)
         self.masked = [False] * n  # inside a place, title, time word or document noun: never a name
-        self.place_at: dict[int, object] = {}
+        self.place_at: dict[int, Match] = {}
         for layer in ("place", "title", "time"):
             for m in sa.layer(layer):
                 for i in range(m.first, m.last):
                     self.masked[i] = True
                     if layer == "place":
                         self.place_at[i] = m
-        self.head_ending: dict[int, object] = {}  # token index -> the title head (or plural) ending there
-        self.head_starting: dict[int, object] = {}
+        self.head_ending: dict[int, Match] = {}  # token index -> the title head (or plural) ending there
+        self.head_starting: dict[int, Match] = {}
         self.modifier_at: set[int] = set()
         self.honorific_before: set[int] = set()
         for m in sa.layer("title"):
@@ -108,8 +109,10 @@ class _Sentence:
         if i >= 1 and self.toks[i - 1].text == "-" and not self.toks[i - 1].space_before \
                 and not self.toks[i].space_before:
             return True
+        common_noun = self.common_noun
+        assert common_noun is not None  # (only asked for a language that has one)
         for j in (i - 1, i + 1):
-            if 0 <= j < len(self.toks) and self._plain_name(j) and not self.common_noun(self.toks[j].text) \
+            if 0 <= j < len(self.toks) and self._plain_name(j) and not common_noun(self.toks[j].text) \
                     and self.toks[max(i, j)].space_before:
                 return True
         return False
@@ -187,7 +190,7 @@ def _allowed_in_title(s: _Sentence, i: int) -> bool:
         s.toks[i - 1].is_cap or s.toks[i - 1].key in s.links)
 
 
-def _left_title(s: _Sentence, run_start: int, lo: int) -> tuple[int, object] | None:
+def _left_title(s: _Sentence, run_start: int, lo: int) -> tuple[int, Match] | None:
     """(title_first, head) of the title standing right before the name at run_start, if any.
     Between the head and the name only the title's complement may stand: links ("of", "the"),
     places, capitalised institution words ("Ministry of Foreign Affairs"); a capitalised run right
@@ -458,7 +461,7 @@ def _clean_title(s: _Sentence, first: int, last: int) -> str | None:
     return " ".join(s.sa.span_text(first, last).split())
 
 
-def _plural_lists(s: _Sentence, runs: list[tuple[int, int]]) -> dict[int, tuple[object, str | None]]:
+def _plural_lists(s: _Sentence, runs: list[tuple[int, int]]) -> dict[int, tuple[Match, str | None]]:
     """"Foreign Ministers Jeyhun Bayramov of Azerbaijan, Mevlüt Çavuşoğlu of Türkiye, and Mukhtar
     Tileuberdi of Kazakhstan": each name of the list gets the office (singular) and its own country."""
     out = {}

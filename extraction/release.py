@@ -270,7 +270,7 @@ def documents_named_twice_once(release: Release) -> None:
     written again word for word (the headline's "Joint Statement adopted" and the body's), or the
     start of a title already read ("a Joint Declaration of Cooperation between ..." then "In addition
     to the Joint Declaration, ..."): the document already found, not a second one."""
-    kept = []
+    kept: list[Agreement] = []
     for a in release.agreements:
         if a.refers_back and any(k.type == a.type for k in kept):
             continue

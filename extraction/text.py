@@ -104,7 +104,7 @@ def _is_hard_wrapped(text: str) -> bool:
     return found is not None and _WRAPPED_LINE.search(text, found.end()) is not None
 
 
-_KINDS = (None, "word", "num", "punct", "punct")
+_KINDS = ("", "word", "num", "punct", "punct")  # by regex group (every token matches one of 1-4)
 
 
 def tokenize(text: str, start: int, end: int, normalise, known: dict[str, str] | None = None) -> list[Token]:
@@ -157,7 +157,7 @@ def tokenize_sentence(text: str, start: int, end: int, normalise,
 
 def _tokens_of(chunk: str) -> tuple[tuple[int, int, str, int], ...]:
     """The tokens of a chunk of text without whitespace: (start, end, text, regex group) each."""
-    return tuple((m.start(), m.end(), m.group(), m.lastindex) for m in _TOKEN.finditer(chunk))
+    return tuple((m.start(), m.end(), m.group(), m.lastindex or 0) for m in _TOKEN.finditer(chunk))
 
 
 # `_tokens_of` is a pure function of the chunk, and the same chunks ("Kazakhstan,", "2024.") recur in every

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -74,8 +74,9 @@ class LanguagePack:
     # an adjective, for a language whose document titles take a complement with no preposition, its adjectives
     # first ("Программа торгово-экономического сотрудничества"); None: complements start with a preposition
     adjective: Callable[[str], bool] | None = None
-    # lowercase words that may stand inside a title ("иностранных дел"); English titles use title_links
-    title_words: frozenset[str] = frozenset()
+    # lowercase words that may stand inside a title ("иностранных дел"); English titles use title_links.
+    # (a Container, not a frozenset: Russian asks its morphology of words not listed, in `__contains__`)
+    title_words: Container[str] = frozenset()
     # language-specific grammars: periods of figures and dates of events (see dates.py)
     periods: Callable | None = None
     event_dates: Callable | None = None

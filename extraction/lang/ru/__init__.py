@@ -11,6 +11,7 @@ a future or an infinitive needs a line of its own when it should match.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
@@ -67,7 +68,7 @@ def parse_number(raw: str) -> Decimal | None:
         return None
 
 
-def name_form(words: list[str], before: list[str] = ()) -> str:
+def name_form(words: list[str], before: Sequence[str] = ()) -> str:
     """A name as written ("с Бейбутом Атамкуловым") in the nominative ("Бейбут Атамкулов"); the words
     before it (the title in apposition: "министром иностранных дел Казахстана") fix its case.  A
     surname of the officials' table is given as the table writes it: "визита Токаева" alone could be

@@ -385,7 +385,7 @@ def _compound(word_lemma: str) -> tuple[str, ...] | None:
     codes = [prefixes.get(first) for first in firsts]
     if not all(codes):
         return None
-    return (*codes, entry.code)  # type: ignore[return-value]
+    return (*codes, entry.code)  # type: ignore[arg-type, return-value]  # (all codes are set: checked above)
 
 
 def lookup(lemmas: Sequence[str]) -> Match | None:

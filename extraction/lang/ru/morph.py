@@ -222,8 +222,8 @@ def _readings(token: str) -> tuple[_Reading, ...]:
             return tuple(readings)
     readings.extend(_rule_readings(token))
     surname_nominative = [(gender, weight) for suffix, gender, weight in _NOMINATIVE_SURNAMES if token.endswith(suffix)]
-    for gender, weight in surname_nominative:
-        readings.append(_Reading("nomn", gender, token, weight))
+    for surname_gender, surname_weight in surname_nominative:
+        readings.append(_Reading("nomn", surname_gender, token, surname_weight))
     if token.endswith("ян"):
         readings.append(_Reading(None, "femn", token, 1))  # "Анной Мнацаканян": women's -ян stays
     last = token[-1]
@@ -245,7 +245,7 @@ def _readings(token: str) -> tuple[_Reading, ...]:
 
 
 def _rule_readings(token: str) -> list[_Reading]:
-    readings = []
+    readings: list[_Reading] = []
     for oblique, nominative_end, cases, gender, weight, condition in _RULES:
         if token.endswith(oblique):
             stem = token[: len(token) - len(oblique)]
@@ -373,8 +373,8 @@ def nominative_name(
             if gender and candidate_gender != gender:
                 continue
             score = 0.0
-            for part, table in zip(parts, fits, strict=True):
-                if part.word:
+            for table in fits:
+                if table is not None:  # (a part without a word has no table)
                     score += table[case, candidate_gender][0]
             if best is None or score > best[0]:
                 best = (score, case, candidate_gender)
@@ -383,7 +383,7 @@ def nominative_name(
     _, case, chosen_gender = best
     out = []
     for part, table in zip(parts, fits, strict=True):
-        first_fit = table[case, chosen_gender][1] if part.word else None
+        first_fit = table[case, chosen_gender][1] if table is not None else None
         word = _restore(part.word, first_fit.nominative) if first_fit is not None else part.word
         out.append(part.prefix + word)
     return " ".join(out)

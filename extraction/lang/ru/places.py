@@ -126,7 +126,7 @@ def _rows() -> tuple[tuple[str, str, str, str, str], ...]:
     (slow; `python -m extraction.lang.ru.places` rewrites the cache, and a test says when it is stale)."""
     if cache_is_current():
         lines = _CACHE.read_text(encoding="utf-8").splitlines()
-        return tuple(tuple((line.split("\t") + [""] * 4)[:5]) for line in lines[1:] if line)
+        return tuple(tuple((line.split("\t") + [""] * 4)[:5]) for line in lines[1:] if line)  # type: ignore[misc]
     return tuple(build_rows())
 
 
