@@ -553,8 +553,12 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
         if any(m.category == "discussed" for m in statuses):
             return "discussed"  # "discussed the draft agreement": no signing announced
     keys = [t.key for t in sa.tokens]
-    if any(k in sa.doc.pack.words.possibility for k in keys[max(0, first - 6):first]):
-        return "discussed"  # "considered the possibility of signing a Memorandum"
+    possibility = sa.doc.pack.words.possibility
+    if any(k in possibility for k in keys[max(0, first - 6):first]) or (
+            best.last <= first and any(k in possibility for k in keys[max(0, best.first - 3):best.first])):
+        # "considered the possibility of signing a Memorandum", and "discussed the possibility of signing a
+        # number of documents on ..., the General Cooperation Agreement ...": however far the document
+        return "discussed"
     if status == "signed" and _is(best, "signing") and any(
             m.category == "planned" and (best.first - 6 <= m.last <= best.first or (
                 best.last <= first and title_end <= m.first <= title_end + 1)) for m in statuses):

@@ -70,6 +70,7 @@ class _Sentence:
         self.title_words = pack.title_words
         self.possessive = pack.possessive
         self.common_noun = pack.common_noun
+        self.adjective = pack.adjective
 
     def name_token(self, i: int) -> bool:
         t = self.toks[i]
@@ -85,7 +86,20 @@ class _Sentence:
         if self.common_noun is not None and i not in self.official and self.common_noun(t.text) \
                 and not self._beside_a_name(i) and not self._initial(i):
             return False  # "Директору Центра по ...": an institution's first word, not a name
+        if self.adjective is not None and i not in self.official and self._adjective_of_the_next_word(i) \
+                and not self._beside_a_name(i):
+            return False  # "губернатором Астраханской области": the adjective of a place, before its noun
         return True
+
+    def _adjective_of_the_next_word(self, i: int) -> bool:
+        """The word at i is an adjective and a lowercase noun or adjective follows it ("Астраханской области",
+        "Загребского университета"), in a language that says so (`LanguagePack.adjective`)."""
+        n = i + 1
+        if n >= len(self.toks) or self.toks[n].kind != "word" or not self.toks[n].text.islower():
+            return False
+        adjective = self.adjective
+        assert adjective is not None  # (only asked for a language that has one)
+        return self.toks[n].key in self.title_words and adjective(self.toks[i].text)
 
     def _initial(self, i: int) -> bool:
         """A capital letter with a full stop before a capitalised word: "П. Новак", "П.Новак" (not the
@@ -164,6 +178,20 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
                 break
         runs.append((i, j))
     return runs
+
+
+def _without_the_place_of_an_office(s: _Sentence, r0: int, r1: int) -> tuple[int, int]:
+    """"Deputy Mayor of Stavanger Dagny Hausken", "Speaker of the Storting Ola Nordmann": a run of three or more
+    capitalised words right after an office and "of" opens with the place the office is of, which no gazetteer
+    knows; the name is the rest of the run."""
+    k = r0 - 1
+    if k >= 1 and s.toks[k].key in s.w.article:
+        k -= 1
+    if r1 - r0 < 3 or k < 1 or s.toks[k].key not in s.w.of or (k - 1) not in s.head_ending:
+        return r0, r1
+    if any(s.toks[i].kind != "word" for i in range(r0, r1)):
+        return r0, r1  # (an initial or a hyphen inside: the words are one name)
+    return r0 + 1, r1
 
 
 def _particles_then_name(s: _Sentence, j: int) -> int:
@@ -527,7 +555,7 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
     doc = sa.doc
     known = doc.known_people
     pack = doc.pack
-    runs = _runs(s)
+    runs = [_without_the_place_of_an_office(s, r0, r1) for r0, r1 in _runs(s)]
     plural = _plural_lists(s, runs)
     people: list[Person] = []
     for r0, r1 in runs:

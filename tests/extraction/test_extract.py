@@ -1469,7 +1469,7 @@ def test_a_representative_is_an_office():
 
 
 @pytest.mark.parametrize("office", ["Coordinator", "Prosecutor General", "Attorney General", "Chief Justice",
-                                    "Chief Executive Officer"])
+                                    "Chief Executive Officer", "Leader", "County Governor"])
 def test_less_common_offices_name_their_holder(office):
     r = extract(f"Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with {office} of Croatia Ivan Horvat.",
                 "2024-06-05")

@@ -474,6 +474,23 @@ def test_possibility_of_signing_is_discussed_and_long_titles_are_kept():
     assert got == [("agreement", "planned", "GHA"), ("memorandum", "discussed", "GHA")]
 
 
+def test_possibility_of_signing_a_list_is_discussed_however_far_the_document():
+    # the document comes after a list, far from "possibility": the signing spoken of is still only a possibility
+    text = ("Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko met with the Ambassador of Chile "
+            "Pablo Soto. The diplomats discussed the possibility of signing several legal instruments, in particular "
+            "on visa exemption for holders of diplomatic passports, the General Cooperation Agreement and a "
+            "programme of exchanges between the two ministries.")
+    r = extract(text, published="2025-02-03")
+    assert ("agreement", "discussed", "CHL") in [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]]
+    assert all(a["status"] == "discussed" for a in r["agreements"])
+    # a document signed in the same sentence keeps its own status
+    text = ("Roman Vassilenko met with the Ambassador of Chile Pablo Soto. The parties discussed the possibility of "
+            "signing a Memorandum on cooperation in tourism and signed an Agreement on air services.")
+    r = extract(text, published="2025-02-03")
+    assert sorted((a["type"], a["status"]) for a in r["agreements"]) == [("agreement", "signed"),
+                                                                        ("memorandum", "discussed")]
+
+
 def test_document_of_a_summit_has_no_bilateral_counterpart_and_joint_statement_counts():
     text = ("Today, President Kassym-Jomart Tokayev took part in the summit of the Organization of Turkic States "
             "in Shusha. Following the summit, the leaders adopted a joint statement. "
@@ -884,3 +901,18 @@ def test_kazakh_guest_also_received_by_a_foreign_minister_is_a_second_contact():
     r = extract(text, published="2025-07-04")
     got = [(e["type"], e["counterpart"], sorted(p["name"] for p in e["participants"])) for e in subject(r)]
     assert got == [("talks", "VNM", ["Alibek Bakayev"]), ("meeting", "VNM", ["Alibek Bakayev", "Bui Thanh Son"])]
+
+
+def test_an_office_of_a_place_no_gazetteer_knows_is_not_part_of_the_name():
+    # "Mayor of Tromsø Kari Nordheim": the run of capitals after "of" opens with the place of the office
+    text = ("Ambassador of Kazakhstan to Norway Yerlan Nurpeissov met with the County Governor of Nordland Hans "
+            "Olav Lie, the Mayor of Tromsø Kari Nordheim and the Deputy Mayor of Bodø Erik Bakke Sandvik.")
+    r = extract(text, published="2024-09-12")
+    names = {(p["name"], p["title"], p["country"]) for e in r["events"] for p in e["participants"]}
+    assert {("Hans Olav Lie", "County Governor of Nordland", "NOR"), ("Kari Nordheim", "Mayor of Tromsø", "NOR"),
+            ("Erik Bakke Sandvik", "Deputy Mayor of Bodø", "NOR")} <= names
+    # a known place is no part of the run, and a two-word run after an office is left whole
+    r = extract("President Tokayev received the Minister of Foreign Affairs of Spain José Manuel Albares Bueno.",
+                published="2024-09-12")
+    assert ("José Manuel Albares Bueno", "ESP") in {(p["name"], p["country"]) for e in r["events"]
+                                                      for p in e["participants"]}

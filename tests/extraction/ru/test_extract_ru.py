@@ -913,3 +913,27 @@ def test_pobesedoval_is_a_meeting():
     r = ru("Министр иностранных дел Казахстана Мурат Нуртлеу побеседовал с министром иностранных дел Хорватии "
            "Иваном Хорватом.")
     assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "HRV")]
+
+
+@pytest.mark.parametrize("office, title", [
+    ("губернатором Бургасской области", "губернатором Бургасской области"),
+    ("председателем Народного собрания Болгарии", "председателем Народного собрания Болгарии"),
+    ("ректором Софийского университета", "ректором Софийского университета"),
+])
+def test_an_adjective_inside_an_office_is_no_name(office, title):
+    # a capitalised adjective before the lowercase noun it qualifies is the office's, not a name
+    r = ru(f"Посол Казахстана в Болгарии Ерлан Нурпеисов встретился с {office} Петром Ивановым.")
+    assert ("Петр Иванов", title, "BGR") in [(p["name"], p["title"], p["country"]) for e in r["events"]
+                                             for p in e["participants"]]
+    assert not any(p["name"].startswith(("Бургас", "Народн", "Софийск")) for e in r["events"] for p in e["participants"])
+
+
+def test_a_leader_is_an_office():
+    r = ru("Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с болгарским лидером Руменом Радевым.")
+    assert ("Румен Радев", "BGR") in [(p["name"], p["country"]) for e in r["events"] for p in e["participants"]]
+
+
+def test_ruz_is_uzbekistan_and_no_name():
+    r = ru("Президенты Казахстана и Узбекистана провели переговоры в Ташкенте, сообщила пресс-служба лидера РУз.")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("talks", "UZB")]
+    assert not any(p["name"] == "РУз" for e in r["events"] for p in e["participants"])
