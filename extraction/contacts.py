@@ -98,8 +98,9 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
         if m.first in named:
             continue  # "Conference on Interaction and Confidence Building Measures in Asia": a name
         if m.first > 0 and m.category == "meeting" and sa.tokens[m.first].text in ("Meeting", "Meetings") \
-                and sa.keyset.isdisjoint(w.bilateral):
-            out.append(("summit", m.first, "noun"))  # "the International Meeting on ...": a named gathering
+                and sa.keyset.isdisjoint(w.bilateral) and not _indefinite(sa, m.first - 1):
+            # "the International Meeting on ...": a named gathering (not a headline's "... Held a Meeting with")
+            out.append(("summit", m.first, "noun"))
             continue
         if m.value == "group":
             # "the meeting of the heads of foreign ministries of Central Asia and Russia": a gathering, but
@@ -231,6 +232,13 @@ def _named_gathering_at(sa: SentenceAnalysis, k: int) -> bool:
     named = [x for x in sa.mentions if start <= x.first < k]
     partners = {x.code for x in named if x.is_country and x.code != KAZ}
     return len(partners) != 1 or any(x.kind in ("region", "organisation") for x in named)
+
+
+def _indefinite(sa: SentenceAnalysis, i: int) -> bool:
+    """Token i is an indefinite article ("a", "an")."""
+    key = sa.tokens[i].key
+    w = sa.doc.pack.words
+    return key in w.article and key not in w.definite
 
 
 def _commission_sessions(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
@@ -1034,10 +1042,25 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
         _refine(last, clue, clue.people if clue.attendance else [], upgrade=last.type != "summit")
         return True
     if not (clue.kazakh or clue.pair == c or (clue.visit_cue and clue.sa.names_kazakhstan)
-            or ((_office_of(clue.sa, KAZ) or clue.sa.names_kazakhstan) and _office_of(clue.sa, c))):
+            or ((_office_of(clue.sa, KAZ) or clue.sa.names_kazakhstan) and _office_of(clue.sa, c))
+            or _kazakhstan_then_with_the_country(clue, c)):
         return False  # a country only mentioned ("negotiations on Syria hosted by Astana")
     tracker.new(clue, clue.type if clue.type != "summit" else "meeting", c, clue.people)
     return True
+
+
+def _kazakhstan_then_with_the_country(clue: ContactClue, c: str) -> bool:
+    """"The Kazakh ambassador held talks with Montenegrin officials", "the Foreign Minister of Kazakhstan met
+    with the Foreign Minister of Portugal": no one named, but Kazakhstan's side stands before the contact word
+    and the country right after the "with" that follows it — the two sides of the contact."""
+    sa = clue.sa
+    if clue.weak:
+        return False
+    first = min(pos for _, pos in clue.types)
+    w = sa.doc.pack.words
+    with_at = next((i for i in range(first + 1, min(first + 4, len(sa.tokens))) if sa.tokens[i].key in w.with_), None)
+    return with_at is not None and any(m.code == KAZ and m.kind != "city" and m.last <= first for m in sa.mentions) \
+        and any(m.code == c and with_at < m.first <= with_at + 5 for m in sa.mentions)
 
 
 def _posting_of_a_diplomat_who_met_someone(clue: ContactClue) -> str | None:

@@ -4,6 +4,8 @@ title keywords, visit direction, possessive country names, titles with lowercase
 Every sentence is written for these tests (ministry style; never text of an evaluation corpus)."""
 from __future__ import annotations
 
+import pytest
+
 from extraction import extract
 from analysis_views import countries_in
 
@@ -916,3 +918,28 @@ def test_an_office_of_a_place_no_gazetteer_knows_is_not_part_of_the_name():
                 published="2024-09-12")
     assert ("José Manuel Albares Bueno", "ESP") in {(p["name"], p["country"]) for e in r["events"]
                                                       for p in e["participants"]}
+
+
+def test_a_headline_that_held_a_meeting_is_no_named_gathering():
+    # Title Case capitalises "Meeting"; "a Meeting" is one meeting, "the International Meeting on ..." a gathering
+    text = ("The Deputy Foreign Minister of Kazakhstan Held a Meeting with the Ambassador of Azerbaijan\n\n"
+            "Astana, 14 May 2024 - Deputy Foreign Minister Roman Vassilenko received the Ambassador of Azerbaijan "
+            "Rashad Mammadov.")
+    r = extract(text, published="2024-05-14")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "AZE")]
+    r = extract("Vassilenko took part in the International Meeting on Water Security in Dushanbe.", "2024-05-14")
+    assert [e["type"] for e in r["events"]] == ["summit"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The Foreign Minister of Kazakhstan held talks with the Foreign Minister of Portugal in Lisbon.", "en",
+     [("talks", "PRT")]),
+    ("The Kazakh ambassador met with Montenegrin government officials in Podgorica.", "en", [("meeting", "MNE")]),
+    ("Казахстанский посол провел переговоры с черногорскими официальными лицами.", "ru", [("talks", "MNE")]),
+    # a country only mentioned after "with" that does not follow the contact word: no contact with it
+    ("Kazakhstan hosted the talks on Syria, with Turkey taking part as an observer.", "en", []),
+])
+def test_both_sides_named_by_office_only(text, language, expected):
+    # no one is named: Kazakhstan's side stands before the contact word, the other country right after "with"
+    r = extract(text, published="2024-05-05", language=language)
+    assert [(e["type"], e["counterpart"]) for e in r["events"] if e["type"] != "summit"] == expected
