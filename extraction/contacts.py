@@ -234,6 +234,13 @@ def _named_gathering_at(sa: SentenceAnalysis, k: int) -> bool:
     return len(partners) != 1 or any(x.kind in ("region", "organisation") for x in named)
 
 
+def _with_right_after(sa: SentenceAnalysis, first: int) -> int | None:
+    """The "with" within three tokens of the contact word at `first` ("held talks with", "a call with"): where
+    the other party is named."""
+    w = sa.doc.pack.words
+    return next((i for i in range(first, min(first + 4, len(sa.tokens))) if sa.tokens[i].key in w.with_), None)
+
+
 def _indefinite(sa: SentenceAnalysis, i: int) -> bool:
     """Token i is an indefinite article ("a", "an")."""
     key = sa.tokens[i].key
@@ -702,7 +709,7 @@ def rule_calls_with_several_countries(tracker: ContactTracker, clue: ContactClue
     sa = clue.sa
     w = sa.doc.pack.words
     first = min(pos for _, pos in clue.types)
-    with_at = next((i for i in range(first, min(first + 4, len(sa.tokens))) if sa.tokens[i].key in w.with_), None)
+    with_at = _with_right_after(sa, first)
     if with_at is None:
         return False  # the parties follow "with" ("amid the war in Ukraine" names none)
     # the countries listed together after "with": "of Azerbaijan, Kyrgyzstan and Uzbekistan" (not "of Hungary
@@ -1057,8 +1064,7 @@ def _kazakhstan_then_with_the_country(clue: ContactClue, c: str) -> bool:
     if clue.weak:
         return False
     first = min(pos for _, pos in clue.types)
-    w = sa.doc.pack.words
-    with_at = next((i for i in range(first + 1, min(first + 4, len(sa.tokens))) if sa.tokens[i].key in w.with_), None)
+    with_at = _with_right_after(sa, first)
     return with_at is not None and any(m.code == KAZ and m.kind != "city" and m.last <= first for m in sa.mentions) \
         and any(m.code == c and with_at < m.first <= with_at + 5 for m in sa.mentions)
 

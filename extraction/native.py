@@ -1,7 +1,7 @@
 """The extractor compiled to C with mypyc: the same modules, about 1.5 times as fast, used only while the
 compiled build matches the sources beside it.
 
-    .venv/bin/python -m extraction.build_native          # `make install` runs it; a no-op when current
+    .venv/bin/python -m extraction.build_native          # `make native` runs it; a no-op when current
     .venv/bin/python -m extraction.build_native status
 
 `extraction.build_native` compiles the modules of `COMPILED` (the per-sentence analysis, the finders and the release rules;

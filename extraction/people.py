@@ -124,9 +124,9 @@ class _Sentence:
                 and not self.toks[i].space_before:
             return True
         common_noun = self.common_noun
-        assert common_noun is not None  # (only asked for a language that has one)
         for j in (i - 1, i + 1):
-            if 0 <= j < len(self.toks) and self._plain_name(j) and not common_noun(self.toks[j].text) \
+            if 0 <= j < len(self.toks) and self._plain_name(j) and not (
+                    common_noun is not None and common_noun(self.toks[j].text)) \
                     and self.toks[max(i, j)].space_before:
                 return True
         return False
