@@ -105,7 +105,9 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             continue  # "for 30 minutes": a duration
         package = _package_before(sa, mods_first)
         comp_first = verb_after[1] if verb_after and comp_last > verb_after[1] else d.last
-        on_topic = has_comp and toks[comp_first].key in w.generic_documents_topic  # "documents on/in ..."
+        # "documents on/in ...", but not "documents on the eve of the visit" ("в преддверии визита"): a time
+        on_topic = has_comp and toks[comp_first].key in w.generic_documents_topic and not any(
+            t.key in w.setting for t in toks[comp_first + 1:min(comp_first + 3, comp_last)])
         # "documents in trade and energy", "a number of documents on cooperation in customs": a field named
         # ("documents signed in Astana", "in the presence of the Presidents" name none)
         field_named = on_topic and _field_of(sa, sa.span_text(comp_first, comp_last)) is not None
@@ -159,9 +161,12 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             continue  # "final documents of the SCO Summit": an organisation's documents
         n = 1
         if count and has_comp and d.value != "other" and count <= 10 and not any(
-                t.key in w.commercial for t in toks[mods_first:d.first]):
-            # "six memoranda in the fields of ...": that many documents; "30 commercial agreements", and a bare
-            # "signed ten agreements" that names none of them: one fact for the set
+                t.key in w.commercial for t in toks[mods_first:d.first]) and (any(
+                t.text == "," or t.key in w.and_ for t in toks[d.last:comp_last]) or _field_of(
+                sa, sa.span_text(d.last, comp_last)) is not None):
+            # "six memoranda in the fields of trade, education and culture", "two agreements on air services":
+            # that many documents of the fields named; "30 commercial agreements", a bare "signed ten agreements"
+            # and "five agreements on cooperation in Tehran" name none of them apart: one fact for the set
             n = count
         refers_back = not has_comp and not count and mods_first == d.first and d.first >= 1 and \
             toks[d.first - 1].key in w.determiner - w.plural_determiner

@@ -76,6 +76,7 @@ class ContactClue:
     attendance: bool  # the sentence says who took part ("also participated", "led by")
     setting: bool = False  # a gathering is named as the setting of the contact ("on the sidelines of the summit")
     ceremony: bool = False  # envoys present their credentials: one contact with each envoy's country
+    hosted: bool = False  # Kazakhstan's official named by office alone met the people named ("The Minister met ...")
 
     @property
     def index(self) -> int:
@@ -374,8 +375,76 @@ def _city(sa: SentenceAnalysis, hi: int) -> tuple[str | None, str | None]:
         if m.first <= 1 and (sa.tokens[m.first].text.isupper() or
                              (m.last < len(toks) and toks[m.last].text in ",.–—-")):
             continue
+        if m.last < len(toks) and toks[m.last].key in w.subdivision:
+            continue  # "water to Kazakhstan's Zhambyl region": a region named, no venue
         return sa.doc.pack.city_name(m), m.code
     return None, None
+
+
+# how far after "delegation" the city or region it comes from may be named ("the delegation of the Saint Petersburg
+# government", "делегация правительства Санкт-Петербурга")
+_DELEGATION_REACH = 5
+
+
+def _delegations_of_foreign_places(sa: SentenceAnalysis) -> list[str]:
+    """"The delegation of the Saint Petersburg government arrived in Almaty": a delegation of a foreign city or
+    region is that country's side (a city is otherwise only a venue)."""
+    w = sa.doc.pack.words
+    if sa.keyset.isdisjoint(w.side):
+        return []
+    toks = sa.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if t.key not in w.side:
+            continue
+        for m in sa.mentions:
+            if m.kind == "city" and m.code != KAZ and i < m.first <= i + _DELEGATION_REACH and not any(
+                    x.kind != "word" for x in toks[i + 1:m.first]):
+                out.append(m.code)
+    return out
+
+
+def _office_alone_before(sa: SentenceAnalysis, types: list[tuple[str, int]], people: list[Person]) -> str | None:
+    """"The Minister held meetings with President A and Speaker B", "Глава государства провел телефонные разговоры с
+    A и B": in Kazakhstan's release, an office named alone before the contact word (with "the"; in a language
+    without articles, an office the lexicon tags as one: "Глава государства"), every person named after it — the
+    release's own official met hosts.  The office's words, lowercase, or None."""
+    if not sa.doc.is_kazakh_perspective or not people:
+        return None
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    first = min(pos for _, pos in types)
+    plural = sa.doc.pack.plural_office
+    for m in sa.layer("title"):
+        if m.category != "head" or m.last > first or any(p.title_first < m.last for p in people):
+            continue  # (every person named comes after the office: "The Chairman ... and his counterpart X")
+        if w.definite:
+            if m.first < 1 or toks[m.first - 1].key not in w.definite:
+                continue
+        elif not any(t.startswith("office:") for t in m.value.split()) or (
+                plural is not None and any(plural(t.text) for t in toks[m.first:m.last])):
+            continue  # ("Главы государств обменялись мнениями": the two, not Kazakhstan's one)
+        if m.last < len(toks) and toks[m.last].is_cap:
+            continue  # "Президент Казахстана": not alone
+        if m.last < len(toks) and toks[m.last].key in w.of:
+            end = m.last + 1  # the office's complement: "of the Majilis", "of Trade of Egypt"
+            while end < len(toks) and (toks[end].key in sa.doc.pack.title_links or toks[end].is_cap):
+                end += 1
+            if any((x.is_country and x.code != KAZ or x.kind == "organisation") and m.last < x.first < end
+                   for x in sa.mentions):
+                continue  # "the Minister of Trade of Egypt": another country's office
+        return sa.span_text(m.first, m.last).lower()  # ("The Chairman of the Majilis": the head, "chairman")
+    return None
+
+
+def _kazakh_holder(sa: SentenceAnalysis, office: str) -> Person | None:
+    """The one Kazakh official named earlier in the release whose title holds this office, else the one Kazakh
+    official named at all ("Назарбаев обсудил по телефону ... Глава государства провел ...")."""
+    kazakh = {p.surname: p for p in sa.doc.known_people.values() if p.country == KAZ}
+    holders = {k: p for k, p in kazakh.items() if p.title and office in p.title.lower()}
+    if not holders and not any(p.title for p in kazakh.values()):
+        holders = kazakh
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _visits_kazakhstan(sa: SentenceAnalysis, types: list[tuple[str, int]]) -> bool:
@@ -396,7 +465,7 @@ def _visit_host(sa: SentenceAnalysis, types: list[tuple[str, int]]) -> str | Non
 
 
 def _resolve_unknown(people: list[Person], countries: list[str], partner, venue: str | None,
-                     guest: bool = False, host: str | None = None) -> None:
+                     guest: bool = False, host: str | None = None, hosted: bool = False) -> None:
     """Give the officials whose country the sentence leaves implicit the side opposite the others:
     beside a Kazakh official the foreign side, beside a foreign official the Kazakh side — unless the
     contact is held abroad with no Kazakh official in it ("In Tashkent, the Chairperson-in-Office met
@@ -410,7 +479,7 @@ def _resolve_unknown(people: list[Person], countries: list[str], partner, venue:
             continue
         if host is not None and has_kazakh and host not in foreign_known:
             p.country = host  # the partner's own release: its official receives the visitors
-        elif "monarch" in p.roles:
+        elif "monarch" in p.roles or ("local" in p.roles and not has_kazakh and not foreign_known):
             p.country = countries[0] if countries else (foreign_known[0] if foreign_known else partner())
         elif has_kazakh and not foreign_known:
             p.country = countries[0] if countries else partner()
@@ -420,6 +489,10 @@ def _resolve_unknown(people: list[Person], countries: list[str], partner, venue:
             p.country = countries[0]
         elif guest and not has_kazakh:
             p.country = partner()  # the partner's own release: "Deputy Minister X visited Kazakhstan"
+        elif hosted and not has_kazakh and not foreign_known and not countries:
+            # "The Minister held meetings with President A and Speaker B" on a trip to the partner: Kazakhstan's
+            # release names its own side by office alone, the officials named are the hosts
+            p.country = partner()
 
 
 def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
@@ -467,11 +540,16 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
             # "... stressed the importance of holding the next meeting of the Commission, to be co-chaired by
             # Deputy Prime Minister X": X is named for the contact announced, not the one reported
             people = [p for p in people if p.title_first < later]
-    countries = list(sa.foreign_countries)
+    countries = list(dict.fromkeys(list(sa.foreign_countries) + _delegations_of_foreign_places(sa)))
     # ("agreed to hold the next round in Tbilisi": the venue of the next round)
     city, city_country = _city(sa, hi if topic_cue is not None and topic_cue.value == "subject" else len(toks))
+    office = _office_alone_before(sa, types, people)
     _resolve_unknown(people, countries, partner, city_country, guest=_visits_kazakhstan(sa, types),
-                     host=_visit_host(sa, types))
+                     host=_visit_host(sa, types), hosted=office is not None)
+    hosted = office is not None
+    holder = _kazakh_holder(sa, office) if office is not None else None
+    if holder is not None and holder.surname not in {p.surname for p in people}:
+        people.append(holder)
     kazakh = [p for p in people if p.country == KAZ]
     foreign = [p for p in people if p.country != KAZ]
     if signing and not (kazakh and any(p.country for p in foreign)):
@@ -506,7 +584,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     attendance = sa.has("cue", "attendance")
     return ContactClue(sa, ctype, types, status, people, kazakh, foreign, countries, city, city_country, date,
                        gathering, bilateral, visit_cue, also_received, refers_back, weak, _pair_named(sa),
-                       attendance, setting is not None, ceremony)
+                       attendance, setting is not None, ceremony, hosted)
 
 
 def _referred_by_office(sa: SentenceAnalysis, named: list[Person]) -> list[Person]:
@@ -611,12 +689,21 @@ def _group_named_after(sa: SentenceAnalysis, k: int) -> bool:
 
 
 # ---------------------------------------------------------------- across sentences
+# how many sentences after a trip reported alone its traveller is the Kazakh side of a contact that names none
+TRAVEL_REACH = 2
+
+
 @dataclass
 class ContactTracker:
     """Contacts of one release, sentence by sentence."""
     kazakh_release: bool
     contacts: list[Contact] = field(default_factory=list)
     setting: SentenceAnalysis | None = None  # the last sentence read that named the setting of its contact
+    # Kazakh officials whose trip a sentence reported with no other party ("Ambassador X visited the Astrakhan
+    # region"), and that sentence's index: the hosts they meet next are named without them
+    travellers: list[Person] = field(default_factory=list)
+    travelled_at: int = -1
+    travel_city: tuple[str | None, str | None] = (None, None)
 
     def find(self, status: str, *, surname: str | None = None, counterpart: str | None = None,
              without_foreign: bool = False, skip_summit: bool = False) -> Contact | None:
@@ -636,13 +723,25 @@ class ContactTracker:
                     sa.index, sa.start, sa.end)
         c.visit_cue = clue.visit_cue
         c.add_people(people)
+        if clue.status == "held" and not clue.kazakh and 0 < sa.index - self.travelled_at <= TRAVEL_REACH:
+            # "... visited the Astrakhan region. At the meeting with the governor Igor Babushkin, ...": the
+            # traveller is the Kazakh side of the meetings of the trip that name none
+            c.add_people(self.travellers)
+            if c.city is None:
+                c.city, c.city_country = self.travel_city
         self.contacts.append(c)
         return c
 
     def feed(self, clue: ContactClue) -> None:
+        count = len(self.contacts)
+        claimed = False
         for rule in MERGE_RULES:
             if rule(self, clue):
+                claimed = True
                 break
+        if not claimed and clue.kazakh and not clue.foreign and clue.status == "held" and len(self.contacts) == count:
+            self.travellers, self.travelled_at = list(clue.kazakh), clue.index
+            self.travel_city = (clue.city, clue.city_country)
         if clue.setting:
             self.setting = clue.sa
 
@@ -651,11 +750,12 @@ def _kazakh_side(tracker: ContactTracker, clue: ContactClue) -> bool:
     return bool(clue.kazakh) or clue.sa.names_kazakhstan or tracker.kazakh_release
 
 
-def _refine(c: Contact, clue: ContactClue, people: list[Person], upgrade: bool = True) -> None:
+def _refine(c: Contact, clue: ContactClue, people: list[Person], upgrade: bool = True, ctype: str | None = None) -> None:
+    """Tell more of contact c: its people, a stronger word (`ctype`, by default the clue's strongest), day, venue."""
     c.add_people(people)
     c.visit_cue = c.visit_cue or clue.visit_cue
     if upgrade:
-        c.upgrade(clue.type)
+        c.upgrade(ctype or clue.type)
     c.date = c.date or clue.date
     if c.city is None and clue.city is not None:
         c.city, c.city_country = clue.city, clue.city_country
@@ -727,9 +827,12 @@ def rule_meetings_with_officials_of_several_countries(tracker: ContactTracker, c
     them named — one contact with each country.  Envoys always (each is received in turn); others only when
     the contacts were held beside a gathering or are counted as several ("held meetings with"): "met with the
     foreign ministers of" three neighbours in Astana may be one gathering."""
-    if clue.type not in ("meeting", "talks") or clue.weak or clue.foreign or clue.refers_back or \
+    if clue.type not in ("meeting", "talks") or clue.weak or clue.foreign or \
             any(t == "summit" for t, _ in clue.types) or len(set(clue.countries)) < 2:
         return False
+    if clue.refers_back and any(c.counterpart in clue.countries for c in tracker.contacts):
+        return False  # (but "had a number of meetings with delegations. At the meetings with the heads of the
+        # delegations of Germany, Cyprus and Serbia, ...": the meetings announced, with no country yet)
     sa = clue.sa
     toks = sa.tokens
     w = sa.doc.pack.words
@@ -864,7 +967,7 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
         return False
     foreign = clue.foreign
     sides = {("org", p.surname) if p.organisation else p.country for p in foreign}
-    if not clue.kazakh and len(sides) > 1 and not clue.attendance:
+    if not clue.kazakh and len(sides) > 1 and not clue.attendance and not clue.hosted:
         return True  # "the Chairperson-in-Office met the President of Uzbekistan": not Kazakhstan's contact
     separate = any(clue.sa.tokens[pos].key in clue.sa.doc.pack.words.plural_meeting for _, pos in clue.types)
     if len(foreign) == 1 and foreign[0].organisation and len(clue.kazakh) > 1:
@@ -938,7 +1041,9 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
             if renamed:
                 people = [p for p in people if p.country == KAZ]
             # (a weak word with both sides named reports a contact: "X and Y discussed ..." on a trip is a meeting)
-            _refine(target, clue, people, upgrade=not clue.weak or bool(clue.kazakh and clue.foreign))
+            # (each of several parties under its own contact word: "meetings with A, as well as talks with B")
+            _refine(target, clue, people, upgrade=not clue.weak or bool(clue.kazakh and clue.foreign),
+                    ctype=ctype if several else None)
             if target.counterpart is None and counterpart and target.type != "summit":
                 target.counterpart = counterpart
             continue
@@ -1014,6 +1119,30 @@ def _split_named_party(tracker: ContactTracker, target: Contact, principal: Pers
                 target.sentence_index, target.start, target.end, target.is_subject, target.visit_cue)
     c.add_people([next(p for p in [principal] + clue.people if p.surname == principal.surname)] + kazakh)
     tracker.contacts.insert(tracker.contacts.index(target) + 1, c)
+
+
+def rule_another_party_met(tracker: ContactTracker, clue: ContactClue) -> bool:
+    """"Furthermore, the Kazakh delegation held a meeting with members of the Parliamentary Friendship Group", "the
+    Deputy Minister also met with the delegation": a contact reported again, by a verb or "a meeting", with "with"
+    after it and a word that adds one more thing done, is a meeting with one more party of the partner's — a
+    contact of its own, not more of the one reported (whose Kazakh side it keeps when it names none)."""
+    if clue.status != "held" or clue.weak or clue.foreign or clue.refers_back or clue.type not in ("meeting", "talks"):
+        return False
+    sa = clue.sa
+    w = sa.doc.pack.words
+    if sa.keyset.isdisjoint(w.besides):
+        return False
+    last = next((c for c in reversed(tracker.contacts) if c.status == "held" and c.type != "summit"), None)
+    if last is None or last.counterpart is None or any(c != last.counterpart for c in clue.countries):
+        return False
+    withs = [k for k in (_with_right_after(sa, pos) for t, pos in clue.types if t in ("meeting", "talks")) if k is not None]
+    if not withs or any(m.code == KAZ and withs[0] < m.first <= withs[0] + 5 for m in sa.mentions):
+        return False  # (not "also met with Kazakh children", "во время его встреч с Президентом Казахстана")
+    kazakh = clue.kazakh or [p for p in last.participants if p.country == KAZ]
+    c = tracker.new(clue, clue.type, last.counterpart, kazakh)
+    if c.city is None:
+        c.city, c.city_country = last.city, last.city_country
+    return True
 
 
 def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
@@ -1176,6 +1305,7 @@ MERGE_RULES = [
     rule_gathering,
     rule_separate_reception,
     rule_named_foreign_party,
+    rule_another_party_met,
     rule_country_named,
     rule_earlier_contact,
     rule_more_of_the_last,

@@ -51,6 +51,7 @@ class Figure:
     comparison: bool = False
     period_stated: bool = False  # the sentence gave the figure its period
     bilateral: bool = False  # the sentence says whose trade it is by "bilateral", "between the two countries"
+    same_period: bool = False  # set against "the same period of 2022": the months of the figure it is compared to
 
 
 def _clause(sa: SentenceAnalysis, pos: int) -> tuple[int, int]:
@@ -97,6 +98,28 @@ def is_global(sa: SentenceAnalysis) -> bool:
             (sa.foreign_countries or sa.has("figure_cue", "bilateral")):
         return False
     return True
+
+
+# how far after a word of trade a region's kind makes it the region's trade ("the trade turnover between Kazakhstan and
+# Novgorod oblast", "товарооборот между регионами Казахстана и Астраханской областью")
+_REGION_REACH = 8
+
+
+def is_regional(sa: SentenceAnalysis) -> bool:
+    """Trade of a region (a province, an oblast), not of its country: a region's kind within a few words after a
+    word of trade, before any amount."""
+    w = sa.doc.pack.words
+    if sa.keyset.isdisjoint(w.subdivision):
+        return False
+    toks = sa.tokens
+    amounts = [a.first for a in sa.amounts]
+    for m in sa.layer("metric"):
+        if m.category != "trade":
+            continue
+        end = min([m.last + _REGION_REACH, len(toks)] + [a for a in amounts if a >= m.last])
+        if any(toks[k].key in w.subdivision for k in range(m.last, end)):
+            return True
+    return False
 
 
 def _bloc(sa: SentenceAnalysis) -> bool:
@@ -174,6 +197,9 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None, g
             if comparison and figures and figures[0].year and _previous_word(sa, period):
                 # "compared to the previous year" is the year before the first figure's, not before publication
                 f.year = figures[0].year - 1
+            if comparison and period.months is None and any(
+                    t.key in sa.doc.pack.words.same_period for t in sa.tokens[max(0, period.first - 4):period.first]):
+                f.same_period = True
         if family == "investment":
             f.direction = "from_kazakhstan" if _outward(sa, trig, a) else "into_kazakhstan"
             if f.year_from is None and f.year is not None and period is not None and not period.months:
@@ -240,7 +266,7 @@ def _without_conversions(sa: SentenceAnalysis, amounts: list[Amount]) -> list[Am
 
 
 def _ranges(sa: SentenceAnalysis, figures: list[Figure]) -> list[Figure]:
-    """"ranged from $2.5 billion to $6.5 billion per year": a range, no figure; "would expand from $1
+    """"ranged from $2.5 billion to $6.5 billion per year", "$1-2 billion": a range, no figure; "would expand from $1
     billion now to $5 billion in 2030": the first is the current value, the second the goal."""
     toks = sa.tokens
     w = sa.doc.pack.words
@@ -248,6 +274,9 @@ def _ranges(sa: SentenceAnalysis, figures: list[Figure]) -> list[Figure]:
     out = list(figures)
     for a, b in pairwise(figures):
         gap = [t.key for t in toks[a.amount.last:b.amount.first]]
+        if len(gap) == 1 and gap[0] in ("-", "–", "—"):
+            out = [f for f in out if f is not a and f is not b]  # "by $1-2 billion": a range, no figure
+            continue
         if a.amount.first < 1 or toks[a.amount.first - 1].key not in w.from_between:
             continue
         if not gap or gap[-1] not in w.to_and:
@@ -287,11 +316,15 @@ def _nearest(matches, lo: int, hi: int, before: bool):
 def _own_period(sa: SentenceAnalysis, periods: list[Period], a: Amount) -> Period | None:
     """The amount's own period: right after it ("$X in 2009"), or the nearest before it."""
     toks = sa.tokens
-    fillers = sa.doc.pack.words.period_filler
+    w = sa.doc.pack.words
+    fillers = w.period_filler
     for p in periods:
-        if p.first >= a.last and p.first - a.last <= 5 and not p.comparison and \
-                all(t.key in fillers for t in toks[a.last:p.first]):
-            return p  # "$470 million in the whole of 2023", "$10 billion by 2030"
+        if p.first >= a.last and p.first - a.last <= 5 and all(
+                t.key in fillers or (p.comparison and t.key in w.same_period or t.key in w.period_word)
+                for t in toks[a.last:p.first]):
+            # "$470 million in the whole of 2023", "$10 billion by 2030", and a comparison's own: "($1.4 billion
+            # over the same period of 2022)"
+            return p
     before = [p for p in periods if p.last <= a.first]
     for p in reversed(before):
         if p.comparison:

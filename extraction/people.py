@@ -10,7 +10,7 @@ Country", or the table of officials; otherwise it stays None for the release rul
 """
 from __future__ import annotations
 
-from .analysis import Person, SentenceAnalysis
+from .analysis import KAZ, Person, SentenceAnalysis
 from .lexicon import Match
 
 _ROMAN = frozenset("II III IV V VI VII".split())
@@ -183,15 +183,75 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
 def _without_the_place_of_an_office(s: _Sentence, r0: int, r1: int) -> tuple[int, int]:
     """"Deputy Mayor of Stavanger Dagny Hausken", "Speaker of the Storting Ola Nordmann": a run of three or more
     capitalised words right after an office and "of" opens with the place the office is of, which no gazetteer
-    knows; the name is the rest of the run."""
+    knows; the name is the rest of the run.  A region's kind ends the place ("Governor of South Chungcheong
+    Province Kim Tae-heum")."""
     k = r0 - 1
+    while k >= 1 and r0 - k <= 2 and s.toks[k].key in s.w.compass and not s.masked[k]:
+        k -= 1  # a word of direction opens the place: "of South Chungcheong Province"
     if k >= 1 and s.toks[k].key in s.w.article:
         k -= 1
     if r1 - r0 < 3 or k < 1 or s.toks[k].key not in s.w.of or (k - 1) not in s.head_ending:
         return r0, r1
+    kind = next((i for i in range(r0 + 1, r1 - 2) if s.toks[i].key in s.w.subdivision), None)
+    if kind is not None:
+        return kind + 1, r1
     if any(s.toks[i].kind != "word" for i in range(r0, r1)):
         return r0, r1  # (an initial or a hyphen inside: the words are one name)
     return r0 + 1, r1
+
+
+def _without_complements(s: _Sentence, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"the Minister of Foreign Affairs and National Community Abroad of the People's Democratic Republic of
+    Algeria Ahmed Attaf": a capitalised run followed by "of", a country or place, and right after it another
+    run is a field of the office, not a person — a name is not joined to the next name by its country; nor is
+    a run in brackets inside an office ("(Dewan Rakyat) of the Parliament").  Its words are masked (never a
+    name), so the office reaches the name after them."""
+    starts = {r0 for r0, _ in runs}
+    toks, n = s.toks, len(s.toks)
+    kept = []
+    for r0, r1 in runs:
+        k = r1
+        if k < n and toks[k].key in s.w.of:
+            k += 1
+            if k < n and toks[k].key in s.w.article:
+                k += 1
+        elif r0 >= 1 and toks[r0 - 1].text == "(" and k < n - 1 and toks[k].text == ")" \
+                and toks[k + 1].key in s.links:
+            for i in range(r0, r1):
+                s.masked[i] = True  # "Speaker of the House of Representatives (Dewan Rakyat) of the Parliament X"
+            continue
+        elif s.w.of:
+            kept.append((r0, r1))
+            continue  # (a language without "of" joins the country by its case: "главой Совета Катара Ахмадом")
+        place = s.place_at.get(k)
+        if place is not None and place.first == k and place.last in starts:
+            for i in range(r0, r1):
+                s.masked[i] = True
+            continue
+        kept.append((r0, r1))
+    return kept
+
+
+def _without_common_words(s: _Sentence, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"с главой Консультативного Совета Катара", "Секретариата Совета": in a language whose pack knows its
+    common nouns and adjectives, a capitalised run of nothing else opens an institution's name, no person's.
+    Its words are masked (never a name), so the office reaches the name after them."""
+    pack = s.sa.doc.pack
+    if pack.common_noun is None or pack.adjective is None:
+        return runs
+    known = s.sa.doc.known_people
+    kept = []
+    for r0, r1 in runs:
+        words = [t.text for t in s.toks[r0:r1] if t.kind == "word"]
+        if any(i in s.official or _known_key(pack, s.toks[i]) in known for i in range(r0, r1)):
+            kept.append((r0, r1))
+            continue  # ("Макрон" is also a common noun, but an official's name)
+        if words and all(pack.common_noun(w) or pack.adjective(w) for w in words):
+            for i in range(r0, r1):
+                s.masked[i] = True
+            continue
+        kept.append((r0, r1))
+    return kept
 
 
 def _particles_then_name(s: _Sentence, j: int) -> int:
@@ -209,8 +269,8 @@ def _allowed_in_title(s: _Sentence, i: int) -> bool:
     t = s.toks[i]
     if t.key in s.links or t.text in _TITLE_PUNCT or t.key in s.possessive or t.key in s.title_words:
         return True
-    if i in s.place_at or i in s.modifier_at:
-        return True
+    if i in s.place_at or i in s.modifier_at or t.key in s.w.subdivision:
+        return True  # ("Akim of Akmola region, Malik Murzalin": a region's kind, lowercase, in the office)
     if t.kind == "word" and t.text[0].isupper():
         return True
     # a lowercase word inside an institution's name: "the Council for interfaith Relations"
@@ -233,6 +293,7 @@ def _left_title(s: _Sentence, run_start: int, lo: int) -> tuple[int, Match] | No
     steps = 0
     cap_run_since: int | None = None  # walking back inside a capitalised stretch that started here
     names_in_a_row = 0  # name-like words passed in a row: two are another person ("Kairat Umarov and ...")
+    in_a_place = False  # left of a region's kind: the words are its name ("South Chungcheong Province")
     while i >= lo and steps < _MAX_TITLE_TOKENS:
         head = s.head_ending.get(i)
         if head is not None:
@@ -245,7 +306,8 @@ def _left_title(s: _Sentence, run_start: int, lo: int) -> tuple[int, Match] | No
         t = s.toks[i]
         if t.kind == "word" and t.text[0].isupper() and not s.masked[i] and i not in s.not_name:
             cap_run_since = i
-            names_in_a_row += 1
+            in_a_place = in_a_place or t.key in s.w.subdivision
+            names_in_a_row += 0 if in_a_place else 1
         else:
             # a stretch of two name-like words not opened by a link word is a name: another person's
             # ("... of Kazakhstan Kairat Umarov and Andrei Mikhnev"); after "of"/"and" it is the title's
@@ -281,6 +343,9 @@ def _extend_left(s: _Sentence, first: int, lo: int) -> int:
         if s.toks[j].text in _DASHES and j - 1 >= lo and (j - 1) in s.head_ending:
             i = s.head_ending[j - 1].first
             continue
+        if s.toks[j].text == "(" and j - 1 >= lo and (j - 1) in s.head_ending:
+            i = s.head_ending[j - 1].first  # "Akim (governor) of Akmola region": the office and its gloss
+            continue
         if s.toks[j].key in s.w.and_ and j - 1 >= lo and (j - 1) in s.head_ending \
                 and s.head_ending[j - 1].first > lo:
             i = s.head_ending[j - 1].first  # "Deputy Prime Minister and Foreign Minister"
@@ -295,11 +360,18 @@ def _extend_left(s: _Sentence, first: int, lo: int) -> int:
         # Secretary-General"; in Russian the owner follows in the genitive, so "саммита ШОС Президент" is not
         # an SCO office; an adjective, "казахстанский министр", is the owner in both)
         if j in s.place_at and (s.place_at[j].category == "demonym" or (
-                s.w.of and s.place_at[j].category in ("country", "organisation"))):
-            i = s.place_at[j].first
+                s.w.of and s.place_at[j].category in ("country", "organisation")) or (
+                s.w.of and s.place_at[j].category == "city" and _local_office_at(s, first))):
+            i = s.place_at[j].first  # (and "Almaty Mayor", "Busan Mayor": the city a local office heads)
             break
         break
     return i
+
+
+def _local_office_at(s: _Sentence, first: int) -> bool:
+    """The office at token `first` heads a region or a city (title lexicon tag "local")."""
+    head = s.head_starting.get(first)
+    return head is not None and "local" in head.value.split()
 
 
 def _title_end_right(s: _Sentence, start: int, hi: int) -> int:
@@ -398,7 +470,8 @@ def _delegation_before(s: _Sentence, run_start: int) -> str | None:
     if (k + 1) in s.honorific_before:
         return None
     # back over an office between "by" and the name ("led by Foreign Secretary Aruni Wijewardane")
-    while k >= 0 and toks[k].key not in s.w.by and run_start - k < 12 and _allowed_in_title(s, k):
+    while k >= 0 and toks[k].key not in s.w.by and run_start - k < 12 and (
+            _allowed_in_title(s, k) or k in s.head_ending):  # (a lowercase office too: "led by governor X")
         k -= 1
     if k < 1 or toks[k].key not in s.w.by:
         return None
@@ -409,6 +482,17 @@ def _delegation_before(s: _Sentence, run_start: int) -> str | None:
         m = s.place_at.get(k - 1)
         if m is not None and m.category in ("country", "demonym"):
             return m.value
+    # "the delegation of Akmola region led by governor X": the place after the side's word
+    if k >= 0 and toks[k].key in s.w.subdivision:
+        k -= 1
+    place = s.place_at.get(k) if k >= 0 else None
+    if place is None or place.category not in ("country", "city"):
+        return None
+    k = place.first - 1
+    if k >= 0 and toks[k].key in s.w.article:
+        k -= 1
+    if k >= 1 and toks[k].key in s.w.of and toks[k - 1].key in s.w.side:
+        return place.value
     return None
 
 
@@ -500,6 +584,9 @@ def _plural_lists(s: _Sentence, runs: list[tuple[int, int]]) -> dict[int, tuple[
                                            and plural_office(s.toks[m.last - 1].text)):
             continue
         k = m.last
+        if k not in starts:
+            out.update(_countries_then_names(s, m, starts))
+            continue
         while k in starts:
             r = starts[k]
             out[r[0]] = (m, _country_after_name(s, r[1]))
@@ -514,6 +601,33 @@ def _plural_lists(s: _Sentence, runs: list[tuple[int, int]]) -> dict[int, tuple[
             if k < len(s.toks) and s.toks[k].key in s.w.and_:
                 k += 1
     return out
+
+
+# how many words of the office's complement ("of the", "внешнеполитических ведомств") may stand between a plural
+# office and the first country of its list
+_LIST_COMPLEMENT = 4
+
+
+def _countries_then_names(s: _Sentence, m: Match, starts: dict[int, tuple[int, int]]) -> dict[int, tuple[Match, str | None]]:
+    """"the foreign ministers of Turkey Hakan Fidan, Malaysia Mohamad Haji Hasan and Iran Abbas Araghchi",
+    "с главами внешнеполитических ведомств Турции Хаканом Фиданом, Малайзии ...": under a plural office, each
+    country of the list followed right away by a name is that person's."""
+    toks, n = s.toks, len(s.toks)
+    out: dict[int, tuple[Match, str | None]] = {}
+    k = m.last
+    while k < n and k - m.last < _LIST_COMPLEMENT and k not in s.place_at and (
+            toks[k].key in s.links or toks[k].kind == "word" and toks[k].text.islower()):
+        k += 1
+    while k < n:
+        place = s.place_at.get(k)
+        if place is None or place.first != k or place.category != "country" or place.last not in starts:
+            break
+        r = starts[place.last]
+        out[r[0]] = (m, place.value)
+        k = r[1]
+        while k < n and (toks[k].text == "," or toks[k].key in s.w.and_):
+            k += 1
+    return out if len(out) >= 2 else {}
 
 
 def _title_case(sa: SentenceAnalysis) -> bool:
@@ -555,7 +669,8 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
     doc = sa.doc
     known = doc.known_people
     pack = doc.pack
-    runs = [_without_the_place_of_an_office(s, r0, r1) for r0, r1 in _runs(s)]
+    runs = _without_complements(s, _without_common_words(
+        s, [_without_the_place_of_an_office(s, r0, r1) for r0, r1 in _runs(s)]))
     plural = _plural_lists(s, runs)
     people: list[Person] = []
     for r0, r1 in runs:
@@ -608,7 +723,8 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
             country, organisation = _country_of_title(s, a0, a1)
         elif in_list is not None:
             head, country = in_list
-            title = _singular(sa.span_text(head.first, head.last))
+            title = _singular(sa.span_text(head.first, head.last)) if pack.plural_office is None or \
+                head.last - head.first > 1 else pack.normalise(s.toks[head.first].text)  # "президентами": "президент"
             title_first = head.first
         elif paired is not None:
             people[-1].country, country = paired  # "президенты Казахстана и Сербии A и B": A's, then B's
@@ -618,7 +734,7 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
                 or _country_dash_before(s, title_first) or _country_of_office_before(s, title_first) \
                 or _side_before(s, title_first)
         unique = _head_is_unique(s, title_first, r0) if title is not None and not organisation else None
-        if country is None and unique and (unique in doc.mention_counts_so_far(sa.index)
+        if country is None and unique and (unique == KAZ or unique in doc.mention_counts_so_far(sa.index)
                                            or not doc.mention_counts_so_far(sa.index)):
             country = unique  # "Secretary of State Blinken" — unless the release is about the Holy See
         if country is None and not organisation and official is not None:
@@ -773,9 +889,11 @@ def _head_is_unique(s: _Sentence, first: int, last: int) -> str | None:
 
 
 def _singular(title: str) -> str:
+    """One person's office from an office named for several: the head before the complement ("Speakers of the
+    House of Representatives" -> "Speaker of the House of Representatives"), else the last word ("Foreign
+    Ministers")."""
     words = title.split()
-    if words and words[0].lower() == "heads":
-        words[0] = words[0][:-1]
-    elif words and words[-1].endswith("s"):
-        words[-1] = words[-1][:-1]
+    head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    if head >= 0 and words[head].endswith("s"):
+        words[head] = words[head][:-1]
     return " ".join(words)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .agreements import Agreement, find_agreements
 from .analysis import KAZ, DocumentAnalysis
 from .contacts import Contact, ContactTracker, read_sentence
-from .figures import Figure, find_figures, head_metric, is_global
+from .figures import Figure, find_figures, head_metric, is_global, is_regional
 
 
 @dataclass
@@ -59,6 +59,7 @@ def read_release(doc: DocumentAnalysis) -> Release:
     carried_metric = None
     previous_period = None
     global_trade = False
+    regional_trade = False
     seen: list[str] = []
     for sa in doc.sentences:
         release.countries_before[sa.index] = list(seen)
@@ -76,16 +77,27 @@ def read_release(doc: DocumentAnalysis) -> Release:
             global_trade = True
         elif global_trade and (sa.foreign_countries or sa.has("figure_cue", "bilateral")):
             global_trade = False
-        if not global_trade and doc.is_kazakh_perspective:
+        # a region's trade runs on until a country is named: "... between the regions of Kazakhstan and the
+        # Astrakhan region. Last year mutual trade came to almost 17 million dollars" is still the region's
+        if is_regional(sa):
+            regional_trade = True
+        elif sa.foreign_countries:
+            regional_trade = False
+        if not global_trade and not regional_trade and doc.is_kazakh_perspective:
+            own = next((f for f in figures if f.family == "trade" and f.kind == "actual" and not f.comparison), None)
             for f in figures:
                 if f.family == "trade" and not f.period_stated and f.kind == "actual" and previous_period:
                     # "... reached $43.8bn in 2024. Exports totalled $15.3bn ...": the period runs on
                     f.year, f.months = previous_period
+                if f.same_period and f.months is None:
+                    # "($1.4 billion over the same period of 2022)": the months of the figure it is set against
+                    f.months = own.months if own is not None and own.months else (
+                        previous_period[1] if previous_period else None)
                 release.figures.append(f)
         actual = [f for f in figures if f.family == "trade" and f.kind == "actual" and not f.comparison
                   and f.year is not None]
         previous_period = (actual[0].year, actual[0].months) if actual else (
-            previous_period if figures and all(f.comparison for f in figures) else None)
+            previous_period if figures and all(f.comparison for f in figures) else _period_of_a_change(sa, figures))
         carried_metric = head_metric(sa) if sa.layer("metric") else None
         for c in sa.foreign_countries:
             if c in seen:
@@ -94,6 +106,15 @@ def read_release(doc: DocumentAnalysis) -> Release:
     for rule in RELEASE_RULES:
         rule(release)
     return release
+
+
+def _period_of_a_change(sa, figures: list[Figure]) -> tuple[int, tuple[int, int] | None] | None:
+    """"Trade from January through April 2023 increased by 7 percent. ... Trade reached $1.5 billion": a sentence
+    that gives the period and the change of trade but no amount sets the period of the figures that follow."""
+    if figures or not any(m.category == "trade" for m in sa.layer("metric")):
+        return None
+    own = [p for p in sa.periods if p.year is not None and not p.comparison and not p.relative]
+    return (own[0].year, own[0].months) if len(own) == 1 else None
 
 
 def present_at_the_last_contact(release: Release, sa) -> None:

@@ -943,3 +943,248 @@ def test_both_sides_named_by_office_only(text, language, expected):
     # no one is named: Kazakhstan's side stands before the contact word, the other country right after "with"
     r = extract(text, published="2024-05-05", language=language)
     assert [(e["type"], e["counterpart"]) for e in r["events"] if e["type"] != "summit"] == expected
+
+
+# ------------------------------------------------------------ rules-2.4.0
+def test_a_meeting_recalled_is_an_earlier_contact():
+    text = ("Prime Minister of Pakistan Shehbaz Sharif received a delegation of the Mazhilis led by its Chairman Yerlan "
+            "Koshanov in Islamabad on Tuesday. Recalling his meeting with President Kassym-Jomart Tokayev on the "
+            "sidelines of the CICA summit in Astana, the Prime Minister said both sides had fruitful discussions.")
+    r = extract(text, published="2024-05-02")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "PAK")]
+    assert "Kassym-Jomart Tokayev" not in {p["name"] for e in subject(r) for p in e["participants"]}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Ambassador of Kazakhstan to Russia Dauren Abayev arrived in Volgograd. Governor Andrei Bocharov held a "
+     "working meeting with the guest.", "en", {("Andrei Bocharov", "RUS"), ("Dauren Abayev", "KAZ")}),
+    ("Посол Казахстана в России Даурен Абаев прибыл в Волгоград. Губернатор Андрей Бочаров провел с гостем "
+     "рабочую встречу.", "ru", {("Андрей Бочаров", "RUS"), ("Даурен Абаев", "KAZ")}),
+    ("Посол Казахстана в России Ермек Кошербаев посетил Астраханскую область. На встрече с губернатором региона "
+     "Игорем Бабушкиным обсуждены вопросы приграничного сотрудничества.", "ru",
+     {("Игорь Бабушкин", "RUS"), ("Ермек Кошербаев", "KAZ")}),
+])
+def test_a_governor_receives_the_kazakh_traveller_of_the_sentence_before(text, language, expected):
+    # a governor or a mayor heads a region or a city abroad (Kazakhstan's are akims): the host's side; the Kazakh
+    # official whose trip the sentence before reported alone is the other side of the meeting that names none
+    r = extract(text, published="2024-05-02", language=language)
+    [event] = r["events"]
+    assert (event["type"], event["counterpart"]) == ("meeting", "RUS")
+    assert {(p["name"], p["country"]) for p in event["participants"]} == expected
+
+
+def test_a_governor_beside_a_foreign_guest_stays_kazakh():
+    r = extract("Governor of Mangistau region Nurdaulet Kilybay met with Ricardo Lopez, Ambassador of Chile to "
+                "Kazakhstan.", "2024-06-03")
+    [event] = r["events"]
+    assert {p["name"]: p["country"] for p in event["participants"]} == {
+        "Nurdaulet Kilybay": "KAZ", "Ricardo Lopez": "CHL"}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ambassador of Kazakhstan to Korea Nurgali Arystanov held a meeting with the Governor of South Chungcheong "
+     "Province Kim Tae-heum.", "Kim Tae-heum", "Governor of South Chungcheong Province"),
+    ("Ambassador of Kazakhstan to Japan Yerlan Baudarbek-Kozhatayev met with the Governor of Toyama Prefecture "
+     "Hachiro Nitta.", "Hachiro Nitta", "Governor of Toyama Prefecture"),
+    # a field of the office joined to the name by the country: the run before "of <country>" is no person
+    ("Deputy Foreign Minister Alibek Bakayev held a meeting with the Minister of Foreign Affairs and National "
+     "Community Abroad of the People's Democratic Republic of Algeria Ahmed Attaf.", "Ahmed Attaf",
+     "Minister of Foreign Affairs and National Community Abroad"),
+    # a name in brackets inside the office is its institution's
+    ("Speaker of the Senate Maulen Ashimbayev met with Speaker of the House of Representatives (Dewan Rakyat) of "
+     "the Parliament of Malaysia Mohamad Ariff Bin Md Yusof.", "Mohamad Ariff Bin Md Yusof",
+     "Speaker of the House of Representatives (Dewan Rakyat) of the Parliament"),
+])
+def test_the_place_or_field_of_an_office_ends_before_the_name(text, name, title):
+    r = extract(text, published="2024-05-02")
+    [event] = r["events"]
+    foreign = [(p["name"], p["title"]) for p in event["participants"] if p["country"] != "KAZ"]
+    assert foreign == [(name, title)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Consul General of Kazakhstan in Saint Petersburg Timur Zhaksylykov met with the Governor of Novgorod oblast "
+     "Alexander Dronov. The trade turnover between Kazakhstan and Novgorod oblast, Russia, stood at 19.2 million "
+     "US dollars in the first half of this year.", "en"),
+    # the region's trade runs on into the next sentence, "mutual" as it is, until a country is named
+    ("Посол Казахстана в России Ермек Кошербаев посетил Астраханскую область. Собеседники отметили позитивную "
+     "динамику в товарообороте между регионами Казахстана и Астраханской областью. В прошлом году цифра "
+     "взаимной торговли составила почти 17 млн долларов.", "ru"),
+])
+def test_trade_of_a_region_is_no_bilateral_trade(text, language):
+    r = extract(text, published="2024-09-02", language=language)
+    assert r["trade_figures"] == []
+    r = extract(text + (" Trade between Kazakhstan and Russia reached 26 billion US dollars in 2023." if language == "en"
+                        else " Товарооборот Казахстана и России в 2023 году составил 26 млрд долларов."),
+                published="2024-09-02", language=language)
+    assert [(f["counterpart"], f["value_usd"], f["year"]) for f in r["trade_figures"]] == [("RUS", 26000000000, 2023)]
+
+
+@pytest.mark.parametrize("text, language, count", [
+    ("Iran and Kazakhstan signed five agreements on cooperation in Tehran on Wednesday.", "en", 1),
+    ("Иран и Казахстан подписали 5 соглашений о сотрудничестве.", "ru", 1),
+    ("Kazakhstan and Singapore signed three memoranda of understanding in the fields of trade, education and "
+     "culture.", "en", 3),
+    ("Kazakhstan and Portugal signed two agreements on air services.", "en", 2),
+])
+def test_a_counted_set_of_documents_is_that_many_only_when_it_names_their_fields(text, language, count):
+    r = extract(text, published="2024-09-02", language=language)
+    assert len(r["agreements"]) == count
+
+
+def test_documents_on_the_eve_of_a_visit_name_none():
+    r = extract("Министр транспорта Казахстана провел переговоры с министром транспорта России. Особое внимание "
+                "было уделено вопросам подписания двусторонних документов в преддверии государственного визита.",
+                published="2024-09-02", language="ru")
+    assert r["agreements"] == []
+
+
+def test_an_office_alone_meets_hosts_each_under_their_own_contact_word():
+    # Kazakhstan's release names its own official by office only ("The Minister"); the hosts named after the
+    # contact words are the partner's, each met under the word before them
+    text = ("Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan Mukhtar Tileuberdi paid an official "
+            "visit to North Macedonia. The Minister held meetings with President Stevo Pendarovski and Chairman of "
+            "the Assembly Talat Xhaferi, as well as talks with Foreign Minister Bujar Osmani.")
+    r = extract(text, published="2021-09-02")
+    got = [(e["type"], e["counterpart"], sorted(p["name"] for p in e["participants"])) for e in subject(r)]
+    assert got == [("meeting", "MKD", ["Mukhtar Tileuberdi", "Stevo Pendarovski"]),
+                   ("meeting", "MKD", ["Mukhtar Tileuberdi", "Talat Xhaferi"]),
+                   ("talks", "MKD", ["Bujar Osmani", "Mukhtar Tileuberdi"])]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met on the sidelines of the OIC Council of Foreign "
+     "Ministers with the foreign ministers of Turkey Hakan Fidan, Malaysia Mohamad Haji Hasan and Iran Abbas "
+     "Araghchi.", "en", [("TUR", "Hakan Fidan"), ("MYS", "Mohamad Haji Hasan"), ("IRN", "Abbas Araghchi")]),
+    ("Министр иностранных дел Республики Казахстан Мурат Нуртлеу на полях заседания Совета министров иностранных "
+     "дел ОИС встретился с главами внешнеполитических ведомств Турции Хаканом Фиданом, Малайзии Мохамадом Хаджи "
+     "Хасаном и Ирана Сейедом Аббасом Аракчи.", "ru",
+     [("TUR", "Хакан Фидан"), ("MYS", "Мохамад Хаджи Хасан"), ("IRN", "Сейед Аббас Аракчи")]),
+])
+def test_a_plural_office_then_each_country_and_its_official(text, language, expected):
+    # "the foreign ministers of Turkey A, Malaysia B and Iran C": each country right before a name is that person's
+    r = extract(text, published="2024-09-02", language=language)
+    got = [(e["counterpart"], next(p["name"] for p in e["participants"] if p["country"] != "KAZ"))
+           for e in subject(r)]
+    assert got == expected
+    assert all(e["type"] == "meeting" for e in subject(r))
+
+
+def test_the_head_of_state_alone_calls_two_leaders_each_a_call_of_its_own():
+    # "Глава государства" alone is the release's own head of state (the one Kazakh official it names): two foreign
+    # leaders after it are two calls of Kazakhstan's, not a call between the two of them
+    text = ("Токаев обсудил по телефону с Путиным и Мирзиёевым перспективы сотрудничества\n\nГлава государства сегодня "
+            "провел телефонные разговоры с Владимиром Путиным и Шавкатом Мирзиёевым, сообщает пресс-служба Акорды.")
+    r = extract(text, published="2021-09-02", language="ru")
+    got = [(e["type"], e["counterpart"], sorted(p["name"] for p in e["participants"])) for e in subject(r)]
+    assert got == [("phone_call", "RUS", ["Владимир Путин", "Токаев"]), ("phone_call", "UZB", ["Токаев", "Шавкат Мирзиёев"])]
+    # "Главы государств" are the two: no office alone of Kazakhstan's
+    r = extract("Путин провел телефонный разговор с президентом Узбекистана Шавкатом Мирзиёевым. Главы государств "
+                "обменялись мнениями по региональной проблематике.", published="2021-09-02", language="ru")
+    assert r["events"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 3rd round of political consultations between the foreign ministries of Kazakhstan and Mexico was held in "
+     "Mexico City. The Kazakh delegation was headed by Director of the Americas Department Nurgali Arystanov. "
+     "Furthermore, the Kazakh delegation held a meeting with members of the Mexico-Kazakhstan Parliamentary "
+     "Friendship Group.", [("talks", "MEX", ["Nurgali Arystanov"]), ("meeting", "MEX", ["Nurgali Arystanov"])]),
+    # one more party met, but a Kazakh one: no contact of Kazakhstan's foreign relations
+    ("Ambassador of Kazakhstan to Norway Adil Tursunov met with the Mayor of Bergen Linn Kristin Engo. Ambassador "
+     "Tursunov also met with Kazakh children who took part in the chess tournament.",
+     [("meeting", "NOR", ["Adil Tursunov", "Linn Kristin Engo"])]),
+])
+def test_a_meeting_with_one_more_party_is_a_contact_of_its_own(text, expected):
+    r = extract(text, published="2022-12-10")
+    assert [(e["type"], e["counterpart"], sorted(p["name"] for p in e["participants"])) for e in subject(r)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sides pointed out that to step up bilateral trade to the mark of $10 billion a comprehensive approach is needed.",
+    "The bar of one and a half billion dollars of trade turnover has been set.",
+    "The ambassador desired to enhance the trade volume by one billion dollars.",
+    "Kazakhstan expressed its readiness to expand exports to Tajikistan by 200 million US dollars.",
+])
+def test_a_goal_spoken_of_as_stepping_up_or_a_bar_is_a_target(sentence):
+    r = extract("Foreign Minister of Kazakhstan Murat Nurtleu met with Foreign Minister of Tajikistan Sirojiddin "
+                "Muhriddin. " + sentence, published="2024-05-02")
+    assert [f["kind"] for f in r["trade_figures"]] == ["target"]
+
+
+def test_a_delegation_of_a_foreign_city_is_its_countrys_side():
+    text = ("The delegation of the Saint Petersburg government led by Oleg Kapitanov arrived in Almaty. Almaty Mayor "
+            "Yerbolat Dossayev received the visiting delegation to discuss cooperation between the two cities.")
+    r = extract(text, published="2019-06-02")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "RUS")]
+    assert ("Yerbolat Dossayev", "KAZ") in {(p["name"], p["country"]) for e in subject(r) for p in e["participants"]}
+
+
+def test_an_akim_is_kazakh_whatever_the_gloss_and_region_beside_the_office():
+    # "Akim (governor) of Akmola region, X": the gloss and the lowercase region are the office's; an akim is Kazakh
+    text = ("The memorandum was signed during a meeting between the Akim (governor) of Akmola region, Malik Murzalin, "
+            "and Ambassador of Uzbekistan to Kazakhstan Ikrom Nazarov.")
+    r = extract(text, published="2019-06-02")
+    [event] = subject(r)
+    assert {(p["name"], p["country"]) for p in event["participants"]} == {("Malik Murzalin", "KAZ"),
+                                                                         ("Ikrom Nazarov", "UZB")}
+    assert ("Malik Murzalin", "Akim (governor) of Akmola region") in {(p["name"], p["title"])
+                                                                       for p in event["participants"]}
+
+
+def test_the_period_of_a_change_runs_on_and_the_same_period_keeps_its_months():
+    text = ("The trade turnover between Uzbekistan and Kazakhstan from January through April 2023 increased by 7 "
+            "percent year-on-year. The trade turnover between the two countries reached $1.5 billion ($1.4 billion "
+            "over the same period of 2022).")
+    r = extract(text, published="2023-05-20")
+    assert [(f["value_usd"], f["year"], f["months"]) for f in r["trade_figures"]] == [
+        (1500000000, 2023, [1, 4]), (1400000000, 2022, [1, 4])]
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("To scale up our trade turnover to $1 billion, we have to add our products.", ["target"]),
+    ("Belarus-Kazakhstan trade is expected to get close to $1 billion.", ["target"]),
+    ("There is a great unrealized potential that would increase the annual turnover by $1-2 billion.", []),
+])
+def test_goals_and_ranges_are_no_actual_figures(sentence, kinds):
+    r = extract("President Tokayev met with President of Belarus Alexander Lukashenko. " + sentence,
+                published="2019-06-02")
+    assert [f["kind"] for f in r["trade_figures"]] == kinds
+
+
+def test_a_telephonic_call_is_a_phone_call():
+    r = extract("Russian Prime Minister Mikhail Mishustin had a telephonic call with the Prime Minister of Kazakhstan "
+                "Alikhan Smailov on 11 January.", published="2022-01-14")
+    assert [(e["type"], e["counterpart"], e["date"]) for e in subject(r)] == [("phone_call", "RUS", "2022-01-11")]
+
+
+def test_the_office_of_a_kazakh_institution_alone_is_its_holder_named_before():
+    text = ("Attending the session in Seoul, the Chairman of the Kazakh Majilis, Nurlan Nigmatulin, has held a number "
+            "of bilateral negotiations with the heads of the parliaments. The Chairman of the Majilis and his Korean "
+            "counterpart Chung Sye-kyun discussed the issues of intensifying the inter-parliamentary dialogue.")
+    r = extract(text, published="2016-09-06")
+    assert [(e["counterpart"], sorted(p["name"] for p in e["participants"])) for e in subject(r)] == [
+        ("KOR", ["Chung Sye-kyun", "Nurlan Nigmatulin"])]
+
+
+def test_a_kazakh_official_reported_alone_is_the_kazakh_side_of_the_next_contact():
+    text = ("Prime Minister of Kazakhstan Alikhan Smailov arrived in Samarkand for the meeting of the heads of "
+            "government. On the sidelines, talks were held with Prime Minister of Uzbekistan Abdulla Aripov.")
+    r = extract(text, published="2022-11-11")
+    assert [(e["type"], e["counterpart"], sorted(p["name"] for p in e["participants"])) for e in subject(r)
+            if e["type"] != "summit"] == [("talks", "UZB", ["Abdulla Aripov", "Alikhan Smailov"])]
+
+
+def test_the_meetings_announced_then_told_with_delegations_of_several_countries():
+    text = ("Senate Speaker Maulen Ashimbayev has had a number of meetings with foreign parliamentary delegations on "
+            "the sidelines of the Eurasian speakers' meeting. At the meetings with the heads of parliamentary "
+            "delegations of Germany, Cyprus and Serbia, the sides discussed trade and economic ties.")
+    r = extract(text, published="2019-10-02")
+    assert sorted(e["counterpart"] for e in subject(r) if e["type"] == "meeting") == ["CYP", "DEU", "SRB"]
+
+
+def test_a_plural_office_with_its_complement_is_each_ones_office():
+    r = extract("In Tokyo, Foreign Minister of Kazakhstan Kanat Saudabayev met Prime Minister of Japan Yukio Hatoyama and "
+                "the Speakers of the House of Representatives Takahiro Yokomichi and the House of Councillors Satsuki "
+                "Eda.", published="2010-03-25")
+    titles = {p["name"]: p["title"] for e in r["events"] for p in e["participants"]}
+    assert titles.get("Takahiro Yokomichi") == "Speaker of the House of Representatives"

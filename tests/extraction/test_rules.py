@@ -252,6 +252,23 @@ def test_a_contact_of_two_foreign_parties_is_not_kazakhstans():
     assert tracker.contacts == []
 
 
+def test_one_more_party_met_is_a_contact_of_its_own():
+    tracker, clue = tracker_and_last_clue(
+        "Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko held talks with Deputy Minister of Foreign "
+        "Affairs of Japan Ken Sato in Tokyo. The Deputy Minister also met with members of the Japan-Kazakhstan "
+        "Parliamentary Friendship League.")
+    assert contacts.rule_another_party_met(tracker, clue) is True
+    assert summary(tracker) == [("talks", "JPN", ["sato", "vassilenko"]), ("meeting", "JPN", ["vassilenko"])]
+    assert tracker.contacts[-1].city == "Tokyo"
+
+
+def test_the_same_contact_told_again_is_no_further_party():
+    tracker, clue = tracker_and_last_clue(
+        "Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko held talks with Deputy Minister of Foreign "
+        "Affairs of Japan Ken Sato in Tokyo. During the meeting with the Japanese side, trade was also discussed.")
+    assert contacts.rule_another_party_met(tracker, clue) is False
+
+
 def test_a_country_named_as_the_other_party_is_a_contact():
     tracker, clue = tracker_and_last_clue(
         "Kazakh-Mongolian political consultations were held in Ulaanbaatar on 19 May.")

@@ -68,6 +68,10 @@ def parse_number(raw: str) -> Decimal | None:
         return None
 
 
+# how many words before a name may hold the women's office that makes it a woman's name
+_TITLE_REACH = 4
+
+
 def name_form(words: list[str], before: Sequence[str] = ()) -> str:
     """A name as written ("с Бейбутом Атамкуловым") in the nominative ("Бейбут Атамкулов"); the words
     before it (the title in apposition: "министром иностранных дел Казахстана") fix its case.  A
@@ -76,6 +80,8 @@ def name_form(words: list[str], before: Sequence[str] = ()) -> str:
     name = morph.nominative_name(words, before=list(before))
     *first, last = name.split(" ")
     official = _official_surnames().get(surname_key(last))
+    if official and any(morph.lemma(word.lower()) in morph.FEMININE_HEADS for word in before[-_TITLE_REACH:]):
+        return name  # "Помощница президента Саида Мирзиёева": a woman of the official's family, not him
     if official and official != last and official.lower().startswith(last.lower()[:3]):
         return " ".join([*first, official])
     return name

@@ -43,6 +43,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "TJK": "Таджикистан|Республика Таджикистан",
     "TKM": "Туркменистан|Туркмения",
     "AZE": "Азербайджан|Азербайджанская Республика",
+    "ARM": "Армения|Республика Армения|РА",
     "EGY": "Египет|АРЕ",
     "ZAF": "ЮАР|Южно-Африканская Республика",
     "VAT": "Ватикан|Святейший Престол|Святой Престол",
@@ -231,6 +232,21 @@ CITIES: dict[tuple[str, str], str] = {
     ("Chicago", "USA"): "Чикаго", ("Houston", "USA"): "Хьюстон", ("Sharjah", "ARE"): "Шарджа",
     ("Karachi", "PAK"): "Карачи", ("Lahore", "PAK"): "Лахор", ("Ho Chi Minh City", "VNM"): "Хошимин",
     ("Kyoto", "JPN"): "Киото", ("Incheon", "KOR"): "Инчхон", ("Mecca", "SAU"): "Мекка", ("Medina", "SAU"): "Медина",
+    ("Volgograd", "RUS"): "Волгоград", ("Saratov", "RUS"): "Саратов", ("Kurgan", "RUS"): "Курган",
+    ("Tomsk", "RUS"): "Томск", ("Penza", "RUS"): "Пенза",
+    # regions, Kazakhstan's and Russia's by the border, named as the place of their governors and akims
+    ("Akmola", "KAZ"): "Акмолинская область", ("Almaty Region", "KAZ"): "Алматинская область",
+    ("Atyrau Region", "KAZ"): "Атырауская область", ("Aktobe Region", "KAZ"): "Актюбинская область",
+    ("Zhambyl", "KAZ"): "Жамбылская область",
+    ("Karaganda Region", "KAZ"): "Карагандинская область", ("Kostanay Region", "KAZ"): "Костанайская область",
+    ("Kyzylorda Region", "KAZ"): "Кызылординская область", ("Mangystau", "KAZ"): "Мангистауская область",
+    ("Pavlodar Region", "KAZ"): "Павлодарская область", ("Turkistan Region", "KAZ"): "Туркестанская область",
+    ("Astrakhan Region", "RUS"): "Астраханская область", ("Volgograd Region", "RUS"): "Волгоградская область",
+    ("Saratov Region", "RUS"): "Саратовская область", ("Samara Region", "RUS"): "Самарская область",
+    ("Orenburg Region", "RUS"): "Оренбургская область", ("Chelyabinsk Region", "RUS"): "Челябинская область",
+    ("Kurgan Region", "RUS"): "Курганская область", ("Tyumen Region", "RUS"): "Тюменская область",
+    ("Omsk Region", "RUS"): "Омская область", ("Novosibirsk Region", "RUS"): "Новосибирская область",
+    ("Altai Krai", "RUS"): "Алтайский край", ("Penza Region", "RUS"): "Пензенская область",
 }
 
 # City-states: the country's name is also the venue's.

@@ -52,7 +52,11 @@ TITLE_HEADS = frozenset({
     "консул", "генконсул", "сенатор", "депутат", "лидер", "господин", "госпожа", "начальник",
     "комиссар", "еврокомиссар", "посланник", "делегат", "атташе", "поверенный", "управляющий",
     "командующий", "министр-советник", "наследный", "верховный", "монарх", "патриарх", "папа",
+    "помощница", "советница", "королева", "принцесса",
 })
+
+# Title heads that are women's words: the name after them is a woman's ("Помощница президента Саида Мирзиёева").
+FEMININE_HEADS = frozenset({"помощница", "советница", "госпожа", "королева", "принцесса"})
 
 # First names of the region's officials that pymorphy3's dictionary lacks (it knows Мурат, Кайрат,
 # Ермек, Мухтар...).  Knowing the name fixes the gender and the case of the whole name:
@@ -461,11 +465,18 @@ def name_context(words_before: Sequence[str]) -> NameContext:
         and "plur" not in parse.tag
         and parse.normal_form.replace("ё", "е") == head_lemma
     ) & frozenset(CASES)
-    gender = None
+    gender = "femn" if head_lemma in FEMININE_HEADS else None
+    next_left = head  # in the head's own phrase, only the adjectives right before it qualify it
     for index, word_segment, word in segment_words:
         if word_segment == 0 and index >= head:
             continue
         readings = parses(word)
+        if word_segment == 0:
+            if index != next_left - 1 or not (all(p.tag.POS in {"ADJF", "PRTF"} for p in readings)
+                                              or lemma(word) == "обязанность"):  # ("исполняющей обязанности")
+                next_left = -1  # ("визит в Курганскую область Российской Федерации по приглашению губернатора")
+                continue
+            next_left = index
         if all(p.tag.POS in {"ADJF", "PRTF"} and p.tag.gender == "femn" for p in readings) and any(
             _CASE_ALIASES.get(p.tag.case, p.tag.case) in cases for p in readings
         ):

@@ -937,3 +937,49 @@ def test_ruz_is_uzbekistan_and_no_name():
     r = ru("Президенты Казахстана и Узбекистана провели переговоры в Ташкенте, сообщила пресс-служба лидера РУз.")
     assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("talks", "UZB")]
     assert not any(p["name"] == "РУз" for e in r["events"] for p in e["participants"])
+
+
+# ------------------------------------------------------------ rules-2.4.0
+def test_a_womans_office_keeps_a_womans_name_even_of_an_officials_family():
+    r = ru("Помощница президента Узбекистана Саида Мирзиёева провела встречу с послом Казахстана в Узбекистане "
+           "Бейбутом Атамкуловым.")
+    [e] = subject(r)
+    assert people(e) == {("Саида Мирзиёева", "UZB"), ("Бейбут Атамкулов", "KAZ")}
+
+
+def test_ra_is_armenia():
+    r = ru("Вице-премьер РА Мгер Григорян и вице-премьер Казахстана Серик Жумангарин провели переговоры в Ереване.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("talks", "ARM")]
+
+
+def test_a_region_of_kazakhstan_makes_its_akim_kazakh_and_one_of_russia_its_governor_russian():
+    r = ru("Аким Акмолинской области Марат Ахметжанов встретился с губернатором Оренбургской области Денисом "
+           "Паслером.")
+    [e] = subject(r)
+    assert (e["counterpart"], people(e)) == ("RUS", {("Марат Ахметжанов", "KAZ"), ("Денис Паслер", "RUS")})
+
+
+def test_was_and_became_continue_the_figure_of_the_sentence_before():
+    r = ru("За 2018 год товарооборот между Казахстаном и Грузией возрос на 32%. Было 67 миллионов долларов, сейчас "
+           "стало 90 миллионов долларов.", published="2019-03-05")
+    assert [(f["counterpart"], f["value_usd"]) for f in r["trade_figures"]] == [("GEO", 67000000), ("GEO", 90000000)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Председатель Мажилиса Нурлан Нигматулин встретился с главой Консультативного Совета Катара Ахмадом бен "
+     "Абдаллой бен Заидом Аль Махмудом.", ("QAT", "Ахмад бен Абдалла бен Заид Аль Махмуд")),
+    ("Генеральный консул Республики Казахстан в Санкт-Петербурге Бауыржан Досманбетов встретился с Генеральным "
+     "секретарем Совета Межпарламентской Ассамблеи СНГ Дмитрием Кобицким.", (None, "Дмитрий Кобицкий")),
+])
+def test_capitalised_words_of_an_institution_are_no_name(text, expected):
+    # "Консультативного Совета", "Совета Межпарламентской Ассамблеи": common nouns and adjectives open an
+    # institution's name; the office reaches the person named after them
+    [e] = subject(ru(text))
+    assert (e["counterpart"], next(p["name"] for p in e["participants"] if p["country"] != "KAZ")) == expected
+
+
+def test_an_officials_name_that_is_also_a_common_noun_stays_a_name():
+    r = ru("Президент Казахстана Касым-Жомарт Токаев встретился с президентом Франции Эммануэлем Макроном. "
+           "Макрон отметил важность сотрудничества.")
+    [e] = subject(r)
+    assert ("Эммануэль Макрон", "FRA") in people(e)

@@ -125,3 +125,10 @@ def test_and_between_two_people_still_closes_the_title():
 
 def test_name_context_without_a_title_says_nothing():
     assert name_context("Об этом сообщили в ведомстве .".split()) == (None, None)
+
+
+def test_a_feminine_adjective_of_another_noun_says_nothing_of_the_name():
+    # "Курганскую", "Российской" qualify "область", "Федерации"; only adjectives right before the office qualify it
+    before = "визит в Курганскую область Российской Федерации по приглашению губернатора".split()
+    assert nominative_name(["Вадима", "Шумкова"], before=before) == "Вадим Шумков"
+    assert name_context("исполняющей обязанности Министра иностранных дел".split()).gender == "femn"
