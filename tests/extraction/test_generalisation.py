@@ -1188,3 +1188,15 @@ def test_a_plural_office_with_its_complement_is_each_ones_office():
                 "Eda.", published="2010-03-25")
     titles = {p["name"]: p["title"] for e in r["events"] for p in e["participants"]}
     assert titles.get("Takahiro Yokomichi") == "Speaker of the House of Representatives"
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("They agreed to develop a roadmap in the spheres of agriculture, industry and tourism.", "planned"),
+    ("The sides agreed on building a roadmap for cooperation in education, healthcare and culture.", "planned"),
+    ("Portugal is ready to enter into an intergovernmental agreement on economic and technical cooperation.", "planned"),
+    ("We were able to sign an agreement on economic and commercial cooperation in 2004.", "signed"),
+])
+def test_a_document_agreed_to_be_drawn_up_is_planned_and_one_managed_is_signed(sentence, status):
+    r = extract("Foreign Minister of Kazakhstan Murat Nurtleu met with Foreign Minister of Portugal Paulo Rangel. "
+                + sentence, published="2024-05-02")
+    assert [a["status"] for a in r["agreements"]] == [status]
