@@ -247,6 +247,7 @@ CITIES: dict[tuple[str, str], str] = {
     ("Kurgan Region", "RUS"): "Курганская область", ("Tyumen Region", "RUS"): "Тюменская область",
     ("Omsk Region", "RUS"): "Омская область", ("Novosibirsk Region", "RUS"): "Новосибирская область",
     ("Altai Krai", "RUS"): "Алтайский край", ("Penza Region", "RUS"): "Пензенская область",
+    ("Tatarstan", "RUS"): "Татарстан|Республика Татарстан", ("Bashkortostan", "RUS"): "Башкортостан|Республика Башкортостан",
 }
 
 # City-states: the country's name is also the venue's.

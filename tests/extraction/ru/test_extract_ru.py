@@ -983,3 +983,9 @@ def test_an_officials_name_that_is_also_a_common_noun_stays_a_name():
            "Макрон отметил важность сотрудничества.")
     [e] = subject(r)
     assert ("Эммануэль Макрон", "FRA") in people(e)
+
+
+def test_a_delegation_of_a_russian_republic_is_russias_side():
+    r = ru("Визит парламентской делегации Республики Татарстан во главе с Председателем Государственного Совета "
+           "Фаридом Мухаметшиным в Казахстан.", published="2019-11-28")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("visit", "RUS")]
