@@ -1200,3 +1200,10 @@ def test_a_document_agreed_to_be_drawn_up_is_planned_and_one_managed_is_signed(s
     r = extract("Foreign Minister of Kazakhstan Murat Nurtleu met with Foreign Minister of Portugal Paulo Rangel. "
                 + sentence, published="2024-05-02")
     assert [a["status"] for a in r["agreements"]] == [status]
+
+
+def test_the_deceased_of_condolences_takes_no_part():
+    r = extract("Senate Speaker Maulen Ashimbayev met with British Ambassador Kathy Leach. Opening the meeting, "
+                "Maulen Ashimbayev expressed condolences on the passing of Her Majesty Queen Elizabeth II.",
+                published="2022-09-20")
+    assert [sorted(p["name"] for p in e["participants"]) for e in subject(r)] == [["Kathy Leach", "Maulen Ashimbayev"]]

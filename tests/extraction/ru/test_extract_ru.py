@@ -989,3 +989,13 @@ def test_a_delegation_of_a_russian_republic_is_russias_side():
     r = ru("Визит парламентской делегации Республики Татарстан во главе с Председателем Государственного Совета "
            "Фаридом Мухаметшиным в Казахстан.", published="2019-11-28")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("visit", "RUS")]
+
+
+def test_the_deceased_of_condolences_and_an_anniversary_of_credentials_are_no_contact():
+    r = ru("Председатель Сената Маулен Ашимбаев встретился с Послом Великобритании Кэтрин Лич. Открывая встречу, "
+           "Маулен Ашимбаев выразил соболезнования в связи с кончиной Её Величества Королевы Елизаветы II.")
+    assert [(e["counterpart"], sorted(p["name"] for p in e["participants"])) for e in subject(r)] == [
+        ("GBR", ["Кэтрин Лич", "Маулен Ашимбаев"])]
+    r = ru("Посол Казахстана в Словакии Роман Василенко дал интервью. В феврале исполняется год со дня вручения "
+           "мною верительных грамот президенту Словакии Зузане Чапутовой.", published="2021-02-20")
+    assert subject(r) == []
