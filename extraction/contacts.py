@@ -544,9 +544,9 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     # ("agreed to hold the next round in Tbilisi": the venue of the next round)
     city, city_country = _city(sa, hi if topic_cue is not None and topic_cue.value == "subject" else len(toks))
     office = _office_alone_before(sa, types, people)
-    _resolve_unknown(people, countries, partner, city_country, guest=_visits_kazakhstan(sa, types),
-                     host=_visit_host(sa, types), hosted=office is not None)
     hosted = office is not None
+    _resolve_unknown(people, countries, partner, city_country, guest=_visits_kazakhstan(sa, types),
+                     host=_visit_host(sa, types), hosted=hosted)
     holder = _kazakh_holder(sa, office) if office is not None else None
     if holder is not None and holder.surname not in {p.surname for p in people}:
         people.append(holder)
@@ -689,8 +689,9 @@ def _group_named_after(sa: SentenceAnalysis, k: int) -> bool:
 
 
 # ---------------------------------------------------------------- across sentences
-# how many sentences after a trip reported alone its traveller is the Kazakh side of a contact that names none
-TRAVEL_REACH = 2
+# how many sentences after a Kazakh official reported with no other party (a trip, "met the participants of the
+# Assembly") that official is the Kazakh side of a contact that names none
+UNPAIRED_REACH = 2
 
 
 @dataclass
@@ -699,11 +700,11 @@ class ContactTracker:
     kazakh_release: bool
     contacts: list[Contact] = field(default_factory=list)
     setting: SentenceAnalysis | None = None  # the last sentence read that named the setting of its contact
-    # Kazakh officials whose trip a sentence reported with no other party ("Ambassador X visited the Astrakhan
-    # region"), and that sentence's index: the hosts they meet next are named without them
-    travellers: list[Person] = field(default_factory=list)
-    travelled_at: int = -1
-    travel_city: tuple[str | None, str | None] = (None, None)
+    # Kazakh officials a sentence reported with no other party ("Ambassador X visited the Astrakhan region"), that
+    # sentence's index and venue: the hosts they meet next may be named without them
+    unpaired: list[Person] = field(default_factory=list)
+    unpaired_at: int = -1
+    unpaired_city: tuple[str | None, str | None] = (None, None)
 
     def find(self, status: str, *, surname: str | None = None, counterpart: str | None = None,
              without_foreign: bool = False, skip_summit: bool = False) -> Contact | None:
@@ -723,12 +724,12 @@ class ContactTracker:
                     sa.index, sa.start, sa.end)
         c.visit_cue = clue.visit_cue
         c.add_people(people)
-        if clue.status == "held" and not clue.kazakh and 0 < sa.index - self.travelled_at <= TRAVEL_REACH:
+        if clue.status == "held" and not clue.kazakh and 0 < sa.index - self.unpaired_at <= UNPAIRED_REACH:
             # "... visited the Astrakhan region. At the meeting with the governor Igor Babushkin, ...": the
             # traveller is the Kazakh side of the meetings of the trip that name none
-            c.add_people(self.travellers)
+            c.add_people(self.unpaired)
             if c.city is None:
-                c.city, c.city_country = self.travel_city
+                c.city, c.city_country = self.unpaired_city
         self.contacts.append(c)
         return c
 
@@ -740,8 +741,8 @@ class ContactTracker:
                 claimed = True
                 break
         if not claimed and clue.kazakh and not clue.foreign and clue.status == "held" and len(self.contacts) == count:
-            self.travellers, self.travelled_at = list(clue.kazakh), clue.index
-            self.travel_city = (clue.city, clue.city_country)
+            self.unpaired, self.unpaired_at = list(clue.kazakh), clue.index
+            self.unpaired_city = (clue.city, clue.city_country)
         if clue.setting:
             self.setting = clue.sa
 
