@@ -1167,9 +1167,10 @@ def test_the_office_of_a_kazakh_institution_alone_is_its_holder_named_before():
 
 
 def test_a_kazakh_official_reported_alone_is_the_kazakh_side_of_the_next_contact():
-    text = ("Prime Minister of Kazakhstan Alikhan Smailov arrived in Samarkand for the meeting of the heads of "
-            "government. On the sidelines, talks were held with Prime Minister of Uzbekistan Abdulla Aripov.")
-    r = extract(text, published="2022-11-11")
+    text = ("Prime Minister of Kazakhstan Alikhan Smailov held bilateral talks with his Central Asian counterparts on "
+            "the sidelines of the Regional SDG Summit in Almaty. During the talks with Uzbek colleague Prime Minister "
+            "Abdulla Aripov, the sides touched upon industrial cooperation.")
+    r = extract(text, published="2022-05-20")
     assert [(e["type"], e["counterpart"], sorted(p["name"] for p in e["participants"])) for e in subject(r)
             if e["type"] != "summit"] == [("talks", "UZB", ["Abdulla Aripov", "Alikhan Smailov"])]
 

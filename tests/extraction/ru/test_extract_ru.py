@@ -948,7 +948,7 @@ def test_a_womans_office_keeps_a_womans_name_even_of_an_officials_family():
 
 
 def test_ra_is_armenia():
-    r = ru("Вице-премьер РА Мгер Григорян и вице-премьер Казахстана Серик Жумангарин провели переговоры в Ереване.")
+    r = ru("Вице-премьер РА Мгер Григорян и вице-премьер Казахстана Серик Жумангарин провели переговоры.")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("talks", "ARM")]
 
 
