@@ -161,12 +161,10 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             continue  # "final documents of the SCO Summit": an organisation's documents
         n = 1
         if count and has_comp and d.value != "other" and count <= 10 and not any(
-                t.key in w.commercial for t in toks[mods_first:d.first]) and (any(
-                t.text == "," or t.key in w.and_ for t in toks[d.last:comp_last]) or _field_of(
-                sa, sa.span_text(d.last, comp_last)) is not None):
-            # "six memoranda in the fields of trade, education and culture", "two agreements on air services":
-            # that many documents of the fields named; "30 commercial agreements", a bare "signed ten agreements"
-            # and "five agreements on cooperation in Tehran" name none of them apart: one fact for the set
+                t.key in w.commercial for t in toks[mods_first:d.first]) and not _says_nothing_apart(sa, d.last, comp_last):
+            # "six memoranda in the fields of trade, education and culture", "three contracts on the supply of wheat":
+            # that many documents; "30 commercial agreements", a bare "signed ten agreements" and "five agreements
+            # on cooperation in Tehran" name none of them apart: one fact for the set
             n = count
         refers_back = not has_comp and not count and mods_first == d.first and d.first >= 1 and \
             toks[d.first - 1].key in w.determiner - w.plural_determiner
@@ -625,6 +623,27 @@ def _proper_words(sa: SentenceAnalysis, first: int, last: int, d) -> frozenset[s
     return frozenset(t.key for i, t in enumerate(sa.tokens[first:last], first)
                      if t.kind == "word" and t.text[0].isupper() and i not in not_name and i not in countries
                      and not (d.first <= i < d.last) and i > first - 1 and t.key not in drop)
+
+
+def _says_nothing_apart(sa: SentenceAnalysis, first: int, last: int) -> bool:
+    """The complement in tokens [first, last) after a counted plural tells the documents from no others: a venue
+    or a day ("five agreements in Tehran on Wednesday"), or a subject any document has ("on cooperation", "о
+    сотрудничестве"); not "on air services", "on cooperation in transport, energy and water", nor the parties
+    ("four memoranda were signed between Kazakhstan and Malaysia")."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    if first >= last or toks[first].key not in w.generic_documents_topic:
+        return False
+    places = {i for m in sa.mentions for i in range(m.first, m.last)} | {
+        i for m in sa.layer("time") for i in range(m.first, m.last)}
+    words: list[int] = []
+    for i in range(first + 1, last):
+        if i in places:
+            break  # ("on cooperation in Tehran": what follows is the venue)
+        if toks[i].kind == "word" and toks[i].key not in w.article and toks[i].key not in w.of \
+                and toks[i].key not in w.and_ and toks[i].key not in w.generic_documents_topic:
+            words.append(i)
+    return all(toks[i].key in w.general_subject for i in words)
 
 
 def _field_of(sa: SentenceAnalysis, title: str) -> str | None:

@@ -1026,8 +1026,10 @@ def test_trade_of_a_region_is_no_bilateral_trade(text, language):
     ("Kazakhstan and Singapore signed three memoranda of understanding in the fields of trade, education and "
      "culture.", "en", 3),
     ("Kazakhstan and Portugal signed two agreements on air services.", "en", 2),
+    ("Kazakhstan and Egypt held talks in Cairo. The parties signed three contracts on the supply of wheat.", "en", 3),
+    ("The sides signed three agreements on cooperation in transport, energy and water.", "en", 3),
 ])
-def test_a_counted_set_of_documents_is_that_many_only_when_it_names_their_fields(text, language, count):
+def test_a_counted_set_of_documents_is_one_fact_when_its_complement_tells_them_from_no_others(text, language, count):
     r = extract(text, published="2024-09-02", language=language)
     assert len(r["agreements"]) == count
 
