@@ -299,12 +299,18 @@ def wait_for(predicate: Callable[[], object], *, timeout: float, interval: float
     raise TimeoutError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
-def kill_group(process: subprocess.Popen) -> None:
+def kill_group(process: subprocess.Popen, timeout: float = 30) -> None:
+    """SIGKILL a process group and wait until every member has gone: the leader is reaped at once, but a member
+    the kernel is still tearing down (its command line already empty, its memory being released) stays in /proc
+    for a moment; a member still there after `timeout` survived the kill, and the caller's check says so."""
     try:
         os.killpg(process.pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
-    process.wait(timeout=30)
+    process.wait(timeout=timeout)
+    deadline = time.monotonic() + timeout
+    while group_processes(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
 
 
 # --- state shared by the reliability and the security tests ---------------------------------
