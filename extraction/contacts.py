@@ -298,12 +298,18 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     token `hi` (what follows a verb of discussion is subject matter, not the contact)."""
     pub = sa.doc.published
     cues = [m for m in sa.layer("cue") if m.first < hi]
-    # a word of an office's name is no cue ("Head of the Department of Strategic Planning X met ...")
+    # a word of an office's name is no cue ("Head of the Department of Strategic Planning X met ..."),
     offices = [(p.title_first, p.first) for p in sa.people if p.title_first < p.first]
-    planned = any(m.category == "planned" and not any(a <= m.first < b for a, b in offices) for m in cues)
     strong = [t for t in sa.layer("trigger") if t.value not in ("weak", "signing", "none") and t.first < hi] or \
         [t for t in sa.layer("trigger") if t.first < hi and t.value != "none"]
     last_trigger = max((t.first for t in strong), default=hi)
+    # nor a word of the statement a report quotes before the contact ("Kazakhstan intends to invest in Africa,
+    # media reported citing the Minister's speech after his meeting with ..."): the meeting is not announced
+    w = sa.doc.pack.words
+    reported = [i for i in range(1, last_trigger) if sa.tokens[i].key in w.reporting
+                and any(t.text == "," for t in sa.tokens[max(0, i - 3):i])]
+    planned = any(m.category == "planned" and not any(a <= m.first < b for a, b in offices)
+                  and not any(m.first < r for r in reported) for m in cues)
     same_day = {i for m in cues if m.category == "same_day" for i in range(m.first, m.last)}
     # a past reference before a contact word ("the results of the recent visit") or right after one;
     # not "X met Y, congratulating him on his recent appointment", and not "Earlier, X met Y" (same day)
@@ -495,6 +501,12 @@ def _resolve_unknown(people: list[Person], countries: list[str], partner, venue:
             p.country = partner()
 
 
+def named_absent(sa: SentenceAnalysis, p: Person) -> bool:
+    """Named right after a word that says they were not there: the sender of greetings, "a letter on behalf
+    of President X", «от имени Президента»."""
+    return any(m.category == "absent" and p.title_first - 3 <= m.last <= p.title_first for m in sa.layer("cue"))
+
+
 def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     """The contact clue of a sentence, or None when it reports no contact.  `partner()` gives the
     release's partner country (for an official whose side the sentence leaves implicit)."""
@@ -529,10 +541,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
         date = sa.doc.last_date_before(sa.index)  # "On the same day, X held talks with Y"
     status = _status(sa, hi, date)
     # named, but not present: the sender of greetings, a spokesperson announcing the contact
-    absent_ends = [m.last for m in sa.layer("cue") if m.category == "absent"]
-    people = [p for p in people
-              if not any(p.title_first - 3 <= e <= p.title_first for e in absent_ends)
-              and "spokesperson" not in p.roles]
+    people = [p for p in people if not named_absent(sa, p) and "spokesperson" not in p.roles]
     people += _referred_by_office(sa, people)
     if status == "held":
         later = _announced_after(sa, types)
@@ -705,6 +714,9 @@ class ContactTracker:
     unpaired: list[Person] = field(default_factory=list)
     unpaired_at: int = -1
     unpaired_city: tuple[str | None, str | None] = (None, None)
+    # the trips reported (sentence index, city, its country): "X arrived in Minsk to attend ...", whatever
+    # contact the sentence became
+    trips: list[tuple[int, str, str]] = field(default_factory=list)
 
     def find(self, status: str, *, surname: str | None = None, counterpart: str | None = None,
              without_foreign: bool = False, skip_summit: bool = False) -> Contact | None:
@@ -745,6 +757,11 @@ class ContactTracker:
             self.unpaired_city = (clue.city, clue.city_country)
         if clue.setting:
             self.setting = clue.sa
+        if clue.visit_cue and clue.city is not None and clue.city_country is not None:
+            # (held by the words before the trip's own word: "arrived in Minsk to attend ..." is a trip made)
+            visit_at = min(pos for t, pos in clue.types if t == "visit")
+            if _status(clue.sa, visit_at + 1, clue.date) == "held":
+                self.trips.append((clue.index, clue.city, clue.city_country))
 
 
 def _kazakh_side(tracker: ContactTracker, clue: ContactClue) -> bool:
@@ -946,6 +963,11 @@ def rule_separate_reception(tracker: ContactTracker, clue: ContactClue) -> bool:
         return False
     kazakh_new = not ({p.surname for p in clue.kazakh} & last.surnames())
     foreign_new = clue.foreign and not ({p.surname for p in clue.foreign} & last.surnames())
+    if not any(p.country == KAZ for p in last.participants) and not foreign_new:
+        # "Meetings with Assistant Secretary X took place at the MFA. ... The diplomat was received by Minister
+        # Y": the first host named is the Kazakh side of the contact reported, not another contact
+        _refine(last, clue, clue.kazakh)
+        return True
     if not kazakh_new and not (foreign_new and not last.foreign_surnames()):
         return False  # the same officials again: more of the same contact
     guests = clue.foreign or [p for p in last.participants if p.country != KAZ]
@@ -956,6 +978,16 @@ def rule_separate_reception(tracker: ContactTracker, clue: ContactClue) -> bool:
     if c.city is None:
         c.city, c.city_country = last.city, last.city_country
     return True
+
+
+def _plural_contact_word(sa: SentenceAnalysis, pos: int) -> bool:
+    """"held meetings with", «провел встречи с»: several contacts (a plural after a verb of holding, in a
+    language whose keys are lemmas)."""
+    pack = sa.doc.pack
+    if sa.tokens[pos].key in pack.words.plural_meeting:
+        return True
+    return pack.accusative_plural is not None and pos >= 1 and sa.tokens[pos - 1].key in pack.words.hold_verb \
+        and pack.accusative_plural(sa.tokens[pos].text)
 
 
 def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool:
@@ -970,7 +1002,7 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
     sides = {("org", p.surname) if p.organisation else p.country for p in foreign}
     if not clue.kazakh and len(sides) > 1 and not clue.attendance and not clue.hosted:
         return True  # "the Chairperson-in-Office met the President of Uzbekistan": not Kazakhstan's contact
-    separate = any(clue.sa.tokens[pos].key in clue.sa.doc.pack.words.plural_meeting for _, pos in clue.types)
+    separate = any(_plural_contact_word(clue.sa, pos) for _, pos in clue.types)
     if len(foreign) == 1 and foreign[0].organisation and len(clue.kazakh) > 1:
         groups: list[tuple[str | None, list[Person]]] = [(None, [foreign[0], k]) for k in clue.kazakh]
     elif separate:
@@ -1011,7 +1043,7 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
         target = tracker.find(clue.status, surname=principal.surname, skip_summit=clue.bilateral)
         if target is None and counterpart:
             target = tracker.find(clue.status, counterpart=counterpart, without_foreign=True)
-        if target is None and counterpart and _joins_the_contact(clue):
+        if target is None and counterpart and _joins_the_contact(clue) and not separate:
             # "The Ambassador of the DRC also took part in the meeting": one more of that side at the meeting
             target = tracker.find(clue.status, counterpart=counterpart)
         renamed = False
@@ -1141,6 +1173,30 @@ def rule_another_party_met(tracker: ContactTracker, clue: ContactClue) -> bool:
         return False  # (not "also met with Kazakh children", "во время его встреч с Президентом Казахстана")
     kazakh = clue.kazakh or [p for p in last.participants if p.country == KAZ]
     c = tracker.new(clue, clue.type, last.counterpart, kazakh)
+    if c.city is None:
+        c.city, c.city_country = last.city, last.city_country
+    return True
+
+
+def rule_meeting_with_another_host(tracker: ContactTracker, clue: ContactClue) -> bool:
+    """"The diplomat was received by Minister X ... At the meeting with the First Deputy Minister Y, a wide range
+    of issues was touched upon": a meeting with a Kazakh official named right after "with", who is not the
+    Kazakh side of the contact just reported, is the same guest's meeting with another host."""
+    if clue.status != "held" or clue.weak or clue.foreign or not clue.kazakh or clue.type not in ("meeting", "talks"):
+        return False
+    last = next((c for c in reversed(tracker.contacts) if c.status == "held" and c.type != "summit"), None)
+    if last is None or last.counterpart is None or any(c != last.counterpart for c in clue.countries):
+        return False
+    hosts = {p.surname for p in last.participants if p.country == KAZ}
+    guests = [p for p in last.participants if p.country != KAZ]
+    if not hosts or not guests or {p.surname for p in clue.kazakh} & hosts:
+        return False
+    sa = clue.sa
+    withs = [k for k in (_with_right_after(sa, pos) for t, pos in clue.types if t in ("meeting", "talks")) if k is not None]
+    if not withs or not any(withs[0] < p.title_first <= withs[0] + 3 or withs[0] < p.first <= withs[0] + 3
+                            for p in clue.kazakh):
+        return False
+    c = tracker.new(clue, clue.type, last.counterpart, clue.kazakh + guests)
     if c.city is None:
         c.city, c.city_country = last.city, last.city_country
     return True
@@ -1307,6 +1363,7 @@ MERGE_RULES = [
     rule_separate_reception,
     rule_named_foreign_party,
     rule_another_party_met,
+    rule_meeting_with_another_host,
     rule_country_named,
     rule_earlier_contact,
     rule_more_of_the_last,

@@ -366,6 +366,12 @@ def _kazakh_side(sa: SentenceAnalysis, metric: str, trig, currency: str) -> str:
     toks = sa.tokens
     w = sa.doc.pack.words
     after_keys = [t.key for t in toks[trig.last:trig.last + 6]]
+    # "Kazakhstan's import to Azerbaijan", "import from Kazakhstan to Uzbekistan": what the partner takes in is
+    # what Kazakhstan sends (whoever is named before the word)
+    if metric == "imports" and any(
+            m.is_country and m.code != KAZ and trig.last < m.first <= trig.last + 5 and m.first >= 1
+            and toks[m.first - 1].key in w.towards for m in sa.mentions):
+        return flipped
     # "Kazakhstan's exports", "Kazakh exports", "exports of Kazakhstan": Kazakhstan speaks
     if any(m.code == KAZ and m.last >= trig.first - 3 and m.last <= trig.first for m in sa.mentions):
         return metric
@@ -424,6 +430,10 @@ def _is_target(sa: SentenceAnalysis, a: Amount, targets, figures: list[Figure]) 
         return False
     if goal_before:
         nearest_goal = goal_before[-1]
+        w = sa.doc.pack.words
+        if any(toks[k].key in w.from_ and all(t.kind == "word" for t in toks[k:a.first])
+               for k in range(max(nearest_goal.last, a.first - 4), a.first)):
+            return False  # "set to increase trade from the level of $1 billion reached in 2017": where it starts
         lead_from = max(0, nearest_goal.first - 5)
         if nearest_goal.entry.phrase.startswith("to ") and any(
                 m.category == "change" and lead_from <= m.first < nearest_goal.first for m in sa.layer("figure_cue")):

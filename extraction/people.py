@@ -63,6 +63,16 @@ class _Sentence:
             if m.category == "attendance" and m.entry.phrase.endswith(" by"):
                 self.led_by_before.add(m.last)
         self.modifier_words = {self.toks[i].key for i in self.modifier_at}
+        # short quoted names, quotes included ("Commissioner of «EXPO-2017» X"): part of an office's name
+        self.quoted: set[int] = set()
+        opening: int | None = None
+        for i, t in enumerate(self.toks):
+            if t.text in "«“":
+                opening = i
+            elif t.text in "»”" and opening is not None:
+                if i - opening <= 6:
+                    self.quoted.update(range(opening, i + 1))
+                opening = None
         pack = sa.doc.pack
         self.w = pack.words
         self.links = pack.title_links
@@ -267,7 +277,7 @@ def _particles_then_name(s: _Sentence, j: int) -> int:
 
 def _allowed_in_title(s: _Sentence, i: int) -> bool:
     t = s.toks[i]
-    if t.key in s.links or t.text in _TITLE_PUNCT or t.key in s.possessive or t.key in s.title_words:
+    if t.key in s.links or t.text in _TITLE_PUNCT or t.key in s.possessive or t.key in s.title_words or i in s.quoted:
         return True
     if i in s.place_at or i in s.modifier_at or t.key in s.w.subdivision:
         return True  # ("Akim of Akmola region, Malik Murzalin": a region's kind, lowercase, in the office)
@@ -446,7 +456,14 @@ def _country_of_title(s: _Sentence, first: int, last: int) -> tuple[str | None, 
     seen = set()
     for i in range(first, last):
         m = s.place_at.get(i)
-        if m is None or id(m) in seen:
+        if m is None:
+            # an organisation the lexicon does not know, by the noun that names one ("Secretary-General of
+            # the Organisation of African, Caribbean and Pacific States"): its office is no country's
+            t = s.toks[i]
+            if t.key in s.w.organisation_noun and t.text[:1].isupper():
+                organisation = True
+            continue
+        if id(m) in seen:
             continue
         seen.add(id(m))
         before = [t.key for t in s.toks[max(first, m.first - 2):m.first]]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .agreements import Agreement, find_agreements
 from .analysis import KAZ, DocumentAnalysis
-from .contacts import Contact, ContactTracker, read_sentence
+from .contacts import Contact, ContactTracker, named_absent, read_sentence
 from .figures import Figure, find_figures, head_metric, is_global, is_regional
 
 
@@ -134,7 +134,7 @@ def present_at_the_last_contact(release: Release, sa) -> None:
     attendance = sa.has("cue", "attendance")
     sides = {p.country for p in last.participants}
     for p in sa.people:
-        if p.surname in last.surnames() or "spokesperson" in p.roles:
+        if p.surname in last.surnames() or "spokesperson" in p.roles or named_absent(sa, p):
             continue  # (a spokesperson announces or comments on contacts, takes no part in them)
         if p.country is None and not p.organisation:
             if not attendance:
@@ -173,6 +173,20 @@ def visit_absorbed_by_its_contacts(release: Release) -> None:
             continue
         kept.append(c)
     release.tracker.contacts = kept
+
+
+def contacts_at_the_venue_of_the_trip(release: Release) -> None:
+    """"The Prime Minister arrived in Minsk to attend the meeting of the Eurasian Intergovernmental Council. Upon
+    arrival, he met with the Prime Minister of Belarus": a contact that names no venue, held in the country a
+    trip reported before it went to (or in Kazakhstan, where the guest arrived), is held in the trip's city."""
+    trips = release.tracker.trips
+    for c in release.contacts:
+        if c.city is not None or c.status != "held" or c.type in ("summit", "phone_call", "video_call") \
+                or not c.counterpart:
+            continue
+        trip = next((t for t in reversed(trips) if t[0] <= c.sentence_index and t[2] in (c.counterpart, KAZ)), None)
+        if trip is not None:
+            c.city, c.city_country = trip[1], trip[2]
 
 
 def gatherings_in_passing_are_context(release: Release) -> None:
@@ -255,7 +269,11 @@ def agreement_counterparts(release: Release) -> None:
     for a in release.agreements:
         before = [c for c in held if c.sentence_index <= a.sentence_index]
         last = max(before, key=lambda c: c.sentence_index) if before else None
-        if a.organisation_party or len(a.countries) > 1 or only_summit:
+        # (contracts signed abroad well after the summit's sentences are the venue's: "Kazakh entrepreneurs
+        # signed export contracts ... in Dushanbe", in a release about the ministers gathered there)
+        apart = a.type == "contract" and a.venue_country is not None and a.venue_country != KAZ and last is not None and \
+            a.sentence_index - last.sentence_index > 1
+        if a.organisation_party or len(a.countries) > 1 or (only_summit and not apart):
             a.counterpart = None
         elif a.countries:
             a.counterpart = a.countries[0]
@@ -328,6 +346,7 @@ def _same_names(one: frozenset[str], other: frozenset[str]) -> bool:
 RELEASE_RULES = [
     contacts_need_a_counterpart,
     visit_absorbed_by_its_contacts,
+    contacts_at_the_venue_of_the_trip,
     gatherings_in_passing_are_context,
     subject_by_status,
     figure_counterparts,

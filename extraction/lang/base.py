@@ -71,6 +71,9 @@ class LanguagePack:
     # an office word written in the plural ("президенты"), for a language whose lexicon keys (lemmas) do not
     # tell the plural apart; None: the title lexicon lists plural offices as category `plural` (English)
     plural_office: Callable[[str], bool] | None = None
+    # a noun in the accusative plural ("провел встречи с ..."), for a language whose lexicon keys (lemmas) do not
+    # tell a plural contact word apart; None: the grammar lists plural contact words (`plural_meeting`)
+    accusative_plural: Callable[[str], bool] | None = None
     # an adjective, for a language whose document titles take a complement with no preposition, its adjectives
     # first ("Программа торгово-экономического сотрудничества"); None: complements start with a preposition
     adjective: Callable[[str], bool] | None = None

@@ -1211,3 +1211,79 @@ def test_the_deceased_of_condolences_takes_no_part():
                 "Maulen Ashimbayev expressed condolences on the passing of Her Majesty Queen Elizabeth II.",
                 published="2022-09-20")
     assert [sorted(p["name"] for p in e["participants"]) for e in subject(r)] == [["Kathy Leach", "Maulen Ashimbayev"]]
+
+
+# ------------------------------------------------------------ rules-2.5.0: classes of held-out set 14
+def test_an_office_of_an_organisation_the_lexicon_does_not_know_is_no_countrys():
+    text = ("Ambassador of Kazakhstan to Belgium Aibek Nurtayev met with the Secretary-General of the Organisation "
+            "of Island and Coastal States (OICS), Pedro Almeida Santos. The parties discussed cooperation.")
+    r = extract(text, published="2025-03-04")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", None)]
+    assert {(p["name"], p["country"]) for p in subject(r)[0]["participants"]} == {
+        ("Aibek Nurtayev", "KAZ"), ("Pedro Almeida Santos", None)}
+    assert r["counterparts"] == []
+
+
+def test_a_statement_quoted_before_the_report_does_not_announce_the_meeting_after_it():
+    text = ("Kazakhstan intends to expand its presence in Latin America, media reported citing Foreign Minister "
+            "Yermek Kosherbayev's remarks after his meeting with a delegation of the Foreign Ministry of Chile. "
+            "Cooperation between Kazakhstan and Chile was discussed at the meeting.")
+    r = extract(text, published="2025-03-04")
+    assert [(e["type"], e["counterpart"], e["status"]) for e in r["events"]] == [("meeting", "CHL", "held")]
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("Kazakhstan's import to Georgia amounted to $120 million in 2023.", "exports"),
+    ("Import from Kazakhstan to Georgia reached $120 million in 2023.", "exports"),
+    ("Kazakhstan's imports from Georgia amounted to $120 million in 2023.", "imports"),
+])
+def test_what_the_partner_imports_from_kazakhstan_is_kazakhstans_export(sentence, metric):
+    r = extract("Kazakhstan and Georgia discussed trade. " + sentence, published="2024-05-05")
+    assert [(f["counterpart"], f["metric"], f["value_usd"]) for f in r["trade_figures"]] == [("GEO", metric, 120000000)]
+
+
+def test_the_level_a_goal_of_increase_starts_from_is_an_actual_figure():
+    text = ("Kazakhstan and India are set to increase bilateral trade from the level of $1.2 billion reached in "
+            "2023, the ministers said.")
+    r = extract(text, published="2024-05-05")
+    assert [(f["year"], f["value_usd"], f["kind"]) for f in r["trade_figures"]] == [(2023, 1200000000, "actual")]
+
+
+def test_a_year_after_in_contrast_to_is_the_base_of_the_comparison():
+    text = ("In 2023, trade between Kazakhstan and Turkey increased by 12% in contrast to 2022 and totaled $6.4 "
+            "billion.")
+    r = extract(text, published="2024-05-05")
+    assert [(f["year"], f["value_usd"], f["change_pct"]) for f in r["trade_figures"]] == [(2023, 6400000000, 12.0)]
+
+
+def test_a_plenary_session_attended_by_several_heads_of_government_is_a_gathering():
+    text = ("Prime Minister of Kazakhstan Olzhas Bektenov addressed the plenary session of the Eurasian food "
+            "forum. The event was also attended by the heads of government of Russia, Kyrgyzstan and Armenia.")
+    r = extract(text, published="2024-05-05")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("summit", None)]
+    assert r["counterparts"] == []
+
+
+def test_a_meeting_after_a_trip_to_attend_a_gathering_is_held_where_the_trip_went():
+    text = ("Prime Minister of Kazakhstan Olzhas Bektenov arrived in Minsk, Belarus, to attend the meeting of the "
+            "Eurasian Intergovernmental Council. Upon arrival, Kazakh Premier Bektenov met with Prime Minister of "
+            "Belarus Roman Golovchenko to discuss industrial cooperation.")
+    r = extract(text, published="2024-05-05")
+    assert [(e["type"], e["counterpart"], e["location_city"]) for e in subject(r)] == [("meeting", "BLR", "Minsk")]
+
+
+def test_the_same_guests_meetings_with_two_hosts_are_two_meetings():
+    text = ("Meetings with Assistant Secretary of State Donald Carver took place at the Kazakh MFA. The American "
+            "diplomat was received by Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev. At the meeting "
+            "with the First Deputy Minister of Foreign Affairs of Kazakhstan Akan Kenzhebek, regional security was "
+            "discussed.")
+    r = extract(text, published="2024-05-05")
+    assert sorted(tuple(sorted(p["name"] for p in e["participants"])) for e in subject(r)) == [
+        ("Akan Kenzhebek", "Donald Carver"), ("Donald Carver", "Yermek Kosherbayev")]
+
+
+def test_a_leader_named_on_whose_behalf_a_letter_was_handed_took_no_part():
+    text = ("In New Delhi, the Kazakh delegation met with Deputy Foreign Minister of India Ajay Mehta. The delegation "
+            "handed over a letter on behalf of President of Kazakhstan Kassym-Jomart Tokayev.")
+    r = extract(text, published="2024-05-05")
+    assert [{p["name"] for p in e["participants"]} for e in subject(r)] == [{"Ajay Mehta"}]

@@ -220,6 +220,35 @@ def test_separate_reception_does_not_repeat_the_same_officials():
     assert contacts.rule_separate_reception(tracker, clue) is False
 
 
+def test_separate_reception_by_the_first_host_fills_a_contact_without_a_kazakh_side():
+    tracker, clue = tracker_and_last_clue(
+        "Meetings with Assistant Secretary of State of the United States Donald Carver took place at the MFA. "
+        "The American diplomat was received by Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev.")
+    assert contacts.rule_separate_reception(tracker, clue) is True
+    assert summary(tracker) == [("meeting", "USA", ["carver", "kosherbayev"])]
+
+
+def test_meeting_with_another_host_is_the_same_guests_contact_of_its_own():
+    tracker, clue = tracker_and_last_clue(
+        "Assistant Secretary of State of the United States Donald Carver was received by Minister of Foreign "
+        "Affairs of Kazakhstan Yermek Kosherbayev. At the meeting with the First Deputy Minister of Foreign Affairs "
+        "of Kazakhstan Akan Kenzhebek, regional security was discussed.")
+    assert contacts.rule_meeting_with_another_host(tracker, clue) is True
+    assert summary(tracker) == [("meeting", "USA", ["carver", "kosherbayev"]),
+                                ("meeting", "USA", ["carver", "kenzhebek"])]
+
+
+@pytest.mark.parametrize("second", [
+    "At the meeting with Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev, trade was discussed.",
+    "At the meeting, First Deputy Minister of Foreign Affairs of Kazakhstan Akan Kenzhebek was also present.",
+])
+def test_meeting_with_the_same_host_or_no_host_after_with_is_left_to_the_next_rules(second):
+    tracker, clue = tracker_and_last_clue(
+        "Assistant Secretary of State of the United States Donald Carver was received by Minister of Foreign "
+        "Affairs of Kazakhstan Yermek Kosherbayev. " + second)
+    assert contacts.rule_meeting_with_another_host(tracker, clue) is False
+
+
 def test_each_foreign_party_is_one_contact():
     tracker, clue = tracker_and_last_clue(
         "Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko held separate meetings with Ambassador of "
@@ -375,6 +404,18 @@ def test_visit_is_absorbed_by_its_contacts(monkeypatch):
     assert [(c.type, c.city, c.visit_cue) for c in r.contacts] == [("meeting", "Rome", True)]
 
 
+def test_contacts_at_the_venue_of_the_trip(monkeypatch):
+    r = read_without_rules(
+        "Prime Minister of Kazakhstan Olzhas Bektenov arrived in Minsk to attend the meeting of the Eurasian "
+        "Intergovernmental Council. Upon arrival, Olzhas Bektenov met with Prime Minister of Belarus Roman "
+        "Golovchenko. Later, Olzhas Bektenov held a telephone conversation with Prime Minister of Armenia Nikol "
+        "Pashinyan.", monkeypatch)
+    assert [(c.type, c.counterpart, c.city) for c in r.contacts] == [("meeting", "BLR", None), ("phone_call", "ARM", None)]
+    release.contacts_at_the_venue_of_the_trip(r)
+    # (a call is held from wherever one is, and with a country the trip did not go to)
+    assert [(c.type, c.city) for c in r.contacts] == [("meeting", "Minsk"), ("phone_call", None)]
+
+
 def test_gatherings_in_passing_are_context(monkeypatch):
     r = read_without_rules(
         "Today, President of Kazakhstan Kassym-Jomart Tokayev had a telephone conversation with President of "
@@ -486,6 +527,18 @@ def test_agreement_counterparts_in_a_release_about_a_summit(monkeypatch):
     release.agreement_counterparts(r)
     # (right after the bilateral meeting: its country; later, the summit's)
     assert [(a.type, a.counterpart) for a in r.agreements] == [("memorandum", "SEN"), ("declaration", None)]
+
+
+def test_agreement_counterparts_contracts_signed_abroad_apart_from_the_summit(monkeypatch):
+    r = read_without_rules(
+        "Foreign Ministers of Central Asian states gathered in Bishkek to prepare the consultative meeting of the "
+        "Heads of State, in the presence of Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev. "
+        "The ministers discussed water and energy. They praised the regional dialogue. "
+        "Kazakh companies signed export contracts worth $40 million at a trade mission in Bishkek.", monkeypatch)
+    assert [(c.type, c.status) for c in r.contacts] == [("summit", "held")]
+    release.subject_by_status(r)
+    release.agreement_counterparts(r)
+    assert [(a.type, a.counterpart) for a in r.agreements] == [("contract", "KGZ")]
 
 
 def test_documents_named_twice_once(monkeypatch):

@@ -114,6 +114,13 @@ def plural_office(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def accusative_plural(word: str) -> bool:
+    """"встречи" after «провел»: some reading is an accusative plural noun and none an accusative singular."""
+    tags = [p.tag.grammemes for p in morph.parses(word.lower().replace("ё", "е")) if "NOUN" in p.tag.grammemes]
+    return any({"plur", "accs"} <= t for t in tags) and not any({"sing", "accs"} <= t for t in tags)
+
+
+@lru_cache(maxsize=20_000)
 def adjective(word: str) -> bool:
     """"экономического", "торгово-экономического": the best reading is a full adjective."""
     parses = morph.parses(word.lower().replace("ё", "е"))
@@ -222,6 +229,7 @@ RUSSIAN = LanguagePack(
     surname_key=surname_key,
     common_noun=common_noun,
     plural_office=plural_office,
+    accusative_plural=accusative_plural,
     adjective=adjective,
     whole_names=names_ending_in_one_letter(_HERE / "lexicon"),
     title_words=_TitleWords(normalise(w) for w in "по при делам и".split()),

@@ -999,3 +999,31 @@ def test_the_deceased_of_condolences_and_an_anniversary_of_credentials_are_no_co
     r = ru("Посол Казахстана в Словакии Роман Василенко дал интервью. В феврале исполняется год со дня вручения "
            "мною верительных грамот президенту Словакии Зузане Чапутовой.", published="2021-02-20")
     assert subject(r) == []
+
+
+def test_a_short_quoted_name_inside_an_office_keeps_the_office_beside_its_holder():
+    r = ru("Состоялся визит казахстанской делегации во главе с первым заместителем министра иностранных дел РК, "
+           "Комиссаром «ЭКСПО-2027» Рапилем Жумабековым в Сербию. В Белграде Р.Жумабеков провел встречу с министром "
+           "иностранных дел Сербии Марко Джуричем.", published=None)
+    assert [{n for n, _ in people(e)} for e in subject(r)] == [{"Рапиль Жумабеков", "Марко Джурич"}]
+
+
+def test_meetings_in_the_plural_after_a_verb_of_holding_are_one_with_each():
+    r = ru("В Нью-Дели первый заместитель министра иностранных дел РК Ерлан Сагадиев провел встречи с заместителем "
+           "министра иностранных дел Индии Аджаем Мехтой и председателем индийской организации по продвижению "
+           "торговли Раджешем Кумаром.")
+    assert sorted(sorted(people(e)) for e in subject(r)) == [
+        [("Аджай Мехта", "IND"), ("Ерлан Сагадиев", "KAZ")], [("Ерлан Сагадиев", "KAZ"), ("Раджеш Кумар", "IND")]]
+
+
+def test_a_meeting_in_the_singular_after_a_verb_of_holding_is_one():
+    r = ru("В Нью-Дели первый заместитель министра иностранных дел РК Ерлан Сагадиев провел встречу с заместителем "
+           "министра иностранных дел Индии Аджаем Мехтой и послом Индии Раджешем Кумаром.")
+    assert [len(people(e)) for e in subject(r)] == [3]
+
+
+def test_an_office_of_an_organisation_the_lexicon_does_not_know_is_no_countrys():
+    r = ru("Посол Казахстана в Бельгии Айбек Нуртаев встретился с Генеральным секретарем Организации островных и "
+           "прибрежных государств Педру Сантушем.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", None)]
+    assert r["counterparts"] == []
