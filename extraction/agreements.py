@@ -71,7 +71,10 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         if generic and comp_last == d.last:
             comp_last = _complement_end(sa, d.last, w.generic_documents_topic)  # "документы в сфере торговли"
         count = _count(sa, mods_first)
-        head = low.split()[0]  # "plan of consultations": the plan is one
+        # the head noun: the last word before a complement ("plan of consultations": the plan is one; "joint
+        # statements": several)
+        words = low.split()
+        head = next((words[i - 1] for i in range(1, len(words)) if words[i] in w.of), words[-1])
         plural = (head.endswith(("s", "memoranda")) and not head.endswith(("ss", "us")) and d.value != "other"
                   and head != "minutes") or generic
         has_mods = mods_first < d.first
@@ -120,6 +123,9 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             continue  # "9 documents were signed, including an agreement on ...": the named one is the fact
         if _reached(sa, d):
             continue  # "the agreements reached", "an agreement was reached": consensus, not a document
+        listed = _listed_topics(sa, d.last, comp_last) if plural and not count and not generic else 0
+        if listed:
+            count = listed  # "signed treaties on allied relations and state border demarcation": one each
         if plural and not count and not (package and status == "signed") and d.value != "other" and not (
                 d.value == "contract" and has_mods and status == "signed"):
             # "draft agreements", "the agreements of the Summit": no countable document (but "a number of
@@ -187,6 +193,25 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         elif comp_last < len(toks) and toks[comp_last].key in w.with_:  # "меморандумы ... с Университетом ..."
             out.extend(_with_other_partners(sa, out[-1], _complement_end(sa, comp_last, w.with_), d))
     return out
+
+
+def _listed_topics(sa: SentenceAnalysis, first: int, last: int) -> int:
+    """"treaties on allied relations and state border demarcation", "agreements on A, B and C": a plural document
+    noun whose topics are listed is that many documents.  Only a list that cannot be one topic counts: three or
+    more items, or two of two words or more ("on trade and economic cooperation" is one topic)."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    if first >= last or toks[first].key not in w.generic_documents_topic:
+        return 0
+    sizes = [0]
+    for t in toks[first + 1:last]:
+        if t.text == "," or t.key in w.and_:
+            sizes.append(0)
+        elif t.kind == "word" and t.key not in w.article:
+            sizes[-1] += 1
+    if min(sizes) == 0:
+        return 0
+    return len(sizes) if len(sizes) >= 3 or (len(sizes) == 2 and min(sizes) >= 2) else 0
 
 
 def _with_other_partners(sa: SentenceAnalysis, agreement: Agreement, comp_last: int, d) -> list[Agreement]:
@@ -511,11 +536,18 @@ def _count(sa: SentenceAnalysis, mods_first: int) -> int | None:
 
 
 def _reached(sa: SentenceAnalysis, d) -> bool:
+    """"the agreements reached", "reach agreement", and "agreement on the draft Statute" (no article: consent
+    to another document's draft): consensus, not a document."""
     if d.value != "agreement":
         return False
+    w = sa.doc.pack.words
     keys = [t.key for t in sa.tokens]
     near = keys[max(0, d.first - 3):d.first] + keys[d.last:d.last + 3]
-    return any(k in sa.doc.pack.words.reached for k in near)
+    if any(k in w.reached for k in near):
+        return True
+    after = [k for k in keys[d.last:d.last + 4] if k not in w.article]
+    bare = d.first == 0 or keys[d.first - 1] not in w.article and keys[d.first - 1] not in w.determiner
+    return bare and len(after) >= 2 and after[0] in w.document_topic and after[1] in w.draft
 
 
 def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_signed: bool,

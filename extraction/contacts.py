@@ -990,6 +990,16 @@ def _plural_contact_word(sa: SentenceAnalysis, pos: int) -> bool:
         and pack.accusative_plural(sa.tokens[pos].text)
 
 
+def _hosts_listed(clue: ContactClue) -> bool:
+    """Three or more Kazakh officials listed after the "with" of the contact word, the one foreign party named
+    before it."""
+    if len(clue.kazakh) < 3 or clue.foreign[0].organisation:
+        return False
+    first = min((pos for t, pos in clue.types if t in ("meeting", "talks")), default=None)
+    with_at = _with_right_after(clue.sa, first) if first is not None else None
+    return with_at is not None and clue.foreign[0].first < with_at and all(k.title_first > with_at for k in clue.kazakh)
+
+
 def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool:
     """Each foreign party named is one contact: the officials of one country met together are one
     contact, those of different countries one each ("a series of meetings with ambassadors A, B and
@@ -1005,6 +1015,11 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
     separate = any(_plural_contact_word(clue.sa, pos) for _, pos in clue.types)
     if len(foreign) == 1 and foreign[0].organisation and len(clue.kazakh) > 1:
         groups: list[tuple[str | None, list[Person]]] = [(None, [foreign[0], k]) for k in clue.kazakh]
+    elif len(foreign) == 1 and _hosts_listed(clue):
+        # "X met with the Chairman of the Senate A, the Minister of Foreign Affairs B and the Deputy Chairman of
+        # the Committee C": a guest's round of meetings, one with each
+        # (each host first: the contact word before the host is the meeting's, not the trip's before the guest)
+        groups = [(foreign[0].country, [k, foreign[0]]) for k in clue.kazakh]
     elif separate:
         # "held separate meetings with A and B", "a series of meetings with A, B and C": one each
         groups = [(None if p.organisation else p.country, [p] + clue.kazakh) for p in foreign]

@@ -283,6 +283,9 @@ def _allowed_in_title(s: _Sentence, i: int) -> bool:
         return True  # ("Akim of Akmola region, Malik Murzalin": a region's kind, lowercase, in the office)
     if t.kind == "word" and t.text[0].isupper():
         return True
+    if t.kind == "num" or (i >= 1 and s.toks[i - 1].kind == "num"):
+        # the term of an office ("по председательству в ОБСЕ в 2016 году", "Chair of the OSCE in 2016")
+        return any(p.first <= i < p.last for p in s.sa.periods)
     # a lowercase word inside an institution's name: "the Council for interfaith Relations"
     return t.kind == "word" and 0 < i < len(s.toks) - 1 and s.toks[i + 1].is_cap and (
         s.toks[i - 1].is_cap or s.toks[i - 1].key in s.links)
@@ -604,10 +607,15 @@ def _plural_lists(s: _Sentence, runs: list[tuple[int, int]]) -> dict[int, tuple[
         if k not in starts:
             out.update(_countries_then_names(s, m, starts))
             continue
+        listed = []
         while k in starts:
             r = starts[k]
             out[r[0]] = (m, _country_after_name(s, r[1]))
+            listed.append(r[0])
             k = r[1]
+            if k + 1 < len(s.toks) and s.toks[k].key in s.w.and_ and k + 1 in starts:
+                k += 1  # "Foreign Ministers Murat Nurtleu and Bakhtiyor Saidov"
+                continue
             if k + 1 < len(s.toks) and s.toks[k].key in s.links and s.toks[k].key not in s.destinations:
                 place = s.place_at.get(k + 1) or s.place_at.get(k + 2)
                 if place is None:
@@ -617,7 +625,32 @@ def _plural_lists(s: _Sentence, runs: list[tuple[int, int]]) -> dict[int, tuple[
                 k += 1
             if k < len(s.toks) and s.toks[k].key in s.w.and_:
                 k += 1
+        before = _sides_before(s, m.first)
+        if len(listed) >= 2 and len(before) == len(listed) and all(out[r][1] is None for r in listed):
+            # "Kazakh and Uzbek Foreign Ministers Murat Nurtleu and Bakhtiyor Saidov": respectively
+            for r, code in zip(listed, before):
+                out[r] = (m, code)
     return out
+
+
+def _sides_before(s: _Sentence, first: int) -> list[str]:
+    """The countries (or demonyms) listed right before a plural office, in order: "Kazakh and Uzbek", "Kazakhstan,
+    Kyrgyzstan and Tajikistan"."""
+    codes: list[str] = []
+    k = first - 1
+    while k >= 0:
+        place = s.place_at.get(k)
+        if place is None or place.category not in ("country", "demonym"):
+            break
+        codes.insert(0, place.value)
+        k = place.first - 1
+        if k >= 0 and (s.toks[k].text == "," or s.toks[k].key in s.w.and_):
+            k -= 1
+            if k >= 0 and s.toks[k].text == ",":
+                k -= 1
+        else:
+            break
+    return codes
 
 
 # how many words of the office's complement ("of the", "внешнеполитических ведомств") may stand between a plural
@@ -734,6 +767,10 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
             if head.category == "plural":  # "Foreign Ministers A of X, B of Y": each their own country
                 title = _singular(title) if title else title
                 country = country if country is not None else _country_after_name(s, r1)
+                if in_list is not None and in_list[1] is not None and in_list[0] is head:
+                    # "Kazakh and Uzbek Foreign Ministers A and B": the list's side, not the nearest demonym's
+                    country, title_first = in_list[1], head.first
+                    title = _singular(sa.span_text(head.first, head.last))
         elif appositive is not None:
             a0, a1 = appositive
             title = _clean_title(s, a0, a1)

@@ -1287,3 +1287,46 @@ def test_a_leader_named_on_whose_behalf_a_letter_was_handed_took_no_part():
             "handed over a letter on behalf of President of Kazakhstan Kassym-Jomart Tokayev.")
     r = extract(text, published="2024-05-05")
     assert [{p["name"] for p in e["participants"]} for e in subject(r)] == [{"Ajay Mehta"}]
+
+
+def test_plural_documents_with_their_topics_listed_are_one_each():
+    r = extract("Kazakhstan and Georgia signed treaties on strategic partnership and state border demarcation.",
+                published="2024-05-05")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("treaty", "signed", "GEO")] * 2
+
+
+def test_plural_documents_on_one_topic_are_no_countable_document():
+    r = extract("Kazakhstan and Georgia signed agreements on trade and economic cooperation.", published="2024-05-05")
+    assert r["agreements"] == []
+
+
+def test_draft_joint_statements_are_no_countable_document():
+    text = ("The foreign ministers of Central Asia examined the agenda, draft joint statements and the rules of the "
+            "upcoming consultative meeting in Tashkent.")
+    r = extract(text, published="2024-05-05")
+    assert r["agreements"] == [] and r["counterparts"] == []
+
+
+def test_two_demonyms_before_a_plural_office_give_each_name_its_side():
+    text = "Kazakh and Georgian Foreign Ministers Murat Nurtleu and Ilia Darchiashvili held talks in Astana."
+    r = extract(text, published="2024-05-05")
+    assert [{(p["name"], p["country"]) for p in e["participants"]} for e in subject(r)] == [
+        {("Murat Nurtleu", "KAZ"), ("Ilia Darchiashvili", "GEO")}]
+
+
+def test_goods_traded_is_trade_and_a_sum_the_countries_eye_is_a_goal():
+    text = ("Kazakhstan and Georgia traded goods for two billion dollars last year, as both countries eye up to "
+            "5 billion US dollars in trade.")
+    r = extract(text, published="2024-05-05")
+    assert [(f["metric"], f["year"], f["value_usd"], f["kind"]) for f in r["trade_figures"]] == [
+        ("turnover", 2023, 2000000000, "actual"), ("turnover", None, 5000000000, "target")]
+
+
+def test_a_guest_meeting_three_hosts_listed_meets_each():
+    text = ("During his visit to Astana, Minister of Foreign Affairs of Spain José Manuel Albares met with President of "
+            "Kazakhstan Kassym-Jomart Tokayev, Deputy Prime Minister - Foreign Minister Murat Nurtleu and Chairman of "
+            "the Senate Maulen Ashimbayev.")
+    r = extract(text, published="2024-05-05")
+    assert sorted(tuple(sorted(p["name"] for p in e["participants"])) for e in subject(r)) == [
+        ("José Manuel Albares", "Kassym-Jomart Tokayev"), ("José Manuel Albares", "Maulen Ashimbayev"),
+        ("José Manuel Albares", "Murat Nurtleu")]

@@ -1027,3 +1027,19 @@ def test_an_office_of_an_organisation_the_lexicon_does_not_know_is_no_countrys()
            "прибрежных государств Педру Сантушем.")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", None)]
     assert r["counterparts"] == []
+
+
+def test_the_year_just_ended_is_the_last_year():
+    r = ru("Объем взаимной торговли Казахстана и Турции в ушедшем году составил $ 2,6 млрд.", published="2021-01-01")
+    assert [(f["year"], f["value_usd"]) for f in r["trade_figures"]] == [(2020, 2600000000)]
+
+
+def test_dr_congo_is_the_democratic_republic_of_the_congo():
+    r = ru("Президент Казахстана провел переговоры с Президентом ДР Конго в Астане.")
+    assert r["counterparts"] == ["COD"]
+
+
+def test_an_envoy_with_the_term_of_his_office_in_the_title():
+    r = ru("Специальный уполномоченный правительства Германии по председательству в ОБСЕ в 2016 году Гернот Эрле "
+           "встретился с министром иностранных дел РК Ерланом Идрисовым.", published="2015-10-10")
+    assert [people(e) for e in subject(r)] == [{("Гернот Эрле", "DEU"), ("Ерлан Идрисов", "KAZ")}]
