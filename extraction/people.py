@@ -628,7 +628,7 @@ def _plural_lists(s: _Sentence, runs: list[tuple[int, int]]) -> dict[int, tuple[
         before = _sides_before(s, m.first)
         if len(listed) >= 2 and len(before) == len(listed) and all(out[r][1] is None for r in listed):
             # "Kazakh and Uzbek Foreign Ministers Murat Nurtleu and Bakhtiyor Saidov": respectively
-            for r, code in zip(listed, before):
+            for r, code in zip(listed, before, strict=True):
                 out[r] = (m, code)
     return out
 
