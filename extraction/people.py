@@ -133,6 +133,10 @@ class _Sentence:
         if i >= 1 and self.toks[i - 1].text == "-" and not self.toks[i - 1].space_before \
                 and not self.toks[i].space_before:
             return True
+        toks = self.toks
+        if i + 2 < len(toks) and toks[i + 1].text == "-" and not toks[i + 1].space_before \
+                and not toks[i + 2].space_before and toks[i + 2].kind == "word" and toks[i + 2].text[0].isupper():
+            return True  # the first part of a hyphenated given name: "Франком-Вальтером", "Жан-Луи"
         common_noun = self.common_noun
         for j in (i - 1, i + 1):
             if 0 <= j < len(self.toks) and self._plain_name(j) and not (

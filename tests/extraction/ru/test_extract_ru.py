@@ -1043,3 +1043,17 @@ def test_an_envoy_with_the_term_of_his_office_in_the_title():
     r = ru("Специальный уполномоченный правительства Германии по председательству в ОБСЕ в 2016 году Гернот Эрле "
            "встретился с министром иностранных дел РК Ерланом Идрисовым.", published="2015-10-10")
     assert [people(e) for e in subject(r)] == [{("Гернот Эрле", "DEU"), ("Ерлан Идрисов", "KAZ")}]
+
+
+def test_a_hyphenated_given_name_whose_first_part_is_a_common_noun_is_still_a_name():
+    r = ru("Министр иностранных дел Казахстана провел переговоры с федеральным президентом Германии "
+           "Франком-Вальтером Штайнмайером.")
+    assert {surname for e in subject(r) for name, _ in people(e) for surname in name.split()[-1:]} >= {"Штайнмайер"}
+    assert any(name.startswith("Франк") and "-" in name for e in subject(r) for name, _ in people(e))
+
+
+def test_a_lead_repeated_by_the_page_is_one_call():
+    r = ru("Состоялся телефонный разговор президента РК Касым-Жомарта Токаева с наследным принцем Саудовской Аравии "
+           "Мухаммедом бен Салманом, - Состоялся телефонный разговор президента РК Касым-Жомарта Токаева с наследным "
+           "принцем Саудовской Аравии Мухаммедом бен Салманом, сообщила пресс-служба Акорды.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("phone_call", "SAU")]
