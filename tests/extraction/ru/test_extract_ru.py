@@ -1057,3 +1057,9 @@ def test_a_lead_repeated_by_the_page_is_one_call():
            "Мухаммедом бен Салманом, - Состоялся телефонный разговор президента РК Касым-Жомарта Токаева с наследным "
            "принцем Саудовской Аравии Мухаммедом бен Салманом, сообщила пресс-служба Акорды.")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("phone_call", "SAU")]
+
+
+def test_speaking_from_the_rostrum_of_a_gathering_is_taking_part_in_it():
+    r = ru("Выступая с трибуны Генассамблеи, министр иностранных дел Казахстана Ерлан Идрисов подчеркнул "
+           "приверженность диалогу.", published="2016-09-22")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("summit", None)]
