@@ -350,6 +350,8 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
         if date is None and p.months is not None and p.months[0] == p.months[1] and not _day_before(sa, p.first):
             if pub is None or (p.year, p.months[0]) < (pub.year, pub.month):
                 return "context"
+            if (p.year, p.months[0]) > (pub.year, pub.month):
+                return "planned"  # "a visit by X to the Forum in June 2024" in a release of January 2024
     return "held"
 
 

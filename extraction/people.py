@@ -55,9 +55,12 @@ class _Sentence:
             i for i in self.caps if self.toks[i].key in never}
         self.particle = {m.first for m in sa.layer("name") if m.category == "particle"}
         self.official = {}
+        self.full_name_at: dict[int, int] = {}  # a known official's full name ("John Kerry"): its last token -> first
         for m in sa.layer("official"):
             for i in range(m.first, m.last):
                 self.official[i] = m.value
+            if m.last - m.first >= 2:
+                self.full_name_at[m.last - 1] = m.first
         self.led_by_before: set[int] = set()
         for m in sa.layer("cue"):
             if m.category == "attendance" and m.entry.phrase.endswith(" by"):
@@ -725,6 +728,10 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
     pack = doc.pack
     runs = _without_complements(s, _without_common_words(
         s, [_without_the_place_of_an_office(s, r0, r1) for r0, r1 in _runs(s)]))
+    # a known official's full name ends a run that an office's complement opens: the capitalised word before it
+    # is the office's ("Special Presidential Envoy for Climate John Kerry"; but "Mohammad Ishaq Dar" is his name)
+    runs = [(s.full_name_at.get(r1 - 1, r0) if r0 >= 1 and s.toks[r0 - 1].key in s.links
+             and s.full_name_at.get(r1 - 1, r0) > r0 else r0, r1) for r0, r1 in runs]
     plural = _plural_lists(s, runs)
     people: list[Person] = []
     for r0, r1 in runs:

@@ -1330,3 +1330,26 @@ def test_a_guest_meeting_three_hosts_listed_meets_each():
     assert sorted(tuple(sorted(p["name"] for p in e["participants"])) for e in subject(r)) == [
         ("José Manuel Albares", "Kassym-Jomart Tokayev"), ("José Manuel Albares", "Maulen Ashimbayev"),
         ("José Manuel Albares", "Murat Nurtleu")]
+
+
+def test_a_known_leader_named_without_an_office_is_a_participant_of_his_country():
+    text = ("Foreign Minister of Kazakhstan Murat Nurtleu held talks with the Moroccan side in Rabat. Nasser Bourita stressed the "
+            "importance of direct flights.")
+    r = extract(text, published="2024-05-05")
+    assert [{(p["name"], p["country"]) for p in e["participants"]} for e in subject(r)] == [
+        {("Murat Nurtleu", "KAZ"), ("Nasser Bourita", "MAR")}]
+
+
+def test_a_known_officials_full_name_after_an_offices_complement_is_not_widened_by_it():
+    text = ("On the sidelines of the summit, President Tokayev met with the US Special Presidential Envoy for "
+            "Climate John Kerry.")
+    r = extract(text, published="2023-12-02")
+    assert {p["name"] for e in subject(r) for p in e["participants"]} == {"Tokayev", "John Kerry"}
+
+
+def test_a_visit_in_a_month_after_the_release_is_announced():
+    text = ("Deputy Foreign Minister of Kazakhstan Alibek Bakayev held talks with Foreign Secretary of Sri Lanka "
+            "Aruni Wijewardane in Colombo. A visit by Foreign Minister Ali Sabry to the Astana International Forum "
+            "in June 2024 was also confirmed.")
+    r = extract(text, published="2024-01-20")
+    assert [(e["type"], e["status"]) for e in r["events"]] == [("talks", "held"), ("visit", "planned")]

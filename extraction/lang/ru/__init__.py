@@ -97,6 +97,9 @@ def surname_key(word: str) -> str:
     "Сибигой" -> "сибиг"; an indeclinable "Нуртлеу" keeps one key too.  (A lemma would not do:
     pymorphy3 reads "Токаев" as a plural of "токай".)"""
     key = word.lower().replace("ё", "е").rpartition(".")[2]  # "Е.Ашикбаев": the surname after the initial
+    known = _official_forms().get(key)
+    if known is not None:
+        return known  # a known official's short name in any case: "Ель", "Еля", "Елем" ("Юн Сок Ель")
     for ending in _ENDINGS:
         if key.endswith(ending) and len(key) - len(ending) >= 3:
             return key[: len(key) - len(ending)]
@@ -189,6 +192,20 @@ def surname_cases(surname: str) -> list[str]:
         return []
     instrumental = "ем" if low[-1] in "жшчщц" else "ом"
     return [surname + e for e in ("а", "у", instrumental, "е")]
+
+
+@lru_cache(maxsize=1)
+def _official_forms() -> dict[str, str]:
+    """Every case form of the surnames of the officials' table too short for their endings to be cut (three
+    letters or fewer: "Ель", "Ли") -> the nominative, lowercase: one key for the name in every case."""
+    forms: dict[str, str] = {}
+    for _, phrase, _, _, _ in read_tsv(_HERE / "lexicon" / "official.tsv", "official"):
+        last = phrase.split(" ")[-1]
+        nominative = last.lower().replace("ё", "е")
+        if len(nominative) <= 3:
+            for form in surname_cases(last):
+                forms.setdefault(form.lower().replace("ё", "е"), nominative)
+    return forms
 
 
 @lru_cache(maxsize=1)

@@ -1063,3 +1063,16 @@ def test_speaking_from_the_rostrum_of_a_gathering_is_taking_part_in_it():
     r = ru("Выступая с трибуны Генассамблеи, министр иностранных дел Казахстана Ерлан Идрисов подчеркнул "
            "приверженность диалогу.", published="2016-09-22")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("summit", None)]
+
+
+def test_a_known_short_foreign_name_in_any_case_is_one_person():
+    r = ru("Торжественная церемония встречи президента Республики Корея Юн Сок Еля состоялась в Акорде. "
+           "По завершении церемонии Касым-Жомарт Токаев и Юн Сок Ель провели переговоры.")
+    assert [e["type"] for e in subject(r)] == ["talks"]
+    assert {name for e in subject(r) for name, _ in people(e)} == {"Касым-Жомарт Токаев", "Юн Сок Еля"}
+
+
+def test_a_known_leader_named_without_an_office():
+    r = ru("Президенты Казахстана и ДР Конго провели переговоры. Касым-Жомарт Токаев назвал визит Феликса "
+           "Чисекеди историческим событием.")
+    assert ("Феликс Чисекеди", "COD") in {p for e in subject(r) for p in people(e)}
