@@ -132,8 +132,9 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             # intergovernmental agreements were signed" is one fact for the set)
             continue
         if not has_mods and not has_comp and not count and " " not in noun and not verb_after and not \
-                _signed_participle_after(sa, statuses, d.last):
-            continue  # a bare noun: "reach agreement", "signed a Memorandum" and nothing more
+                _signed_participle_after(sa, statuses, d.last) and not (status == "signed" and _party_after(sa, d.last)):
+            continue  # a bare noun: "reach agreement", "signed a Memorandum" and nothing more (but "signed an
+            # agreement with Brazil" names its party)
         if low == "statement" and not has_mods and not (has_comp and status == "signed"):
             continue  # "said in a statement" (but "signed a Statement on cooperation in ...")
         if low in ("program", "programme", "strategy", "plan", "deal", "deals") and not noun[0].isupper() \
@@ -157,6 +158,11 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         if organisation and between and country_at and not any(
                 m.code == KAZ and title_first <= m.first < comp_last for m in sa.mentions):
             continue  # "the free trade agreement between the EAEU and Serbia": not Kazakhstan's
+        opener = next((m for m in sa.mentions if m.first < title_first and (m.is_country or m.code == KAZ)), None)
+        with_at = next((k for k in range(d.last, min(comp_last + 1, len(toks))) if toks[k].key in w.with_), None)
+        if opener is not None and opener.code != KAZ and with_at is not None and any(
+                m.kind == "organisation" and with_at < m.first <= with_at + 5 for m in sa.mentions):
+            continue  # "Vietnam is the first country to sign a Free Trade Agreement with the EAEU": not Kazakhstan's
         if _multilateral(sa, mods_first, d.first):
             organisation = True  # "accession to the Multilateral Agreement on ...": no country is its party
         if _region_and_country(sa, title_first, comp_last) or (
@@ -612,14 +618,35 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
     return status
 
 
+def _party_after(sa: SentenceAnalysis, last: int) -> bool:
+    """"an agreement with Brazil", "a deal with the Brazilian side": the other party right after the noun."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    if last >= len(toks) or toks[last].key not in w.with_:
+        return False
+    k = last + 1
+    while k < len(toks) and toks[k].key in w.article:
+        k += 1
+    return any(m.first == k and m.is_country and m.code != KAZ for m in sa.mentions)
+
+
 def _only_a_date(sa: SentenceAnalysis, first: int, last: int) -> bool:
-    """A complement that is a date alone: "in 2008", "on 12 May 2019", "в 2008 году"."""
+    """A complement that is a date alone: "in 2008", "on 12 May 2019", "в 2008 году" — or that opens with a day
+    ("on May 30 in Astana, another in a series of deals"): a time, not a title."""
     toks = sa.tokens
     w = sa.doc.pack.words
     if last - first < 2 or toks[first].key not in w.venue_preposition and toks[first].key not in w.document_topic:
         return False
-    return all(t.kind == "num" or t.key in w.year_suffix or sa.at("time", "month", i) is not None
-               or sa.at("time", "weekday", i) is not None for i, t in enumerate(toks[first + 1:last], first + 1))
+
+    def dated(i: int) -> bool:
+        return toks[i].kind == "num" or toks[i].key in w.year_suffix or sa.at("time", "month", i) is not None \
+            or sa.at("time", "weekday", i) is not None
+
+    if all(dated(i) for i in range(first + 1, last)):
+        return True
+    # a month and its day right after the preposition
+    return last - first >= 3 and sa.at("time", "month", first + 1) is not None and toks[first + 2].kind == "num" \
+        or sa.at("time", "month", first + 2) is not None and toks[first + 1].kind == "num"
 
 
 def _is_headline(sa: SentenceAnalysis) -> bool:

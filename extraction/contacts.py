@@ -554,6 +554,14 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     countries = list(dict.fromkeys(list(sa.foreign_countries) + _delegations_of_foreign_places(sa)))
     # ("agreed to hold the next round in Tbilisi": the venue of the next round)
     city, city_country = _city(sa, hi if topic_cue is not None and topic_cue.value == "subject" else len(toks))
+    if ceremony and sa.doc.is_kazakh_perspective:
+        # "State Secretary X received the credentials of several ambassadors": who receives credentials is the
+        # host, and a Kazakh release's host is Kazakhstan's, unless a country is named before the ceremony
+        at = min(pos for t, pos, v in triggers if v == "ceremony")
+        if not any(x.is_country and x.code != KAZ and x.first < at for x in sa.mentions):
+            for p in people:
+                if p.country is None and not p.organisation and p.first < at:
+                    p.country = KAZ
     office = _office_alone_before(sa, types, people)
     hosted = office is not None
     _resolve_unknown(people, countries, partner, city_country, guest=_visits_kazakhstan(sa, types),
@@ -992,10 +1000,10 @@ def _plural_contact_word(sa: SentenceAnalysis, pos: int) -> bool:
         and pack.accusative_plural(sa.tokens[pos].text)
 
 
-def _hosts_listed(clue: ContactClue) -> bool:
+def _hosts_listed(clue: ContactClue, separate: bool) -> bool:
     """Three or more Kazakh officials listed after the "with" of the contact word, the one foreign party named
-    before it."""
-    if len(clue.kazakh) < 3 or clue.foreign[0].organisation:
+    before it — or two after a plural contact word ("провел встречи с A и B")."""
+    if len(clue.kazakh) < (2 if separate else 3) or clue.foreign[0].organisation:
         return False
     first = min((pos for t, pos in clue.types if t in ("meeting", "talks")), default=None)
     with_at = _with_right_after(clue.sa, first) if first is not None else None
@@ -1018,7 +1026,7 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
     separate = any(_plural_contact_word(clue.sa, pos) for _, pos in clue.types)
     if len(foreign) == 1 and foreign[0].organisation and len(clue.kazakh) > 1:
         groups: list[tuple[str | None, list[Person]]] = [(None, [foreign[0], k]) for k in clue.kazakh]
-    elif len(foreign) == 1 and _hosts_listed(clue):
+    elif len(foreign) == 1 and _hosts_listed(clue, separate):
         # "X met with the Chairman of the Senate A, the Minister of Foreign Affairs B and the Deputy Chairman of
         # the Committee C": a guest's round of meetings, one with each
         # (each host first: the contact word before the host is the meeting's, not the trip's before the guest)
@@ -1059,6 +1067,11 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
         if ctype == "summit":
             ctype = "meeting"
         target = tracker.find(clue.status, surname=principal.surname, skip_summit=clue.bilateral)
+        if target is None and principal.country == KAZ and len(parts) == 2:
+            # a host of the guest's round of meetings: the guest's contact reported with no host yet is the first
+            target = next((c for c in reversed(tracker.contacts) if c.status == clue.status and c.type != "summit"
+                           and parts[1].surname in c.surnames() and not any(p.country == KAZ for p in c.participants)),
+                          None)
         if target is None and counterpart:
             target = tracker.find(clue.status, counterpart=counterpart, without_foreign=True)
         if target is None and counterpart and _joins_the_contact(clue) and not separate:
@@ -1244,7 +1257,14 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
         # ("the schedule of upcoming contacts was reviewed ... Kazakh-Japanese interaction")
         return False
     if target is not None:
-        _refine(target, clue, clue.people if clue.attendance or not clue.refers_back else [])
+        people = clue.people if clue.attendance or not clue.refers_back else []
+        if all(t == "visit" for t, _ in clue.types) and target.type != "visit" and \
+                any(p.country == KAZ for p in target.participants) and not clue.attendance and \
+                not ({p.surname for p in clue.kazakh} & target.surnames()):
+            # "the speech of President X at the Shura Council during his state visit", told of at the Ambassador's
+            # meeting: another Kazakh official's trip, no part of that meeting
+            people = [p for p in people if p.country != KAZ]
+        _refine(target, clue, people)
         return True
     last = tracker.contacts[-1] if tracker.contacts else None
     if last is not None and clue.refers_back and last.status == clue.status:

@@ -732,12 +732,15 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
     # is the office's ("Special Presidential Envoy for Climate John Kerry"; but "Mohammad Ishaq Dar" is his name)
     runs = [(s.full_name_at.get(r1 - 1, r0) if r0 >= 1 and s.toks[r0 - 1].key in s.links
              and s.full_name_at.get(r1 - 1, r0) > r0 else r0, r1) for r0, r1 in runs]
+    runs = _split_at_a_known_name(s, runs, known)
     plural = _plural_lists(s, runs)
     people: list[Person] = []
     for r0, r1 in runs:
         name_tokens = [t for t in s.toks[r0:r1] if t.kind == "word"]
         if not name_tokens:
             continue
+        if r1 < len(s.toks) and s.toks[r1].key in s.w.named_place and s.toks[r1].is_cap:
+            continue  # a place named after someone: "President Ho Chi Minh Mausoleum", "Nazarbayev University"
         surname_tok = name_tokens[-1]
         if surname_tok.text in _ROMAN and len(name_tokens) > 1:
             surname_tok = name_tokens[-2]
@@ -830,6 +833,22 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
     people.extend(_family_name_first(s, people))
     people.sort(key=lambda p: p.first)
     return people
+
+
+def _split_at_a_known_name(s: _Sentence, runs: list[tuple[int, int]], known: dict) -> list[tuple[int, int]]:
+    """"с послом Йемена Мохаммедом Алашаби Гульшара Абдыкаликова отметила": a run of four names or more whose
+    last two are someone named before in the release (given name and surname) is two people."""
+    pack = s.sa.doc.pack
+    out = []
+    for r0, r1 in runs:
+        words = [k for k in range(r0, r1) if s.toks[k].kind == "word"]
+        if len(words) >= 4 and words[-2] == r1 - 2:
+            prior = known.get(_surname(pack, s.toks[r1 - 1].text))
+            if prior is not None and prior.name.split()[0].lower() == s.toks[r1 - 2].text.lower():
+                out.extend([(r0, r1 - 2), (r1 - 2, r1)])
+                continue
+        out.append((r0, r1))
+    return out
 
 
 def _country_dash_before(s: _Sentence, r0: int) -> str | None:

@@ -1353,3 +1353,51 @@ def test_a_visit_in_a_month_after_the_release_is_announced():
             "in June 2024 was also confirmed.")
     r = extract(text, published="2024-01-20")
     assert [(e["type"], e["status"]) for e in r["events"]] == [("talks", "held"), ("visit", "planned")]
+
+
+def test_a_place_named_after_a_leader_is_no_person():
+    text = ("State President Vo Van Thuong hosted a reception for Kazakh President Kassym-Jomart Tokayev who is on a "
+            "three-day visit to Vietnam at the Presidential Palace in Hanoi on August 21. Before the welcome ceremony, "
+            "President Tokayev and the delegation paid a visit to President Ho Chi Minh Mausoleum.")
+    r = extract(text, published="2023-08-21")
+    assert not any("Ho Chi Minh" in p["name"] for e in r["events"] for p in e["participants"])
+
+
+def test_a_partners_free_trade_agreement_with_an_organisation_is_not_kazakhstans():
+    text = ("President Tokayev held talks with President of Vietnam Vo Van Thuong. Vietnam is the first country to "
+            "sign a Free Trade Agreement with the Eurasian Economic Union.")
+    r = extract(text, published="2023-08-21")
+    assert r["agreements"] == []
+
+
+def test_latin_american_countries_are_no_american_counterpart():
+    text = ("The foreign ministers of Kazakhstan and Argentina signed an agreement on visa-free travel in Astana, "
+            "another in a series of deals with Latin American countries.")
+    r = extract(text, published="2014-05-30")
+    assert r["counterparts"] == ["ARG"]
+
+
+def test_an_agreement_signed_with_a_country_named_right_after_it():
+    r = extract("Last year, Kazakhstan signed an agreement with Brazil.", published="2014-05-30")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("agreement", "signed", "BRA")]
+
+
+def test_a_complement_that_opens_with_a_day_is_no_title():
+    r = extract("The foreign ministers of Kazakhstan and Argentina signed a visa-free regime agreement on May 30 in "
+                "Astana, another in a series of deals.", published="2014-05-30")
+    assert all("May 30" not in a["title"] for a in r["agreements"])
+
+
+def test_a_language_is_no_country():
+    text = ("President Tokayev received the Director of the Institute of Diplomacy, Alexey Volkov, in connection "
+            "with his nomination as Deputy Secretary General of the International Organization for Russian Language.")
+    r = extract(text, published="2025-03-17")
+    assert r["counterparts"] == [] and r["events"] == []
+
+
+def test_another_officials_trip_told_of_at_a_meeting_adds_no_participant():
+    text = ("Ambassador of Kazakhstan to Qatar Arman Issagaliyev held a meeting with Chairman of the Shura Council of "
+            "Qatar Hassan Al-Ghanim. Both sides noted the interest in the speech of President of Kazakhstan "
+            "Kassym-Jomart Tokayev at the Shura Council during his state visit to Qatar.")
+    r = extract(text, published="2024-05-05")
+    assert [{p["name"] for p in e["participants"]} for e in subject(r)] == [{"Arman Issagaliyev", "Hassan Al-Ghanim"}]

@@ -1076,3 +1076,35 @@ def test_a_known_leader_named_without_an_office():
     r = ru("Президенты Казахстана и ДР Конго провели переговоры. Касым-Жомарт Токаев назвал визит Феликса "
            "Чисекеди историческим событием.")
     assert ("Феликс Чисекеди", "COD") in {p for e in subject(r) for p in people(e)}
+
+
+def test_credentials_received_from_several_countries_envoys_by_the_host():
+    r = ru("Государственный секретарь Гульшара Абдыкаликова приняла верительные грамоты от ряда послов в Казахстане. "
+           "Грамоты вручили представители Филиппин, Чада и Непала.")
+    assert sorted(e["counterpart"] for e in subject(r)) == ["NPL", "PHL", "TCD"]
+    assert all(people(e) == {("Гульшара Абдыкаликова", "KAZ")} for e in subject(r))
+
+
+def test_two_names_in_a_row_split_at_a_person_named_before():
+    r = ru("Государственный секретарь Гульшара Абдыкаликова приняла верительные грамоты от послов. Во время встречи "
+           "с послом Йемена Мохаммедом Алашаби Гульшара Абдыкаликова отметила важность диалога.")
+    assert ("Мохаммед Алашаби", "YEM") in {p for e in subject(r) for p in people(e)}
+
+
+def test_a_guests_meetings_in_the_plural_with_two_hosts_are_two():
+    r = ru("Представитель президента Азербайджана Халаф Халафов посетил Астану. В рамках визита Х. Халафов провел "
+           "встречи с министром иностранных дел Казахстана Муратом Нуртлеу и помощником президента Казахстана "
+           "Ержаном Казыханом.")
+    assert sorted(sorted(n for n, c in people(e) if c == "KAZ") for e in subject(r)) == [["Ержан Казыхан"], ["Мурат Нуртлеу"]]
+
+
+def test_the_head_of_our_state_is_the_releases_own():
+    r = ru("Президент Казахстана Касым-Жомарт Токаев прибыл в Рим. Глава нашего государства сообщил, что переговоры "
+           "с президентом Италии Маттареллой были содержательными.")
+    assert any(("Касым-Жомарт Токаев", "KAZ") in people(e) for e in subject(r) if e["type"] == "talks")
+
+
+def test_the_leader_whose_administration_is_named_takes_no_part():
+    r = ru("Президент Казахстана Касым-Жомарт Токаев встретился с государственным секретарем США Марком Рубио и "
+           "другими представителями администрации президента США Дональда Трампа.")
+    assert ("Дональд Трамп", "USA") not in {p for e in subject(r) for p in people(e)}
