@@ -614,7 +614,7 @@ def _plural_lists(s: _Sentence, runs: list[tuple[int, int]]) -> dict[int, tuple[
         if k not in starts:
             out.update(_countries_then_names(s, m, starts))
             continue
-        listed = []
+        listed: list[int] = []
         while k in starts:
             r = starts[k]
             out[r[0]] = (m, _country_after_name(s, r[1]))
@@ -633,10 +633,10 @@ def _plural_lists(s: _Sentence, runs: list[tuple[int, int]]) -> dict[int, tuple[
             if k < len(s.toks) and s.toks[k].key in s.w.and_:
                 k += 1
         before = _sides_before(s, m.first)
-        if len(listed) >= 2 and len(before) == len(listed) and all(out[r][1] is None for r in listed):
+        if len(listed) >= 2 and len(before) == len(listed) and all(out[first][1] is None for first in listed):
             # "Kazakh and Uzbek Foreign Ministers Murat Nurtleu and Bakhtiyor Saidov": respectively
-            for r, code in zip(listed, before, strict=True):
-                out[r] = (m, code)
+            for first, code in zip(listed, before, strict=True):
+                out[first] = (m, code)
     return out
 
 
