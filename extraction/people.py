@@ -771,6 +771,9 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
         if left is not None:
             title_first, head = left
             title_last = r0
+            if honorific:  # "Minister of Investment Dr. Sahar Nasr": the honorific is no word of the office
+                title_last = next((m.first for m in sa.layer("title") if m.category == "honorific" and m.last == r0),
+                                  r0)
             title = _clean_title(s, title_first, title_last)
             country, organisation = _country_of_title(s, title_first, title_last)
             if title_first >= 1 and s.toks[title_first - 1].key in s.w.its and country is None and any(

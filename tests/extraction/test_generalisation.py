@@ -1401,3 +1401,11 @@ def test_another_officials_trip_told_of_at_a_meeting_adds_no_participant():
             "Kassym-Jomart Tokayev at the Shura Council during his state visit to Qatar.")
     r = extract(text, published="2024-05-05")
     assert [{p["name"] for p in e["participants"]} for e in subject(r)] == [{"Arman Issagaliyev", "Hassan Al-Ghanim"}]
+
+
+def test_an_honorific_before_the_name_is_no_word_of_the_office():
+    text = ("Minister of Culture of Kazakhstan Aida Balayeva met with Egypt's Minister of Investment and "
+            "International Cooperation Dr. Sahar Nasr in Cairo.")
+    r = extract(text, published="2017-01-01")
+    assert {p["name"]: p["title"] for e in subject(r) for p in e["participants"]}["Sahar Nasr"] == (
+        "Egypt's Minister of Investment and International Cooperation")
