@@ -1018,8 +1018,9 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
     is told more of, not repeated."""
     if not clue.foreign or (clue.weak and not clue.kazakh and not tracker.contacts):
         return False
-    # (the same person named twice in one sentence is one party: a lead repeated by the page, "A met B, - A met B")
-    foreign = list({p.surname: p for p in reversed(clue.foreign)}.values())[::-1]
+    # (one person named twice in one sentence, and no one else, is one party: a lead the page repeats, "A met B, -
+    # A met B")
+    foreign = clue.foreign if len({p.surname for p in clue.foreign}) > 1 else clue.foreign[:1]
     sides = {("org", p.surname) if p.organisation else p.country for p in foreign}
     if not clue.kazakh and len(sides) > 1 and not clue.attendance and not clue.hosted:
         return True  # "the Chairperson-in-Office met the President of Uzbekistan": not Kazakhstan's contact

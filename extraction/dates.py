@@ -275,10 +275,11 @@ def _period_at(sa: SentenceAnalysis, tm: _Time, i: int) -> Period | None:
     ordinal = tm.get(j, "ordinal")
     q = None
     if ordinal is not None and ordinal.last < n:
-        if tm.get(ordinal.last, "quarter_word"):
-            q, k = ("q", int(ordinal.value)), ordinal.last + 1
-        elif tm.get(ordinal.last, "half_word"):
-            q, k = ("h", int(ordinal.value)), ordinal.last + 1
+        quarter_word, half_word = tm.get(ordinal.last, "quarter_word"), tm.get(ordinal.last, "half_word")
+        if quarter_word:
+            q, k = ("q", int(ordinal.value)), quarter_word.last
+        elif half_word:
+            q, k = ("h", int(ordinal.value)), half_word.last  # ("the first half-year of 2017": three tokens)
     if q is None and tm.get(j, "quarter_n"):
         q, k = ("q", int(tm.get(j, "quarter_n").value)), tm.get(j, "quarter_n").last
     if q is None and tm.get(j, "half_n"):

@@ -1409,3 +1409,16 @@ def test_an_honorific_before_the_name_is_no_word_of_the_office():
     r = extract(text, published="2017-01-01")
     assert {p["name"]: p["title"] for e in subject(r) for p in e["participants"]}["Sahar Nasr"] == (
         "Egypt's Minister of Investment and International Cooperation")
+
+
+def test_the_first_half_year_of_a_year_is_that_years_first_six_months():
+    r = extract("Trade between Kazakhstan and Indonesia reached US$24 million in the first half-year of 2017.",
+                published=None)
+    assert [(f["year"], f["months"]) for f in r["trade_figures"]] == [(2017, [1, 6])]
+
+
+def test_a_release_naming_one_guest_twice_and_others_keeps_every_meeting():
+    text = ("Rwandan President Paul Kagame met with President of Kazakhstan Kassym-Jomart Tokayev in Astana, and "
+            "President Kagame also spoke with Special Representative of the President of Congo Francoise Joly.")
+    r = extract(text, published="2024-05-29")
+    assert any("Paul Kagame" in {p["name"] for p in e["participants"]} for e in subject(r))
