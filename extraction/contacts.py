@@ -554,10 +554,10 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     countries = list(dict.fromkeys(list(sa.foreign_countries) + _delegations_of_foreign_places(sa)))
     # ("agreed to hold the next round in Tbilisi": the venue of the next round)
     city, city_country = _city(sa, hi if topic_cue is not None and topic_cue.value == "subject" else len(toks))
-    if ceremony and sa.doc.is_kazakh_perspective:
-        # "State Secretary X received the credentials of several ambassadors": who receives credentials is the
-        # host, and a Kazakh release's host is Kazakhstan's, unless a country is named before the ceremony
-        at = min(pos for t, pos, v in triggers if v == "ceremony")
+    # "State Secretary X received the credentials of several ambassadors": who receives credentials is the host,
+    # and a Kazakh release's host is Kazakhstan's, unless a country is named before the ceremony
+    at = min((pos for _, pos, v in triggers if v == "ceremony"), default=None)
+    if at is not None and sa.doc.is_kazakh_perspective:
         if not any(x.is_country and x.code != KAZ and x.first < at for x in sa.mentions):
             for p in people:
                 if p.country is None and not p.organisation and p.first < at:

@@ -1422,3 +1422,11 @@ def test_a_release_naming_one_guest_twice_and_others_keeps_every_meeting():
             "President Kagame also spoke with Special Representative of the President of Congo Francoise Joly.")
     r = extract(text, published="2024-05-29")
     assert any("Paul Kagame" in {p["name"] for p in e["participants"]} for e in subject(r))
+
+
+def test_credentials_spoken_of_after_the_contact_reported_are_no_ceremony():
+    # (the subject matter after "discussed" is cut from the contact words: no ceremony is left to read a host from)
+    text = ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with the Ambassador of Chile Pablo Lira and "
+            "discussed the upcoming presentation of credentials.")
+    r = extract(text, published="2024-01-01")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "CHL")]
