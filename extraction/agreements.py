@@ -155,9 +155,9 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         # "between Kazakhstan and the EU"; "on the functioning of the UN Regional Center for ... Afghanistan"
         between = any(t.key in w.between for t in toks[d.last:comp_last])
         organisation = bool(orgs) and (not country_at or min(orgs) < min(country_at)) and (between or bool(country_at))
-        if organisation and between and country_at and not any(
+        if orgs and between and country_at and not any(
                 m.code == KAZ and title_first <= m.first < comp_last for m in sa.mentions):
-            continue  # "the free trade agreement between the EAEU and Serbia": not Kazakhstan's
+            continue  # "the free trade agreement between the EAEU and Serbia" (or "Vietnam and the EAEU"): not Kazakhstan's
         opener = next((m for m in sa.mentions if m.first < title_first and (m.is_country or m.code == KAZ)), None)
         with_at = next((k for k in range(d.last, min(comp_last + 1, len(toks))) if toks[k].key in w.with_), None)
         if opener is not None and opener.code != KAZ and with_at is not None and any(

@@ -307,7 +307,10 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     # media reported citing the Minister's speech after his meeting with ..."): the meeting is not announced
     w = sa.doc.pack.words
     reported = [i for i in range(1, last_trigger) if sa.tokens[i].key in w.reporting
-                and any(t.text == "," for t in sa.tokens[max(0, i - 3):i])]
+                and any(t.text == "," for t in sa.tokens[max(0, i - 3):i])] + [
+        m.first for m in cues if m.category == "topic" and m.value == "speech" and m.first < last_trigger]
+    # (and before a verb of saying: "Kazakhstan and Norway intend to develop cooperation, the ministries reiterated
+    # during the consultations")
     planned = any(m.category == "planned" and not any(a <= m.first < b for a, b in offices)
                   and not any(m.first < r for r in reported) for m in cues)
     same_day = {i for m in cues if m.category == "same_day" for i in range(m.first, m.last)}

@@ -1430,3 +1430,19 @@ def test_credentials_spoken_of_after_the_contact_reported_are_no_ceremony():
             "discussed the upcoming presentation of credentials.")
     r = extract(text, published="2024-01-01")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "CHL")]
+
+
+def test_a_future_in_what_was_said_does_not_announce_the_consultations_it_was_said_at():
+    text = ("Kazakhstan and Norway intend to develop comprehensive political and economic cooperation, the foreign "
+            "ministries of the two countries reiterated during bilateral consultations in Oslo. The Kazakh delegation "
+            "was led by Deputy Foreign Minister Roman Vassilenko.")
+    r = extract(text, published="2019-03-01")
+    assert [(e["type"], e["status"], e["counterpart"]) for e in subject(r)] == [("talks", "held", "NOR")]
+    assert [p["name"] for p in subject(r)[0]["participants"]] == ["Roman Vassilenko"]
+
+
+def test_an_agreement_between_a_partner_and_an_organisation_is_not_kazakhstans():
+    text = ("President Tokayev held talks with President of Vietnam Vo Van Thuong. The free trade agreement between "
+            "Vietnam and the Eurasian Economic Union took effect in 2016.")
+    r = extract(text, published="2023-08-21")
+    assert r["agreements"] == []
