@@ -1108,3 +1108,9 @@ def test_the_leader_whose_administration_is_named_takes_no_part():
     r = ru("Президент Казахстана Касым-Жомарт Токаев встретился с государственным секретарем США Марком Рубио и "
            "другими представителями администрации президента США Дональда Трампа.")
     assert ("Дональд Трамп", "USA") not in {p for e in subject(r) for p in people(e)}
+
+
+def test_a_kingdom_named_after_an_office_is_no_person():
+    r = ru("Министр торговли Казахстана Арман Шаккалиев встретился с делегацией Нигерии во главе с представителем "
+           "Королевства Ифе.")
+    assert not any("Королевств" in name for e in r["events"] for name, _ in people(e))
