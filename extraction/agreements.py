@@ -158,6 +158,11 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         if orgs and between and country_at and not any(
                 m.code == KAZ and title_first <= m.first < comp_last for m in sa.mentions):
             continue  # "the free trade agreement between the EAEU and Serbia" (or "Vietnam and the EAEU"): not Kazakhstan's
+        if toks[d.first].key in w.founding_document and (orgs or any(
+                t.key in w.organisation_noun and t.is_cap for t in toks[d.last:comp_last])):
+            continue  # "the Charter of the Islamic Organization for Food Security": an organisation's own
+        if framed and d.value == "other":
+            continue  # "cooperation within the framework of the Stockholm Initiative": a framework, no document
         opener = next((m for m in sa.mentions if m.first < title_first and (m.is_country or m.code == KAZ)), None)
         with_at = next((k for k in range(d.last, min(comp_last + 1, len(toks))) if toks[k].key in w.with_), None)
         if opener is not None and opener.code != KAZ and with_at is not None and any(

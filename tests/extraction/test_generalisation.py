@@ -1446,3 +1446,20 @@ def test_an_agreement_between_a_partner_and_an_organisation_is_not_kazakhstans()
             "Vietnam and the Eurasian Economic Union took effect in 2016.")
     r = extract(text, published="2023-08-21")
     assert r["agreements"] == []
+
+
+def test_a_communique_establishing_relations_signed_is_a_document():
+    text = ("The communiqué establishing diplomatic relations between Kazakhstan and Guyana was signed at the "
+            "Permanent Mission of Kazakhstan in New York.")
+    r = extract(text, published="2015-01-01")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("declaration", "signed", "GUY")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sides welcomed the signing of the Charter of the Islamic Organization for Food Security by both states.",
+    "The parties stressed their cooperation within the framework of the Stockholm Initiative on Nuclear Disarmament.",
+])
+def test_an_organisations_charter_or_a_framework_is_no_bilateral_document(sentence):
+    r = extract("Ambassador of Kazakhstan Anuar Shaikenov met with the Minister of Foreign Affairs of Jordan Ayman "
+                "Safadi. " + sentence, published="2024-01-01")
+    assert r["agreements"] == []
