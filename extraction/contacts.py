@@ -1204,6 +1204,11 @@ def rule_another_party_met(tracker: ContactTracker, clue: ContactClue) -> bool:
     if last is None or last.counterpart is None or any(c != last.counterpart for c in clue.countries):
         return False
     withs = [k for k in (_with_right_after(sa, pos) for t, pos in clue.types if t in ("meeting", "talks")) if k is not None]
+    if not withs and clue.kazakh:
+        # «Кроме того, состоялись переговоры заместителя министра X с иранской делегацией»: "with" after the Kazakh
+        # official who holds the contact
+        after = clue.kazakh[-1].last
+        withs = [k for k in range(after, min(after + 2, len(sa.tokens))) if sa.tokens[k].key in w.with_]
     if not withs or any(m.code == KAZ and withs[0] < m.first <= withs[0] + 5 for m in sa.mentions):
         return False  # (not "also met with Kazakh children", "во время его встреч с Президентом Казахстана")
     kazakh = clue.kazakh or [p for p in last.participants if p.country == KAZ]

@@ -1114,3 +1114,10 @@ def test_a_kingdom_named_after_an_office_is_no_person():
     r = ru("Министр торговли Казахстана Арман Шаккалиев встретился с делегацией Нигерии во главе с представителем "
            "Королевства Ифе.")
     assert not any("Королевств" in name for e in r["events"] for name, _ in people(e))
+
+
+def test_furthermore_talks_of_another_kazakh_official_with_the_partner_are_a_contact_of_their_own():
+    r = ru("Заместитель министра иностранных дел Казахстана Алибек Бакаев провел встречу с заместителем министра "
+           "иностранных дел Ирана Каземом Гарибабади. Кроме того, состоялись переговоры заместителя министра "
+           "иностранных дел Казахстана Армана Исетова с иранской делегацией.")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "IRN"), ("talks", "IRN")]
