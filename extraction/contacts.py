@@ -298,12 +298,12 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     token `hi` (what follows a verb of discussion is subject matter, not the contact)."""
     pub = sa.doc.published
     cues = [m for m in sa.layer("cue") if m.first < hi]
-    # a word of an office's name is no cue ("Head of the Department of Strategic Planning X met ..."),
+    # a word of an office's name is no cue ("Head of the Department of Strategic Planning X met ...")
     offices = [(p.title_first, p.first) for p in sa.people if p.title_first < p.first]
     strong = [t for t in sa.layer("trigger") if t.value not in ("weak", "signing", "none") and t.first < hi] or \
         [t for t in sa.layer("trigger") if t.first < hi and t.value != "none"]
     last_trigger = max((t.first for t in strong), default=hi)
-    # nor a word of the statement a report quotes before the contact ("Kazakhstan intends to invest in Africa,
+    # nor is a word of the statement a report quotes before the contact ("Kazakhstan intends to invest in Africa,
     # media reported citing the Minister's speech after his meeting with ..."): the meeting is not announced
     w = sa.doc.pack.words
     reported = [i for i in range(1, last_trigger) if sa.tokens[i].key in w.reporting
