@@ -650,8 +650,9 @@ def _only_a_date(sa: SentenceAnalysis, first: int, last: int) -> bool:
     if all(dated(i) for i in range(first + 1, last)):
         return True
     # a month and its day right after the preposition
-    return last - first >= 3 and sa.at("time", "month", first + 1) is not None and toks[first + 2].kind == "num" \
-        or sa.at("time", "month", first + 2) is not None and toks[first + 1].kind == "num"
+    return last - first >= 3 and (
+        (sa.at("time", "month", first + 1) is not None and toks[first + 2].kind == "num")
+        or (sa.at("time", "month", first + 2) is not None and toks[first + 1].kind == "num"))
 
 
 def _is_headline(sa: SentenceAnalysis) -> bool:
