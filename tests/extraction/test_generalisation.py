@@ -1463,3 +1463,11 @@ def test_an_organisations_charter_or_a_framework_is_no_bilateral_document(senten
     r = extract("Ambassador of Kazakhstan Anuar Shaikenov met with the Minister of Foreign Affairs of Jordan Ayman "
                 "Safadi. " + sentence, published="2024-01-01")
     assert r["agreements"] == []
+
+
+def test_two_spellings_of_a_kazakh_surname_are_one_person():
+    text = ("Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakaev held talks with the Minister of Foreign "
+            "Affairs of Algeria Ahmed Attaf in Algiers. Also, during the visit of Deputy Minister Bakayev to Algeria, "
+            "political consultations took place.")
+    r = extract(text, published="2024-03-01")
+    assert all("Bakayev" not in {p["name"] for p in e["participants"]} for e in r["events"])

@@ -45,7 +45,7 @@ def test_calls_with_several_countries_are_one_call_with_each():
         "Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev held telephone conversations with the foreign "
         "ministers of Azerbaijan, Kyrgyzstan and Uzbekistan, discussing the situation in the Middle East.")
     assert contacts.rule_calls_with_several_countries(tracker, clue) is True
-    assert summary(tracker) == [("phone_call", code, ["kosherbayev"]) for code in ("AZE", "KGZ", "UZB")]
+    assert summary(tracker) == [("phone_call", code, ["kosherbaev"]) for code in ("AZE", "KGZ", "UZB")]
 
 
 def test_a_call_with_one_country_or_referred_to_is_left_to_the_next_rules():
@@ -81,8 +81,8 @@ def test_officials_of_several_countries_met_by_office_beside_a_gathering_are_one
         "On the sidelines of the OSCE Ministerial Council in Vienna, Minister of Foreign Affairs of Kazakhstan "
         "Yermek Kosherbayev met with the foreign ministers of Austria, Cyprus and Greece.")
     assert contacts.rule_meetings_with_officials_of_several_countries(tracker, clue) is True
-    assert summary(tracker) == [("meeting", "AUT", ["kosherbayev"]), ("meeting", "CYP", ["kosherbayev"]),
-                                ("meeting", "GRC", ["kosherbayev"])]
+    assert summary(tracker) == [("meeting", "AUT", ["kosherbaev"]), ("meeting", "CYP", ["kosherbaev"]),
+                                ("meeting", "GRC", ["kosherbaev"])]
     # envoys are received one by one wherever it is; "meetings" counts them
     for text in ("President of Kazakhstan Kassym-Jomart Tokayev met with the new ambassadors of Slovakia, Spain and "
                  "Israel.",
@@ -111,7 +111,7 @@ def test_named_foreign_party_who_also_took_part_in_the_meeting_joins_it():
         "Ambassador of Kazakhstan to Ethiopia Zhalgas Adilbayev met with Deputy Minister of Foreign Affairs of Kenya "
         "Mary Wanjiru. The Ambassador of Kenya to Ethiopia, John Otieno, also took part in the meeting.")
     assert contacts.rule_named_foreign_party(tracker, clue) is True
-    assert summary(tracker) == [("meeting", "KEN", ["adilbayev", "otieno", "wanjiru"])]
+    assert summary(tracker) == [("meeting", "KEN", ["adilbaev", "otieno", "wanjiru"])]
 
 
 def test_named_foreign_party_met_by_another_kazakh_host_is_another_meeting():
@@ -120,7 +120,7 @@ def test_named_foreign_party_met_by_another_kazakh_host_is_another_meeting():
         "parties discussed trade. President of Kazakhstan Kassym-Jomart Tokayev met with Vice President Xuan during "
         "the summit.")
     assert contacts.rule_named_foreign_party(tracker, clue) is True
-    assert summary(tracker) == [("meeting", "VNM", ["bektenov", "xuan"]), ("meeting", "VNM", ["tokayev", "xuan"])]
+    assert summary(tracker) == [("meeting", "VNM", ["bektenov", "xuan"]), ("meeting", "VNM", ["tokaev", "xuan"])]
     # the same host again is more of the same meeting
     tracker, clue = tracker_and_last_clue(
         "Prime Minister of Kazakhstan Olzhas Bektenov met with Vice President of Vietnam Vo Thi Anh Xuan. Olzhas "
@@ -134,7 +134,7 @@ def test_named_foreign_party_named_otherwise_during_the_meeting_is_its_guest():
         "President Kassym-Jomart Tokayev held talks with the Sultan of Oman Haitham bin Tarik in Astana. During the "
         "meeting, the Head of State briefed Sultan Haitham on the prospects of Kazakh-Omani cooperation.")
     assert contacts.rule_named_foreign_party(tracker, clue) is True
-    assert summary(tracker) == [("talks", "OMN", ["tarik", "tokayev"])]
+    assert summary(tracker) == [("talks", "OMN", ["tarik", "tokaev"])]
 
 
 def test_named_foreign_party_who_discussed_with_the_traveller_met_him():
@@ -178,7 +178,7 @@ def test_gathering_takes_a_guest_who_attended_it():
         "meeting as a guest of honour.")
     assert contacts.rule_gathering(tracker, clue) is True
     assert [(c.type, c.counterpart) for c in tracker.contacts if c.status == "held"] == [("summit", None)]
-    assert "aliyev" in tracker.contacts[0].surnames()
+    assert "aliev" in tracker.contacts[0].surnames()
 
 
 def test_gathering_leaves_a_bilateral_meeting_on_its_sidelines_to_the_next_rules():
@@ -210,7 +210,7 @@ def test_separate_reception_of_the_same_guest_is_a_contact_of_its_own():
         "Affairs of Peru Ana Cecilia Gervasi. Ana Cecilia Gervasi was also received by First Deputy Minister of "
         "Foreign Affairs of Kazakhstan Kairat Umarov.")
     assert contacts.rule_separate_reception(tracker, clue) is True
-    assert summary(tracker) == [("talks", "PER", ["bakayev", "gervasi"]), ("meeting", "PER", ["gervasi", "umarov"])]
+    assert summary(tracker) == [("talks", "PER", ["bakaev", "gervasi"]), ("meeting", "PER", ["gervasi", "umarov"])]
 
 
 def test_separate_reception_does_not_repeat_the_same_officials():
@@ -225,7 +225,7 @@ def test_separate_reception_by_the_first_host_fills_a_contact_without_a_kazakh_s
         "Meetings with Assistant Secretary of State of the United States Donald Carver took place at the MFA. "
         "The American diplomat was received by Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev.")
     assert contacts.rule_separate_reception(tracker, clue) is True
-    assert summary(tracker) == [("meeting", "USA", ["carver", "kosherbayev"])]
+    assert summary(tracker) == [("meeting", "USA", ["carver", "kosherbaev"])]
 
 
 def test_meeting_with_another_host_is_the_same_guests_contact_of_its_own():
@@ -234,7 +234,7 @@ def test_meeting_with_another_host_is_the_same_guests_contact_of_its_own():
         "Affairs of Kazakhstan Yermek Kosherbayev. At the meeting with the First Deputy Minister of Foreign Affairs "
         "of Kazakhstan Akan Kenzhebek, regional security was discussed.")
     assert contacts.rule_meeting_with_another_host(tracker, clue) is True
-    assert summary(tracker) == [("meeting", "USA", ["carver", "kosherbayev"]),
+    assert summary(tracker) == [("meeting", "USA", ["carver", "kosherbaev"]),
                                 ("meeting", "USA", ["carver", "kenzhebek"])]
 
 
@@ -270,7 +270,7 @@ def test_the_official_named_again_tells_more_of_the_same_contact():
         "Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev met with Minister of Foreign Affairs of "
         "Estonia Margus Tsahkna. During the talks, Margus Tsahkna noted the progress of the negotiations.")
     assert contacts.rule_named_foreign_party(tracker, clue) is True
-    assert summary(tracker) == [("talks", "EST", ["kosherbayev", "tsahkna"])]
+    assert summary(tracker) == [("talks", "EST", ["kosherbaev", "tsahkna"])]
 
 
 def test_a_contact_of_two_foreign_parties_is_not_kazakhstans():

@@ -34,6 +34,15 @@ def normalise(word: str) -> str:
     return key
 
 
+_Y_BEFORE_EV = re.compile(r"(?<=[aeiou])y(?=eva?$)")
+
+
+def surname_key(word: str) -> str:
+    """One key for the spellings of a Kazakh or Russian surname in Latin letters: "Bakayev" and "Bakaev",
+    "Tokayev" and "Tokaev" (the y of -ayev, -oyev, -iyev is the transliterator's choice)."""
+    return _Y_BEFORE_EV.sub("", word.lower())
+
+
 def parse_number(raw: str) -> Decimal | None:
     """"1,450" -> 1450 (English thousands); "30,4" -> 30.4 (a decimal comma, as some releases write);
     "1.317,5" -> 1317.5 (grouped by full stops, as a European release writes)."""
@@ -67,6 +76,7 @@ ENGLISH = LanguagePack(
     title_links=frozenset("of the for and to in on at with &".split()),
     destination_links=frozenset("to in at for".split()),
     possessive=frozenset(["'s"]),
+    surname_key=surname_key,
     words=Words(Path(__file__).parent / "grammar.tsv", normalise),
     document_fields=load_fields(Path(__file__).parent / "fields.tsv"),
     known_keys=_KEYS,
