@@ -963,6 +963,17 @@ def _another_gathering(sa: SentenceAnalysis, before: SentenceAnalysis) -> bool:
     return bool(words) and bool(words_before) and words.isdisjoint(words_before)
 
 
+def _last_held_contact(tracker: ContactTracker) -> Contact | None:
+    """The contact reported last that was held and is no gathering: the one a further party or host adds to."""
+    return next((c for c in reversed(tracker.contacts) if c.status == "held" and c.type != "summit"), None)
+
+
+def _withs_of_contact_words(clue: ContactClue) -> list[int]:
+    """Where "with" follows a meeting or talks word of the sentence: the other party is named there."""
+    found = (_with_right_after(clue.sa, pos) for t, pos in clue.types if t in ("meeting", "talks"))
+    return [k for k in found if k is not None]
+
+
 def rule_separate_reception(tracker: ContactTracker, clue: ContactClue) -> bool:
     """"X was also received by President Tokayev": the guest of a contact already reported meets
     another Kazakh official — a contact of its own."""
@@ -971,7 +982,7 @@ def rule_separate_reception(tracker: ContactTracker, clue: ContactClue) -> bool:
     if not clue.kazakh:
         # "Secretary Saboia also called on First Deputy Minister X": the Kazakh host is named by office
         return False
-    last = next((c for c in reversed(tracker.contacts) if c.status == "held" and c.type != "summit"), None)
+    last = _last_held_contact(tracker)
     if last is None:
         return False
     kazakh_new = not ({p.surname for p in clue.kazakh} & last.surnames())
@@ -1200,10 +1211,10 @@ def rule_another_party_met(tracker: ContactTracker, clue: ContactClue) -> bool:
     w = sa.doc.pack.words
     if sa.keyset.isdisjoint(w.besides):
         return False
-    last = next((c for c in reversed(tracker.contacts) if c.status == "held" and c.type != "summit"), None)
+    last = _last_held_contact(tracker)
     if last is None or last.counterpart is None or any(c != last.counterpart for c in clue.countries):
         return False
-    withs = [k for k in (_with_right_after(sa, pos) for t, pos in clue.types if t in ("meeting", "talks")) if k is not None]
+    withs = _withs_of_contact_words(clue)
     if not withs and clue.kazakh:
         # «Кроме того, состоялись переговоры заместителя министра X с иранской делегацией»: "with" after the Kazakh
         # official who holds the contact
@@ -1224,15 +1235,14 @@ def rule_meeting_with_another_host(tracker: ContactTracker, clue: ContactClue) -
     Kazakh side of the contact just reported, is the same guest's meeting with another host."""
     if clue.status != "held" or clue.weak or clue.foreign or not clue.kazakh or clue.type not in ("meeting", "talks"):
         return False
-    last = next((c for c in reversed(tracker.contacts) if c.status == "held" and c.type != "summit"), None)
+    last = _last_held_contact(tracker)
     if last is None or last.counterpart is None or any(c != last.counterpart for c in clue.countries):
         return False
     hosts = {p.surname for p in last.participants if p.country == KAZ}
     guests = [p for p in last.participants if p.country != KAZ]
     if not hosts or not guests or {p.surname for p in clue.kazakh} & hosts:
         return False
-    sa = clue.sa
-    withs = [k for k in (_with_right_after(sa, pos) for t, pos in clue.types if t in ("meeting", "talks")) if k is not None]
+    withs = _withs_of_contact_words(clue)
     if not withs or not any(withs[0] < p.title_first <= withs[0] + 3 or withs[0] < p.first <= withs[0] + 3
                             for p in clue.kazakh):
         return False
