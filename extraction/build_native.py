@@ -43,6 +43,8 @@ def build(build_dir: Path = BUILD_DIR, force: bool = False) -> bool:
     if version != sys.version:
         raise SystemExit(f"extraction.build_native: {python} is Python {version}, this is {sys.version}: "
                          "the compiled modules would not load here")
+    # (the sources' digest as they are read for compiling: a module edited while the build runs leaves it stale)
+    sources = digest(build_dir.parent)
     work = Path(tempfile.mkdtemp(prefix="diplomart-native-"))
     try:
         # From the repository root, so that mypyc names the modules `extraction.*` and type-checks them with
@@ -51,7 +53,7 @@ def build(build_dir: Path = BUILD_DIR, force: bool = False) -> bool:
         env = {**os.environ, "MYPY_CACHE_DIR": str(work / "mypy_cache"), "PYTHONWARNINGS": "ignore"}
         subprocess.run([python, "-c", _SETUP, str(work / "lib"), str(work / "temp"), GROUP, *COMPILED],
                        cwd=build_dir.parent, check=True, stdout=subprocess.DEVNULL, env=env)
-        (work / "lib" / STAMP).write_text(json.dumps({"digest": digest(build_dir.parent), "modules": COMPILED,
+        (work / "lib" / STAMP).write_text(json.dumps({"digest": sources, "modules": COMPILED,
                                                        "python": sys.version}, indent=1), encoding="utf-8")
         if build_dir.exists():
             shutil.rmtree(build_dir)
