@@ -118,9 +118,10 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
                 count or package or (on_topic and status == "signed"))) and not (
                 field_named and (package or status == "signed")):
             continue  # "several documents were signed", "a number of documents": none named
-        if generic and count and d.last < len(toks) and any(
+        if generic and (count or package) and d.last < len(toks) and any(
                 t.key in w.including for t in toks[d.last:d.last + 6]):
-            continue  # "9 documents were signed, including an agreement on ...": the named one is the fact
+            continue  # "9 documents were signed, including an agreement on ..." (or "a number of documents, including
+            # ..."): the named one is the fact
         if _reached(sa, d):
             continue  # "the agreements reached", "an agreement was reached": consensus, not a document
         listed = _listed_topics(sa, d.last, comp_last) if plural and not count and not generic else 0
@@ -163,13 +164,24 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             continue  # "the Charter of the Islamic Organization for Food Security": an organisation's own
         if framed and d.value == "other":
             continue  # "cooperation within the framework of the Stockholm Initiative": a framework, no document
+        if d.value in ("programme", "action_plan") and not title_countries and not between and \
+                _kazakhstans_own(sa, mods_first, comp_last):
+            continue  # "the Kazakhstan 2050 Strategy", "the Action Plan of President Tokayev's Election Programme"
         opener = next((m for m in sa.mentions if m.first < title_first and (m.is_country or m.code == KAZ)), None)
         with_at = next((k for k in range(d.last, min(comp_last + 1, len(toks))) if toks[k].key in w.with_), None)
         if opener is not None and opener.code != KAZ and with_at is not None and any(
                 m.kind == "organisation" and with_at < m.first <= with_at + 5 for m in sa.mentions):
             continue  # "Vietnam is the first country to sign a Free Trade Agreement with the EAEU": not Kazakhstan's
-        if _multilateral(sa, mods_first, d.first):
-            organisation = True  # "accession to the Multilateral Agreement on ...": no country is its party
+        if _multilateral(sa, mods_first, d.first) or (not title_countries and any(
+                t.key in w.arms_control for t in toks[mods_first:comp_last])):
+            # "accession to the Multilateral Agreement on ...", "the Comprehensive Nuclear-Test-Ban Treaty": no
+            # country is its party
+            organisation = True
+        if toks[d.first].key in w.multilateral_document and not title_countries and not between and not any(
+                t.key in w.bilateral_topic for t in toks[d.last:comp_last]):
+            if toks[comp_last - 1].key in w.parties_gathering:
+                continue  # "at the Convention on International Trade in Endangered Species (CITES) conference"
+            organisation = True  # "the Convention on the Legal Status of the Caspian Sea": of many states
         if _region_and_country(sa, title_first, comp_last) or (
                 not title_countries and _region_and_country(sa, 0, len(toks))):
             organisation = True  # "a joint statement of the Central Asian countries and Korea": a 5+1 format
@@ -206,20 +218,51 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
     return out
 
 
+def _kazakhstans_own(sa: SentenceAnalysis, first: int, last: int) -> bool:
+    """A programme whose name holds Kazakhstan or one of its officials and no partner or joint work: the
+    country's own policy ("the Kazakhstan 2050 Strategy", "President Tokayev's Election Programme")."""
+    w = sa.doc.pack.words
+    if any(t.key in w.bilateral or t.key in w.joint or t.key in w.with_ for t in sa.tokens[first:last]):
+        return False
+    if first >= 2 and sa.tokens[first - 1].key in sa.doc.pack.possessive:
+        first -= 2  # (whose it is, before it: "President Tokayev's Election Programme")
+    return any(m.code == KAZ and first <= m.first < last for m in sa.mentions) or any(
+        p.country == KAZ and first < p.last <= last for p in sa.people)
+
+
 def _listed_topics(sa: SentenceAnalysis, first: int, last: int) -> int:
     """"treaties on allied relations and state border demarcation", "agreements on A, B and C": a plural document
-    noun whose topics are listed is that many documents.  Only a list that cannot be one topic counts: three or
-    more items, or two of two words or more ("on trade and economic cooperation" is one topic)."""
+    noun whose topics are listed is that many documents (a list inside the first topic's phrase is one).  Only a
+    list that cannot be one topic counts: three or more items, or two of two words or more ("on trade and economic
+    cooperation" is one topic)."""
     toks = sa.tokens
     w = sa.doc.pack.words
     if first >= last or toks[first].key not in w.generic_documents_topic:
         return 0
-    sizes = [0]
+    # the items between commas, each cut at its "and"s: [[words, ...], ...]
+    items: list[list[int]] = [[0]]
+    nested = False
     for t in toks[first + 1:last]:
-        if t.text == "," or t.key in w.and_:
-            sizes.append(0)
+        if t.key in w.of and len(items) == 1 and len(items[0]) == 1:
+            nested = True
+        if t.text == ",":
+            items.append([0])
+        elif t.key in w.and_:
+            items[-1].append(0)
         elif t.kind == "word" and t.key not in w.article:
-            sizes[-1] += 1
+            items[-1][-1] += 1
+    if any(min(parts) == 0 for parts in items[:-1]) or (len(items) == 1 and min(items[0]) == 0):
+        return 0
+    if nested:
+        # a list inside a phrase of the first topic: "on the abolition of visas for holders of diplomatic, official
+        # and service passports" is one topic, one fact for the set
+        return 1 if len(items) > 1 else 0
+    # an "and" inside an item before the last one joins words of one topic ("on trade, economic and technical
+    # cooperation, visa facilitation and air services": three topics), else it joins the last two items
+    if len(items) > 1 and any(len(parts) > 1 for parts in items[:-1]):
+        sizes = [sum(parts) for parts in items]
+    else:
+        sizes = [n for parts in items for n in parts]
     if min(sizes) == 0:
         return 0
     return len(sizes) if len(sizes) >= 3 or (len(sizes) == 2 and min(sizes) >= 2) else 0

@@ -171,9 +171,21 @@ class SentenceAnalysis:
         for m in self.layer("place"):
             if m.first in currency:
                 continue  # "US dollars": a currency, not the country
-            out.append(Mention(m.category, m.value, m.first, m.last, m.start, m.end,
-                               self.doc.text[m.start:m.end]))
+            kind = "media" if m.category in ("country", "demonym") and self._outlet_after(m.last) else m.category
+            out.append(Mention(kind, m.value, m.first, m.last, m.start, m.end, self.doc.text[m.start:m.end]))
         return out
+
+    def _outlet_after(self, k: int) -> bool:
+        """"China Daily", "Pakistan Point News": a news outlet named after a country (its noun capitalised, at most
+        one capitalised word between)."""
+        media = self.doc.pack.words.media_noun
+        toks = self.tokens
+        for i in range(k, min(k + 2, len(toks))):
+            if not toks[i].is_cap:
+                return False
+            if toks[i].key in media:
+                return True
+        return False
 
     @property
     def foreign_countries(self) -> list[str]:
@@ -275,13 +287,19 @@ class DocumentAnalysis:
 
     @property
     def reference_year(self) -> int | None:
-        """The year the release speaks from: its publication's, else the latest year of a full date it gives
-        (an undated release speaks from no earlier than the last day it names)."""
+        """The year the release speaks from: its publication's, else the latest year of a full date or a period
+        it names (an undated release speaks from no earlier than the last time it names)."""
         if not self._reference_year_known:
             if self.published is not None:
                 self._reference_year = self.published.year
             else:
-                self._reference_year = max((d.date.year for s in self.sentences for d in s.dates), default=None)
+                dated = [d.date.year for s in self.sentences for d in s.dates]
+                # (and the latest year named of a period: "a visit in 2009" — not a deadline, "by 2050", nor one
+                # after the last full date)
+                named = [p.year for s in self.sentences for p in s.periods
+                         if p.year is not None and not p.relative and not _after_deadline_word(s, p.first)
+                         and (not dated or p.year <= max(dated))]
+                self._reference_year = max(dated + named, default=None)
             self._reference_year_known = True
         return self._reference_year
 
@@ -309,3 +327,9 @@ def analyse(text: str, published: dt.date | None, pack: LanguagePack) -> Documen
 # The finders behind the views above import this module's classes, so they are imported last (once, not
 # on every call of a view).
 from . import amounts as _amounts, dates as _dates, people as _people  # noqa: E402
+
+
+def _after_deadline_word(sa: SentenceAnalysis, first: int) -> bool:
+    """A year named as a deadline or a range's end ("by 2050", "until 2030", «до 2030 года»)."""
+    w = sa.doc.pack.words
+    return first >= 1 and (sa.tokens[first - 1].key in w.by or sa.tokens[first - 1].key in w.range_to)

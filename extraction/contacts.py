@@ -33,6 +33,9 @@ class Contact:
     end: int = 0
     is_subject: bool = True
     visit_cue: bool = False  # a sentence of the contact says someone travelled
+    # who invited the guest ("at the invitation of Minister X"): no participant of the trip itself, but the host
+    # of the talks held on it (release rule `inviting_host_at_the_talks`)
+    inviters: list[Person] = field(default_factory=list)
 
     def foreign_surnames(self) -> set[str]:
         return {p.surname for p in self.participants if p.country != KAZ}
@@ -77,6 +80,7 @@ class ContactClue:
     setting: bool = False  # a gathering is named as the setting of the contact ("on the sidelines of the summit")
     ceremony: bool = False  # envoys present their credentials: one contact with each envoy's country
     hosted: bool = False  # Kazakhstan's official named by office alone met the people named ("The Minister met ...")
+    inviters: list[Person] = field(default_factory=list)  # named after "at the invitation of"
 
     @property
     def index(self) -> int:
@@ -242,6 +246,79 @@ def _with_right_after(sa: SentenceAnalysis, first: int) -> int | None:
     return next((i for i in range(first, min(first + 4, len(sa.tokens))) if sa.tokens[i].key in w.with_), None)
 
 
+# how far after "with" a party of no officials may be named ("with representatives of the Kazakh diaspora", "with
+# the leadership of one of Denmark's largest corporations")
+_NO_OFFICIALS_REACH = 8
+
+
+def _with_no_official_party(sa: SentenceAnalysis, types: list[tuple[str, int]], people: list[Person]) -> bool:
+    """"The Ambassador held a meeting with compatriots living in London", "... with members of the Algerian
+    community residing in our country", "... with the leadership of the Confederation of Danish Industry": every
+    meeting word's other party is the envoy's own nationals or business, and no official is named after it — no
+    diplomatic contact."""
+    w = sa.doc.pack.words
+    toks = sa.tokens
+    withs = [_with_right_after(sa, pos) for t, pos in types if t in ("meeting", "talks")]
+    if not withs or any(k is None for k in withs) or any(t not in ("meeting", "talks", "visit") for t, _ in types):
+        return False  # (an envoy's trip to a city, "where he met compatriots", is no contact either)
+    # (an office of its own, not the word the community is named by: «с представителями казахской диаспоры»)
+    offices = {m.first for m in sa.layer("title") if not any(
+        t.key in w.no_official_party for t in toks[m.last:m.last + 3])} | {p.title_first for p in people} | {
+        p.first for p in people}
+    for k in withs:
+        assert k is not None
+        reach = range(k + 1, min(k + 1 + _NO_OFFICIALS_REACH, len(toks)))
+        at = next((i for i in reach if toks[i].key in w.no_official_party or toks[i].key in w.official_body
+                   or i in offices), None)
+        if at is None or at in offices or toks[at].key in w.official_body:
+            return False  # ("meetings with Government representatives and business circles": officials first)
+    first_with = min(k for k in withs if k is not None)
+    return not any(p.first > first_with for p in people)
+
+
+# how far after a country's name its companies may be named ("Denmark's largest multinational corporations")
+_COMPANIES_REACH = 4
+
+
+def _business_countries(sa: SentenceAnalysis) -> set[str]:
+    """Foreign countries named only for their business: "the Saudi Arabian company", "one of Denmark's largest
+    corporations", "Estonian companies"."""
+    w = sa.doc.pack.words
+    toks = sa.tokens
+    named: dict[str, bool] = {}
+    for m in sa.mentions:
+        if not m.is_country or m.code == KAZ or (m.first >= 1 and toks[m.first - 1].key in w.towards):
+            continue  # (nor a posting: "Ambassador of Kazakhstan to Denmark")
+        business = False
+        for i in range(m.last, min(m.last + _COMPANIES_REACH, len(toks))):
+            if toks[i].key in w.no_official_party:
+                business = True
+                break
+            if toks[i].kind != "word" and toks[i].key not in sa.doc.pack.possessive:
+                break
+        named[m.code] = named.get(m.code, True) and business
+    return {code for code, business in named.items() if business}
+
+
+def _business_office(sa: SentenceAnalysis, p: Person) -> bool:
+    """The person's office is a company's ("General Director of the Saudi company", "Chairman of the Board")."""
+    pack = sa.doc.pack
+    return p.title is not None and any(pack.normalise(word) in pack.words.business_office
+                                       for word in p.title.replace(",", " ").split())
+
+
+def _discussed_with(sa: SentenceAnalysis, p: Person, topic: int) -> bool:
+    """Named right after the "with" that ends a verb of discussion at `topic`: "discussed the situation with
+    Sultan X" (the party, not subject matter)."""
+    w = sa.doc.pack.words
+    if sa.tokens[topic].key not in w.discussion:
+        return False
+    k = p.title_first - 1
+    if k >= 0 and sa.tokens[k].key in w.article:
+        k -= 1
+    return k > topic and sa.tokens[k].key in w.with_ and not any(t.text in ",;" for t in sa.tokens[topic:k])
+
+
 def _indefinite(sa: SentenceAnalysis, i: int) -> bool:
     """Token i is an indefinite article ("a", "an")."""
     key = sa.tokens[i].key
@@ -293,6 +370,10 @@ def _setting_span(sa: SentenceAnalysis) -> tuple[int, int] | None:
     return None
 
 
+# how far after "anniversary of" the contact it marks is named ("the 65th anniversary of President X's visit")
+_ANNIVERSARY_REACH = 8
+
+
 def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     """held, planned (announced) or context (an earlier contact referred to), from the words before
     token `hi` (what follows a verb of discussion is subject matter, not the contact)."""
@@ -321,7 +402,9 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
         m.first < last_trigger or any(0 <= m.first - t.last <= 2 for t in strong))
         and not (m.first == 0 and m.last < len(sa.tokens) and sa.tokens[m.last].text == ","
                  and m.value != "recall")
-        and not (m.value == "adverb" and m.last in verbs_at)]
+        and not (m.value == "adverb" and m.last in verbs_at)
+        and not (m.value == "anniversary" and (verbs_at or not any(
+            m.last <= t.first <= m.last + _ANNIVERSARY_REACH and t.value == "noun" for t in strong)))]
     if date is not None and pub is not None and abs((date - pub).days) <= 7:
         return "planned" if date >= pub and planned else "held"
     if planned:
@@ -485,8 +568,9 @@ def _resolve_unknown(people: list[Person], countries: list[str], partner, venue:
         return
     has_kazakh = any(p.country == KAZ for p in people)
     foreign_known = [p.country for p in people if p.country not in (None, KAZ)]
+    referred = [p for p in people if p.country is None and not p.organisation and "counterpart" in p.roles]
     for p in people:
-        if p.country is not None or p.organisation:
+        if p.country is not None or p.organisation or p in referred:
             continue
         if host is not None and has_kazakh and host not in foreign_known:
             p.country = host  # the partner's own release: its official receives the visitors
@@ -495,7 +579,10 @@ def _resolve_unknown(people: list[Person], countries: list[str], partner, venue:
         elif has_kazakh and not foreign_known:
             p.country = countries[0] if countries else partner()
         elif foreign_known and not has_kazakh:
-            p.country = venue if venue and venue != KAZ and venue in foreign_known else KAZ
+            # (a counterpart is the other side's official, wherever they met: "the Deputy Minister of South Africa
+            # and his counterpart, X" in Pretoria)
+            p.country = venue if venue and venue != KAZ and venue in foreign_known and "counterpart" not in p.roles \
+                else KAZ
         elif countries:
             p.country = countries[0]
         elif guest and not has_kazakh:
@@ -504,20 +591,46 @@ def _resolve_unknown(people: list[Person], countries: list[str], partner, venue:
             # "The Minister held meetings with President A and Speaker B" on a trip to the partner: Kazakhstan's
             # release names its own side by office alone, the officials named are the hosts
             p.country = partner()
+    for p in referred:
+        # "co-chaired by Deputy Minister A and his counterpart, B": the side opposite the officials named
+        sides = {q.country for q in people if q.country is not None and q is not p}
+        if sides and KAZ not in sides:
+            p.country = KAZ
+        elif KAZ in sides:
+            p.country = countries[0] if countries else partner()
 
 
 def named_absent(sa: SentenceAnalysis, p: Person) -> bool:
     """Named right after a word that says they were not there: the sender of greetings, "a letter on behalf
     of President X", «от имени Президента»."""
-    return any(m.category == "absent" and p.title_first - 3 <= m.last <= p.title_first for m in sa.layer("cue"))
+    return _absent_cue(sa, p) is not None
+
+
+def _absent_cue(sa: SentenceAnalysis, p: Person):
+    """The word of absence right before the person, or before the sender the person is addressed by ("the
+    greetings of President A to President B")."""
+    cues = [m for m in sa.layer("cue") if m.category == "absent"]
+    cue = next((m for m in cues if p.title_first - 3 <= m.last <= p.title_first), None)
+    if cue is not None or not cues or p.title_first < 1 or sa.tokens[p.title_first - 1].key not in sa.doc.pack.words.addressee:
+        return cue
+    sender = next((q for q in sa.people if q.last == p.title_first - 1), None)
+    if sender is None:
+        return None
+    return next((m for m in cues if sender.title_first - 3 <= m.last <= sender.title_first), None)
+
+
+def _inviter(sa: SentenceAnalysis, p: Person) -> bool:
+    """Named after "at the invitation of": not on the trip, but its host."""
+    cue = _absent_cue(sa, p)
+    return cue is not None and cue.value == "host"
 
 
 def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     """The contact clue of a sentence, or None when it reports no contact.  `partner()` gives the
     release's partner country (for an official whose side the sentence leaves implicit)."""
     triggers = _signing_in_the_lead(sa, _triggers(sa))
-    if not triggers:
-        return None
+    if not triggers or sa.has("cue", "called_off"):
+        return None  # (nor does "the visit was postponed": the contact did not take place)
     signing = any(v == "signing" for _, _, v in triggers)
     ceremony = any(v == "ceremony" for _, _, v in triggers)
     triggers = [(t, pos, "weak" if v == "signing" else v) for t, pos, v in triggers]
@@ -536,18 +649,31 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
         triggers = [t for t in triggers if t[1] < topic]
         hi = topic
         # "... stressed the importance of the next Commission, to be co-chaired by Minister X": named in it
-        people = [p for p in people if p.title_first < hi]
+        # (but not the party the topic was discussed with: "During the call, the Head of State discussed the
+        # situation in the Middle East with Sultan X")
+        people = [p for p in people if p.title_first < hi or _discussed_with(sa, p, hi)]
     weak = all(v == "weak" for _, _, v in triggers)
     types = [(t, pos) for t, pos, _ in triggers]
-    date = next((d.date for d in sa.dates), None)
+    signed_at = _signing_of_a_document_after(sa, types)
+    date = next((d.date for d in sa.dates if signed_at is None or d.first < signed_at), None)
     if date is not None and sa.has("document_status", "signed") and all(_after_contact(sa, pos) for _, pos in types):
         date = None  # "a memorandum was signed today following the talks": the signing's date
     if date is None and sa.has("cue", "same_day_as_before"):
         date = sa.doc.last_date_before(sa.index)  # "On the same day, X held talks with Y"
-    status = _status(sa, hi, date)
+    status = _status(sa, hi if signed_at is None else min(hi, signed_at), date)
     # named, but not present: the sender of greetings, a spokesperson announcing the contact
+    inviters = [p for p in people if _inviter(sa, p)]
     people = [p for p in people if not named_absent(sa, p) and "spokesperson" not in p.roles]
     people += _referred_by_office(sa, people)
+    if _with_no_official_party(sa, [(t, pos) for t, pos, _ in triggers], people):
+        return None
+    business = [p for p in people if p.country != KAZ and _business_office(sa, p)]
+    if business:
+        # "a meeting between the Minister of Industry X and the General Director of the Saudi company Y": no
+        # official of the other side, no diplomatic contact
+        people = [p for p in people if p not in business]
+        if not any(p.country != KAZ for p in people):
+            return None
     if status == "held":
         later = _announced_after(sa, types)
         if later is not None:
@@ -555,8 +681,17 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
             # Deputy Prime Minister X": X is named for the contact announced, not the one reported
             people = [p for p in people if p.title_first < later]
     countries = list(dict.fromkeys(list(sa.foreign_countries) + _delegations_of_foreign_places(sa)))
+    # (a country whose companies are named is no party: "the General Director of the Saudi Arabian company")
+    companies = _business_countries(sa)
+    if companies and not any(p.country in companies for p in people):
+        countries = [c for c in countries if c not in companies]
+        if not countries and not any(p.country not in (None, KAZ) for p in people) and not any(
+                p.organisation for p in people):
+            return None
     # ("agreed to hold the next round in Tbilisi": the venue of the next round)
-    city, city_country = _city(sa, hi if topic_cue is not None and topic_cue.value == "subject" else len(toks))
+    # (nor is a city in what was said: "... reaffirmed support for the planned UN Centre in Almaty")
+    city, city_country = _city(sa, min(hi if topic_cue is not None and topic_cue.value in ("subject", "speech") else len(toks),
+                                       len(toks) if signed_at is None else signed_at))
     # "State Secretary X received the credentials of several ambassadors": who receives credentials is the host,
     # and a Kazakh release's host is Kazakhstan's, unless a country is named before the ceremony
     at = min((pos for _, pos, v in triggers if v == "ceremony"), default=None)
@@ -579,7 +714,10 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     ctype = max((t for t, _ in types), key=lambda t: STRENGTH.get(t, 0))
     # a country named in what was discussed is no party to the gathering ("discussed the war in Ukraine")
     discussed = next((m.first for m in sa.layer("cue") if m.category == "topic" and m.value != "speech"), None)
-    parties = [x.code for x in sa.mentions if x.is_country and x.code != KAZ and (discussed is None or x.first < discussed)]
+    # nor is the country a venue city is placed in ("met his Mongolian counterpart in Qingdao, China")
+    placed = {m.last + 1 for m in sa.mentions if m.kind == "city" and m.last < len(toks) and toks[m.last].text == ","}
+    parties = [x.code for x in sa.mentions if x.is_country and x.code != KAZ and x.first not in placed and (
+        discussed is None or x.first < discussed)]
     states = set(parties) | {p.country for p in people if p.country and not p.organisation} | (
         {KAZ} if sa.names_kazakhstan else set())
     if not any(t in ("meeting", "talks", "summit") for t, _ in types):
@@ -606,7 +744,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     attendance = sa.has("cue", "attendance")
     return ContactClue(sa, ctype, types, status, people, kazakh, foreign, countries, city, city_country, date,
                        gathering, bilateral, visit_cue, also_received, refers_back, weak, _pair_named(sa),
-                       attendance, setting is not None, ceremony, hosted)
+                       attendance, setting is not None, ceremony, hosted, inviters)
 
 
 def _referred_by_office(sa: SentenceAnalysis, named: list[Person]) -> list[Person]:
@@ -670,6 +808,20 @@ def _announced_after(sa: SentenceAnalysis, types: list[tuple[str, int]]) -> int 
         return None
     second = sorted(pos for _, pos in types)[1]
     return next((m.first for m in sa.layer("cue") if m.category == "planned" and m.first >= second - 2), None)
+
+
+def _signing_of_a_document_after(sa: SentenceAnalysis, types: list[tuple[str, int]]) -> int | None:
+    """"At a meeting with X, the ratification of the Agreement on ..., signed by the parties in New York on
+    September 22, 2022, was discussed": where a document named after the contact word is said to have been
+    signed — the day, venue and time words from there on are the signing's, not the contact's."""
+    first = min(pos for _, pos in types)
+    docs = [d.last for d in sa.layer("document") if d.first > first]
+    if not docs:
+        return None
+    toks = sa.tokens
+    # (the participle set off by a comma: not "the Agreement, which entered into force in 2020, and the next meeting")
+    return next((m.first for m in sa.layer("document_status") if m.category == "signed" and min(docs) <= m.first
+                 and m.last - m.first == 1 and toks[m.first - 1].text == ","), None)
 
 
 def _after_contact(sa: SentenceAnalysis, pos: int) -> bool:
@@ -748,6 +900,7 @@ class ContactTracker:
         c = Contact(ctype, clue.status, counterpart, [], clue.date, clue.city, clue.city_country,
                     sa.index, sa.start, sa.end)
         c.visit_cue = clue.visit_cue
+        c.inviters = list(clue.inviters)
         c.add_people(people)
         if clue.status == "held" and not clue.kazakh and 0 < sa.index - self.unpaired_at <= UNPAIRED_REACH:
             # "... visited the Astrakhan region. At the meeting with the governor Igor Babushkin, ...": the
@@ -785,6 +938,7 @@ def _refine(c: Contact, clue: ContactClue, people: list[Person], upgrade: bool =
     """Tell more of contact c: its people, a stronger word (`ctype`, by default the clue's strongest), day, venue."""
     c.add_people(people)
     c.visit_cue = c.visit_cue or clue.visit_cue
+    c.inviters = c.inviters or list(clue.inviters)
     if upgrade:
         c.upgrade(ctype or clue.type)
     c.date = c.date or clue.date
@@ -1096,6 +1250,16 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
         if target is None and counterpart and clue.refers_back and tracker.contacts:
             last = tracker.contacts[-1]
             if last.status == clue.status and last.counterpart == counterpart and last.type in ("meeting", "talks"):
+                withs = _withs_of_contact_words(clue)
+                if last.foreign_surnames() and not clue.kazakh and _another_official(principal, last) and withs and \
+                        withs[0] < principal.title_first <= withs[0] + 3:
+                    # "At the meeting with Foreign Minister A, ... During the talks with Prime Minister B, ...": the
+                    # Kazakh guest's round of meetings, one with each host (named right after "with": not "During
+                    # the meeting with businesses, the Ambassador of Sweden B said")
+                    c = tracker.new(clue, ctype, counterpart, parts + [p for p in last.participants if p.country == KAZ])
+                    if c.city is None:
+                        c.city, c.city_country = last.city, last.city_country
+                    continue
                 # "held talks with the Sultan of Oman Haitham bin Tarik. During the meeting, the Head of State
                 # briefed Sultan Haitham ...": the contact just reported, its guest named otherwise than before
                 target, renamed = last, bool(last.foreign_surnames())
@@ -1114,6 +1278,7 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
             if clue.date and target.type == "visit" and not target.foreign_surnames():
                 target.date = clue.date  # the first named contact of a trip carries its own day
             _split_named_party(tracker, target, principal, clue)
+            _split_kazakh_host(tracker, target, clue)
             target = tracker.find(clue.status, surname=principal.surname, skip_summit=clue.bilateral) or target
             people = parts if (clue.attendance or not clue.refers_back or
                                not any(p.country == KAZ for p in target.participants)) else parts[:1]
@@ -1137,6 +1302,19 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _another_official(person: Person, contact: Contact) -> bool:
+    """Someone who is none of the contact's foreign participants, however named: no word of the name in common
+    with any of them ("Sultan Haitham" is "Sultan of Oman Haitham bin Tarik") and another office."""
+    words = set(person.name.lower().split())
+    for p in contact.participants:
+        if p.country == KAZ:
+            continue
+        if words & set(p.name.lower().split()) or person.title is None or p.title is None or \
+                person.title.lower() == p.title.lower():
+            return False
+    return True
 
 
 def _another_host(target: Contact, clue: ContactClue) -> bool:
@@ -1197,6 +1375,29 @@ def _split_named_party(tracker: ContactTracker, target: Contact, principal: Pers
     c = Contact(target.type, target.status, target.counterpart, [], target.date, target.city, target.city_country,
                 target.sentence_index, target.start, target.end, target.is_subject, target.visit_cue)
     c.add_people([next(p for p in [principal] + clue.people if p.surname == principal.surname)] + kazakh)
+    tracker.contacts.insert(tracker.contacts.index(target) + 1, c)
+
+
+def _split_kazakh_host(tracker: ContactTracker, target: Contact, clue: ContactClue) -> None:
+    """"X made a visit to Kazakhstan, meeting President A and Foreign Minister B. ... The same day, X met with his
+    Kazakh counterpart B": when a later sentence reports, by a verb of its own, the guest meeting one of several
+    Kazakh officials of a contact, that official had a meeting of their own with the guest."""
+    if clue.index == target.sentence_index or clue.refers_back or len(clue.kazakh) != 1 or not any(
+            v == "verb" and t in ("meeting", "talks") for t, _, v in _triggers(clue.sa)):
+        return
+    host = clue.kazakh[0]
+    withs = _withs_of_contact_words(clue)
+    if not withs or not (withs[0] < host.title_first <= withs[0] + 3 or withs[0] < host.first <= withs[0] + 3):
+        return  # (the host named right after "with": not "thanked President A for the opportunity to meet")
+    hosts = [p for p in target.participants if p.country == KAZ]
+    if len(hosts) < 2 or host.surname not in {p.surname for p in hosts}:
+        return
+    guests = [p for p in target.participants if p.country != KAZ]
+    target.participants = [p for p in target.participants if p.surname != host.surname]
+    c = Contact(clue.type if clue.type != "summit" else "meeting", target.status, target.counterpart, [],
+                clue.date or target.date, target.city, target.city_country, clue.index, clue.sa.start, clue.sa.end,
+                target.is_subject, target.visit_cue)
+    c.add_people(guests + [host])
     tracker.contacts.insert(tracker.contacts.index(target) + 1, c)
 
 
@@ -1341,12 +1542,12 @@ def _posting_of_a_diplomat_who_met_someone(clue: ContactClue) -> str | None:
 
 def _only_a_posting(clue: ContactClue, code: str) -> bool:
     """Every mention of the country is a Kazakh official's posting ("Ambassador of Kazakhstan to Ghana",
-    "the Kazakh Ambassador to Ghana"): where the official serves, not a party to the contact."""
+    "the Kazakh Ambassador to Ghana", "the newly appointed Ambassador to Ghana X" of a Kazakh release): where the
+    official serves, not a party to the contact."""
     sa = clue.sa
     toks = sa.tokens
     w = sa.doc.pack.words
     heads = [t.last for t in sa.layer("title") if t.category == "head"]
-    kazakh = [m.first for m in sa.mentions if m.code == KAZ]
     mentions = [m for m in sa.mentions if m.code == code]
     triggers = [pos for _, pos in clue.types]
 
@@ -1355,7 +1556,6 @@ def _only_a_posting(clue: ContactClue, code: str) -> bool:
         if k >= 0 and toks[k].key in w.article:
             k -= 1
         return k >= 0 and toks[k].key in w.towards and any(m.first - 6 <= h <= k for h in heads) \
-            and any(m.first - 8 <= x < k for x in kazakh) \
             and any(m.last <= p.first <= m.last + 12 and not any(m.last <= t < p.first for t in triggers)
                     for p in clue.kazakh)  # (in the office before the name: not "X's visit to Ghana")
     return bool(clue.kazakh) and bool(mentions) and all(posting(m) for m in mentions)

@@ -217,8 +217,10 @@ def _periods(sa: SentenceAnalysis) -> list[Period]:
         if p is None:
             continue
         if p.months is not None and p.year is None and pub is not None and not p.relative:
-            # "January-October" with no year: the latest such period before publication
-            p.year = pub.year if p.months[1] <= pub.month else pub.year - 1
+            # "January-October" with no year: the latest such period before publication ("this May": the
+            # publication's year, before or after it)
+            this = p.first >= 1 and toks[p.first - 1].key in w.this
+            p.year = pub.year if p.months[1] <= pub.month or this else pub.year - 1
         p.comparison = _after_comparison(sa, tm, p.first)
         out.append(p)
         end = p.last

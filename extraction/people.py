@@ -490,6 +490,23 @@ def _country_of_title(s: _Sentence, first: int, last: int) -> tuple[str | None, 
     return country, (organisation and country is None)
 
 
+def _envoy_of_kazakhstan(s: _Sentence, first: int, last: int) -> str | None:
+    """"the recently appointed ambassador to Russia Dauren Abayev" in a Kazakh release: an envoy posted to
+    another country, whose own country the office does not say, is Kazakhstan's (a foreign envoy in Kazakhstan
+    is posted "to Kazakhstan")."""
+    if not s.sa.doc.is_kazakh_perspective or "resident" not in _office_tags(s, first, last):
+        return None
+    for i in range(first + 1, last):
+        m = s.place_at.get(i)
+        k = i - 1
+        if k > first and s.toks[k].key in s.w.article:
+            k -= 1  # ("Ambassador to the Russian Federation")
+        if m is not None and m.first == i and m.category in ("country", "demonym") and m.value != KAZ and \
+                s.toks[k].key in s.destinations:
+            return KAZ
+    return None
+
+
 def _delegation_before(s: _Sentence, run_start: int) -> str | None:
     """"the Romanian side by Iulian Fota", "the Kazakh delegation was led by X": the side's country."""
     toks = s.toks
@@ -565,10 +582,11 @@ def _country_of_office_before(s: _Sentence, title_first: int) -> str | None:
 
 def _country_after_name(s: _Sentence, run_end: int) -> str | None:
     """"King Abdullah II of Jordan", "Jeyhun Bayramov of Azerbaijan" (not "President X and Egyptian Speaker Y":
-    a link inside titles, "and" joins the next person)."""
+    a link inside titles, "and" joins the next person; nor "presented King Abdullah II with Kazakhstan's highest
+    award": what was given him)."""
     toks = s.toks
     if run_end + 1 < len(toks) and toks[run_end].key in s.links and toks[run_end].key not in s.destinations \
-            and toks[run_end].key not in s.w.and_:
+            and toks[run_end].key not in s.w.and_ and toks[run_end].key not in s.w.with_:
         k = run_end + 1
         if k < len(toks) and toks[k].key in s.w.definite:
             k += 1
@@ -739,8 +757,10 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
         name_tokens = [t for t in s.toks[r0:r1] if t.kind == "word"]
         if not name_tokens:
             continue
-        if r1 < len(s.toks) and s.toks[r1].key in s.w.named_place and s.toks[r1].is_cap:
-            continue  # a place named after someone: "President Ho Chi Minh Mausoleum", "Nazarbayev University"
+        if any(k < len(s.toks) and s.toks[k].key in s.w.named_place and all(t.is_cap for t in s.toks[r1:k + 1])
+               for k in (r1, r1 + 1)):
+            continue  # a place named after someone: "President Ho Chi Minh Mausoleum", "Nazarbayev University",
+            # "Nursultan Nazarbayev International Airport"
         surname_tok = name_tokens[-1]
         if surname_tok.text in _ROMAN and len(name_tokens) > 1:
             surname_tok = name_tokens[-2]
@@ -754,6 +774,9 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
         surname = _surname(pack, name.split()[-1]) if name.split() else surname_tok.key
         if surname in _ROMAN_LOWER and len(name.split()) > 1:
             surname = _surname(pack, name.split()[-2])
+        if any(word.lower() in s.w.patronymic for word in name.split()[1:-1]):
+            # "Mansour bin Zayed Al Nahyan" is "Sheikh Mansour" further on: known by the given name
+            surname = _surname(pack, name.split()[0])
         prior = known.get(surname)
         directly_after_head = left is not None and (r0 - 1) in s.head_ending
         paired = _paired_after(s, people, r0) if left is None and appositive is None and in_list is None else None
@@ -803,7 +826,8 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
         if country is None and not organisation:
             country = _country_after_name(s, r1) or _delegation_before(s, r0) or _country_dash_before(s, r0) \
                 or _country_dash_before(s, title_first) or _country_of_office_before(s, title_first) \
-                or _side_before(s, title_first)
+                or _side_before(s, title_first) or _envoy_of_kazakhstan(s, *(
+                    appositive if left is None and appositive is not None else (title_first, r0)))
         unique = _head_is_unique(s, title_first, r0) if title is not None and not organisation else None
         if country is None and unique and (unique == KAZ or unique in doc.mention_counts_so_far(sa.index)
                                            or not doc.mention_counts_so_far(sa.index)):
@@ -821,7 +845,8 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
             title = title or prior.title
             if len(name_tokens) == 1:
                 name = prior.name
-        if country is None and not organisation and people and title is not None and _listed_after(s, people[-1], title_first):
+        if country is None and not organisation and people and title is not None and _listed_after(
+                s, people[-1], title_first) and "counterpart" not in _office_tags(s, title_first, r0):
             country = people[-1].country  # "Kazakh Minister A, Minister B and Minister C": one side's list
         roles = _office_tags(s, title_first, r0) if left is not None else (
             _office_tags(s, *appositive) if appositive is not None else set())
@@ -894,7 +919,8 @@ def _paired_after(s: _Sentence, people: list[Person], r0: int) -> tuple[str, str
         m = s.place_at.get(i)
         if m is not None and m.category in ("country", "demonym") and (not seen or seen[-1] is not m):
             seen.append(m)
-    if len(seen) == 2 and seen[1].first - seen[0].last == 1 and s.toks[seen[0].last].key in s.w.and_:
+    between = [t for t in s.toks[seen[0].last:seen[1].first] if t.key not in s.w.article] if len(seen) == 2 else []
+    if len(between) == 1 and between[0].key in s.w.and_:  # ("of the Republic of Kazakhstan and the Republic of ...")
         return seen[0].value, seen[1].value
     return None
 

@@ -170,9 +170,21 @@ def visit_absorbed_by_its_contacts(release: Release) -> None:
                 first = absorbing[0]
                 sides = {p.country for p in first.participants}
                 first.add_people([p for p in c.participants if p.country not in sides])
+                first.inviters = first.inviters or c.inviters
             continue
         kept.append(c)
     release.tracker.contacts = kept
+
+
+def inviting_host_at_the_talks(release: Release) -> None:
+    """"At the invitation of Minister X, Minister Y paid a visit to Astana. The ministers held talks": the host
+    who invited the guest takes part in the talks or meeting of the trip when no one of the host's side is named
+    in it (the trip alone, with no contact described, is the guest's)."""
+    for c in release.contacts:
+        if c.type in ("visit", "summit") or c.status != "held":
+            continue
+        sides = {p.country for p in c.participants}
+        c.add_people([p for p in c.inviters if p.country is not None and p.country not in sides])
 
 
 def contacts_at_the_venue_of_the_trip(release: Release) -> None:
@@ -181,10 +193,14 @@ def contacts_at_the_venue_of_the_trip(release: Release) -> None:
     trip reported before it went to (or in Kazakhstan, where the guest arrived), is held in the trip's city."""
     trips = release.tracker.trips
     for c in release.contacts:
+        organisation = not c.counterpart and any(p.organisation for p in c.participants)
         if c.city is not None or c.status != "held" or c.type in ("summit", "phone_call", "video_call") \
-                or not c.counterpart:
+                or not (c.counterpart or organisation):
             continue
-        trip = next((t for t in reversed(trips) if t[0] <= c.sentence_index and t[2] in (c.counterpart, KAZ)), None)
+        # (an organisation's official is met wherever the trip went: "visited New York ... met the UN
+        # Secretary-General")
+        trip = next((t for t in reversed(trips) if t[0] <= c.sentence_index and (
+            organisation or t[2] in (c.counterpart, KAZ))), None)
         if trip is not None:
             c.city, c.city_country = trip[1], trip[2]
 
@@ -346,6 +362,7 @@ def _same_names(one: frozenset[str], other: frozenset[str]) -> bool:
 RELEASE_RULES = [
     contacts_need_a_counterpart,
     visit_absorbed_by_its_contacts,
+    inviting_host_at_the_talks,
     contacts_at_the_venue_of_the_trip,
     gatherings_in_passing_are_context,
     subject_by_status,

@@ -1121,3 +1121,12 @@ def test_furthermore_talks_of_another_kazakh_official_with_the_partner_are_a_con
            "иностранных дел Ирана Каземом Гарибабади. Кроме того, состоялись переговоры заместителя министра "
            "иностранных дел Казахстана Армана Исетова с иранской делегацией.")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "IRN"), ("talks", "IRN")]
+
+
+def test_a_charge_daffaires_in_russian_is_of_the_country_after_the_office():
+    # («в делах» is no posting abroad: the envoy of a partner, not Kazakhstan's)
+    text = ("Заместитель Министра иностранных дел Казахстана Роман Василенко встретился с поверенным в делах "
+            "Португальской Республики в Казахстане Жозе Атаиде Амаралом.")
+    r = extract(text, published="2024-05-06", language="ru")
+    assert [(e["counterpart"], sorted(p["country"] for p in e["participants"])) for e in r["events"]] == [
+        ("PRT", ["KAZ", "PRT"])]
