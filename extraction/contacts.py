@@ -652,6 +652,14 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
         # (but not the party the topic was discussed with: "During the call, the Head of State discussed the
         # situation in the Middle East with Sultan X")
         people = [p for p in people if p.title_first < hi or _discussed_with(sa, p, hi)]
+    elif topic is not None and any(v == "weak" and pos == topic for _, pos, v in triggers) and \
+            _pair_named(sa, topic) is not None:
+        # "Presidents of Kazakhstan and Russia discussed preparations for the upcoming meeting of the Council": the
+        # two sides named before it discussed; the gathering is what they discussed (but "discussed ... via
+        # videoconference" says how they did; and "discussed the next meeting of the Kazakh-Uzbek Commission" names
+        # the sides in what was discussed)
+        triggers = [t for t in triggers if t[1] <= topic or t[0] in ("phone_call", "video_call")]
+        hi = topic
     weak = all(v == "weak" for _, _, v in triggers)
     types = [(t, pos) for t, pos, _ in triggers]
     signed_at = _signing_of_a_document_after(sa, types)
@@ -784,10 +792,10 @@ def _referred_by_office(sa: SentenceAnalysis, named: list[Person]) -> list[Perso
     return out
 
 
-def _pair_named(sa: SentenceAnalysis) -> str | None:
+def _pair_named(sa: SentenceAnalysis, before: int | None = None) -> str | None:
     """A foreign country named as Kazakhstan's other party: "Kazakh-Mongolian consultations",
-    "between Kazakhstan and Serbia", "Kazakhstan and Chile held"."""
-    ms = [m for m in sa.mentions if m.is_country]
+    "between Kazakhstan and Serbia", "Kazakhstan and Chile held" (only before token `before`, when given)."""
+    ms = [m for m in sa.mentions if m.is_country and (before is None or m.last <= before)]
     toks = sa.tokens
     w = sa.doc.pack.words
     for a, b in pairwise(ms):

@@ -122,8 +122,8 @@ def present_at_the_last_contact(release: Release, sa) -> None:
     it says so ("The Kazakh delegation was led by X, the Romanian side by Y"), or when that contact has
     no one named of their side yet ("Deputy of the National Diet Fumiaki Kobayashi stated ...")."""
     held = [c for c in release.contacts if c.status == "held"]
-    if not held:
-        return
+    if not held or (sa.has("cue", "planned") and not sa.has("cue", "attendance")):
+        return  # (nor those a sentence says will do something: "V.Putin and N.Nazarbayev will discuss ...")
     last = held[-1]
     if last.type == "summit" and not sa.has("cue", "attendance"):
         # a gathering no one of Kazakhstan is named at yet: the Kazakh official who speaks of it took part

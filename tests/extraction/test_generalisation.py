@@ -1784,3 +1784,25 @@ def test_an_undated_release_speaks_from_the_latest_past_year_it_names():
              "Figueiredo in Brasilia in 2013. He said Kazakhstan aims to join the 30 most developed countries by 2050.")
     r2 = extract(text2, published=None)
     assert [(e["type"], e["counterpart"]) for e in subject(r2)] == [("meeting", "BRA")]
+
+
+def test_the_two_sides_named_discussing_a_coming_gathering_held_their_own_contact():
+    text = ("Presidents of Kazakhstan and Russia discussed preparations for the upcoming meeting of the Supreme Eurasian "
+            "Economic Council. During the phone conversation, the presidents exchanged congratulations on Victory Day.")
+    r = extract(text, published="2020-05-08")
+    assert [(e["type"], e["status"], e["counterpart"]) for e in subject(r)] == [("phone_call", "held", "RUS")]
+
+
+def test_a_meeting_with_the_then_president_is_an_earlier_one():
+    text = ("Minister of Foreign Affairs of Rwanda Olivier Nduhungirehe held talks with Minister of Foreign Affairs of "
+            "Kazakhstan Murat Nurtleu in Astana. The minister has visited Kazakhstan before. He met with then-President "
+            "Nursultan Nazarbayev.")
+    r = extract(text, published="2025-05-20")
+    assert [sorted(p["name"] for p in e["participants"]) for e in subject(r)] == [["Murat Nurtleu", "Olivier Nduhungirehe"]]
+
+
+def test_officials_a_sentence_says_will_do_something_take_no_part_in_the_contact_held():
+    text = ("Russian President Vladimir Putin is paying an official visit to Kazakhstan today. V.Putin and K.Tokayev "
+            "will discuss the key issues of regional and international agenda.")
+    r = extract(text, published="2025-10-15")
+    assert [(e["type"], [p["name"] for p in e["participants"]]) for e in subject(r)] == [("visit", ["Vladimir Putin"])]
