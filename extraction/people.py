@@ -613,6 +613,9 @@ def _clean_title(s: _Sentence, first: int, last: int) -> str | None:
         last -= 1
     while first < last and s.toks[first].key in s.w.title_article:
         first += 1
+    while first + 2 < last and len(s.toks[first].text) > 1 and s.toks[first].text.isupper() and \
+            s.toks[first + 1].text in "–—-":
+        first += 2  # a dateline run into the office: "NUR-SULTAN – Minister of Foreign Affairs of ..."
     if first >= last:
         return None
     return " ".join(s.sa.span_text(first, last).split())

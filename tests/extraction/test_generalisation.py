@@ -1806,3 +1806,11 @@ def test_officials_a_sentence_says_will_do_something_take_no_part_in_the_contact
             "will discuss the key issues of regional and international agenda.")
     r = extract(text, published="2025-10-15")
     assert [(e["type"], [p["name"] for p in e["participants"]]) for e in subject(r)] == [("visit", ["Vladimir Putin"])]
+
+
+def test_a_dateline_run_into_an_office_is_no_word_of_it():
+    text = ("NUR-SULTAN – Minister of Foreign Affairs of North Macedonia Bujar Osmani made an official visit to "
+            "Kazakhstan on Sept. 10, meeting Kazakh President Kassym-Jomart Tokayev.")
+    r = extract(text, published="2021-09-11")
+    assert [p["title"] for e in subject(r) for p in e["participants"] if p["country"] == "MKD"] == [
+        "Minister of Foreign Affairs"]
