@@ -138,8 +138,11 @@ def _bloc(sa: SentenceAnalysis) -> bool:
     return False
 
 
-def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None, global_trade: bool) -> list[Figure]:
-    """The figures of a sentence; `global_trade` is `is_global(sa)` (the caller needs it too: computed once)."""
+def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None, global_trade: bool,
+                 carried_currency: str | None = None) -> list[Figure]:
+    """The figures of a sentence; `global_trade` is `is_global(sa)` (the caller needs it too: computed once);
+    `carried_currency` is the currency of the sentence before's figures, for the amounts of a country's list written
+    without one ("$330 billion was attracted. ... Switzerland — 25.8 billion, France — 16.1 billion")."""
     amounts = sa.amounts
     if not amounts or global_trade:
         return []
@@ -157,9 +160,12 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None, g
     first_metric: tuple[str, str] | None = None
     for a in amounts:
         currency = a.currency or sentence_currency
+        lo, hi = _clause(sa, a.first)
+        if currency is None and carried_currency is not None and any(
+                m.is_country and m.code != KAZ and lo <= m.first and m.last <= a.first for m in sa.mentions):
+            currency = carried_currency  # (only for an amount its clause gives a country: one item of a list)
         if currency is None:
             continue
-        lo, hi = _clause(sa, a.first)
         trig = _metric_right_after(sa, metrics, a) or _nearest(metrics, lo, a.first, before=True) \
             or _nearest(metrics, a.last, hi, before=False) or _nearest(metrics, 0, a.first, before=True)
         if trig is None and carried_metric is None:

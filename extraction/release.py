@@ -57,6 +57,7 @@ def read_release(doc: DocumentAnalysis) -> Release:
     release = Release(doc, ContactTracker(doc.is_kazakh_perspective))
     previous_signed = False
     carried_metric = None
+    carried_currency: str | None = None
     previous_period = None
     global_trade = False
     regional_trade = False
@@ -72,7 +73,7 @@ def read_release(doc: DocumentAnalysis) -> Release:
         previous_signed = any(a.status == "signed" for a in found)
         release.agreements.extend(found)
         sentence_is_global = is_global(sa)
-        figures = find_figures(sa, carried_metric, sentence_is_global)
+        figures = find_figures(sa, carried_metric, sentence_is_global, carried_currency)
         if sentence_is_global:
             global_trade = True
         elif global_trade and (sa.foreign_countries or sa.has("figure_cue", "bilateral")):
@@ -99,6 +100,7 @@ def read_release(doc: DocumentAnalysis) -> Release:
         previous_period = (actual[0].year, actual[0].months) if actual else (
             previous_period if figures and all(f.comparison for f in figures) else _period_of_a_change(sa, figures))
         carried_metric = head_metric(sa) if sa.layer("metric") else None
+        carried_currency = figures[-1].currency if figures else None
         for c in sa.foreign_countries:
             if c in seen:
                 seen.remove(c)

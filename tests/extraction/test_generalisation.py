@@ -1814,3 +1814,16 @@ def test_a_dateline_run_into_an_office_is_no_word_of_it():
     r = extract(text, published="2021-09-11")
     assert [p["title"] for e in subject(r) for p in e["participants"] if p["country"] == "MKD"] == [
         "Minister of Foreign Affairs"]
+
+
+def test_a_list_of_countries_amounts_takes_the_currency_of_the_sentence_before():
+    text = ("Since independence, Kazakhstan has attracted $400 billion of foreign direct investment from more than 120 "
+            "countries. The largest investments came from the European Union, including: the Netherlands — 120.5 "
+            "billion, Switzerland — 40.2 billion, France — 20.1 billion.")
+    r = extract(text, published="2024-10-01")
+    assert sorted((i["counterpart"], i["value_usd"]) for i in r["investment_figures"]) == [
+        ("CHE", 40200000000), ("FRA", 20100000000), ("NLD", 120500000000)]
+    # (an amount whose clause names no country takes no currency from before: "the cherished figure is 30 billion")
+    r2 = extract("Trade between Kazakhstan and Russia exceeds $28 billion. The cherished figure is 30 billion, the "
+                 "ambassador said.", published="2025-09-09")
+    assert [(t["value_usd"], t["kind"]) for t in r2["trade_figures"]] == [(28000000000, "actual")]
