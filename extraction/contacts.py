@@ -1136,6 +1136,13 @@ def _withs_of_contact_words(clue: ContactClue) -> list[int]:
     return [k for k in found if k is not None]
 
 
+def _named_right_after_with(clue: ContactClue, person: Person) -> bool:
+    """The person (or their office) is named within three tokens after the first "with" of the contact words:
+    the party met ("At the meeting with the First Deputy Minister X", "During the talks with Prime Minister Y")."""
+    withs = _withs_of_contact_words(clue)
+    return bool(withs) and (withs[0] < person.title_first <= withs[0] + 3 or withs[0] < person.first <= withs[0] + 3)
+
+
 def rule_separate_reception(tracker: ContactTracker, clue: ContactClue) -> bool:
     """"X was also received by President Tokayev": the guest of a contact already reported meets
     another Kazakh official — a contact of its own."""
@@ -1258,9 +1265,8 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
         if target is None and counterpart and clue.refers_back and tracker.contacts:
             last = tracker.contacts[-1]
             if last.status == clue.status and last.counterpart == counterpart and last.type in ("meeting", "talks"):
-                withs = _withs_of_contact_words(clue)
-                if last.foreign_surnames() and not clue.kazakh and _another_official(principal, last) and withs and \
-                        withs[0] < principal.title_first <= withs[0] + 3:
+                if last.foreign_surnames() and not clue.kazakh and _another_official(principal, last) and \
+                        _named_right_after_with(clue, principal):
                     # "At the meeting with Foreign Minister A, ... During the talks with Prime Minister B, ...": the
                     # Kazakh guest's round of meetings, one with each host (named right after "with": not "During
                     # the meeting with businesses, the Ambassador of Sweden B said")
@@ -1394,8 +1400,7 @@ def _split_kazakh_host(tracker: ContactTracker, target: Contact, clue: ContactCl
             v == "verb" and t in ("meeting", "talks") for t, _, v in _triggers(clue.sa)):
         return
     host = clue.kazakh[0]
-    withs = _withs_of_contact_words(clue)
-    if not withs or not (withs[0] < host.title_first <= withs[0] + 3 or withs[0] < host.first <= withs[0] + 3):
+    if not _named_right_after_with(clue, host):
         return  # (the host named right after "with": not "thanked President A for the opportunity to meet")
     hosts = [p for p in target.participants if p.country == KAZ]
     if len(hosts) < 2 or host.surname not in {p.surname for p in hosts}:
@@ -1451,9 +1456,7 @@ def rule_meeting_with_another_host(tracker: ContactTracker, clue: ContactClue) -
     guests = [p for p in last.participants if p.country != KAZ]
     if not hosts or not guests or {p.surname for p in clue.kazakh} & hosts:
         return False
-    withs = _withs_of_contact_words(clue)
-    if not withs or not any(withs[0] < p.title_first <= withs[0] + 3 or withs[0] < p.first <= withs[0] + 3
-                            for p in clue.kazakh):
+    if not any(_named_right_after_with(clue, p) for p in clue.kazakh):
         return False
     c = tracker.new(clue, clue.type, last.counterpart, clue.kazakh + guests)
     if c.city is None:
