@@ -1185,12 +1185,18 @@ def _plural_contact_word(sa: SentenceAnalysis, pos: int) -> bool:
 
 def _hosts_listed(clue: ContactClue, separate: bool) -> bool:
     """Three or more Kazakh officials listed after the "with" of the contact word, the one foreign party named
-    before it — or two after a plural contact word ("провел встречи с A и B")."""
-    if len(clue.kazakh) < (2 if separate else 3) or clue.foreign[0].organisation:
+    before it — or two after a plural contact word ("провел встречи с A и B"), or two each after a contact word
+    of its own ("met with President A and held talks with Prime Minister B")."""
+    if len(clue.kazakh) < 2 or clue.foreign[0].organisation:
         return False
     first = min((pos for t, pos in clue.types if t in ("meeting", "talks")), default=None)
-    with_at = _with_right_after(clue.sa, first) if first is not None else None
-    return with_at is not None and clue.foreign[0].first < with_at and all(k.title_first > with_at for k in clue.kazakh)
+    if first is None or clue.foreign[0].first >= first or not all(k.title_first > first for k in clue.kazakh):
+        return False
+    if len(clue.kazakh) >= 3 or separate:
+        with_at = _with_right_after(clue.sa, first)
+        return with_at is not None and all(k.title_first > with_at for k in clue.kazakh)
+    anchors = [max(pos for _, pos in clue.types if pos < k.title_first) for k in clue.kazakh]
+    return len(set(anchors)) == len(anchors)
 
 
 def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool:

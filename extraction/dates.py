@@ -127,6 +127,8 @@ def _event_dates(sa: SentenceAnalysis) -> list[DateHit]:
                 year = year_of(toks[k])
                 after = _skip(sa, k + 1, sa.doc.pack.words.year_suffix)  # "17 апреля 2019 года"
             if year is None:
+                year = _year_of_range_end(sa, tm, after, month_n)
+            if year is None:
                 if pub is None:
                     continue
                 year = pub.year
@@ -149,6 +151,28 @@ def _event_dates(sa: SentenceAnalysis) -> list[DateHit]:
                 d = pub - dt.timedelta(days=(pub.weekday() - target) % 7)
             hits.append(DateHit(i, wd.last, d, True))
     return [h for h in hits if not _dateline(sa, h) and not _reported(sa, h)]
+
+
+def _year_of_range_end(sa: SentenceAnalysis, tm: _Time, after: int, month_n: int) -> int | None:
+    """The year written once for a range across months: "August 31-September 1, 1997", "31 August – 1
+    September 1997", «31 августа – 1 сентября 1997 года» (the first day's year; "December 30 – January 2,
+    2020" began the year before)."""
+    toks = sa.tokens
+    if after >= len(toks) or not (toks[after].text in _DASHES or toks[after].key in sa.doc.pack.words.range_to):
+        return None
+    end_month = None
+    for j in range(after + 1, min(after + 6, len(toks))):
+        month = tm.get(j, "month")
+        if month is not None:
+            end_month = int(month.value)
+        elif year_of(toks[j]) is not None:
+            if end_month is None:
+                return None  # "August 31 - 2016": no range of days
+            return year_of(toks[j]) - (1 if end_month < month_n else 0)
+        elif _day(toks[j]) is None and toks[j].text != "," and not (month is None and any(
+                m.first < j < m.last for m in sa.layer("time") if m.category == "month")):
+            return None
+    return None
 
 
 def _dateline(sa: SentenceAnalysis, h: DateHit) -> bool:

@@ -1827,3 +1827,23 @@ def test_a_list_of_countries_amounts_takes_the_currency_of_the_sentence_before()
     r2 = extract("Trade between Kazakhstan and Russia exceeds $28 billion. The cherished figure is 30 billion, the "
                  "ambassador said.", published="2025-09-09")
     assert [(t["value_usd"], t["kind"]) for t in r2["trade_figures"]] == [(28000000000, "actual")]
+
+
+# ------------------------------------------------------------ rules-2.7.0: found on held-out sets 27-30
+@pytest.mark.parametrize("text,language", [
+    ("The official visit of President Nursultan Nazarbayev to Kuwait on August 31-September 1, 1997 laid the "
+     "foundation of the partnership, the Ambassador of Kuwait said at the reception.", "en"),
+    ("The official visit of President Nursultan Nazarbayev to Kuwait on 31 August – 1 September 1997 laid the "
+     "foundation of the partnership, the Ambassador of Kuwait said at the reception.", "en"),
+    ("Официальный визит Президента Нурсултана Назарбаева в Кувейт 31 августа – 1 сентября 1997 года заложил "
+     "основу партнерства, отметил посол Кувейта на приеме.", "ru"),
+])
+def test_a_range_across_months_has_the_year_written_after_its_last_day(text, language):
+    r = extract(text, published="2016-02-25", language=language)
+    assert [(e["type"], e["is_subject"], e["date"]) for e in r["events"]] == [("visit", False, "1997-08-31")]
+
+
+def test_a_range_across_the_new_year_began_the_year_before():
+    r = extract("Foreign Minister Erlan Idrissov paid an official visit to India on December 30 – January 2, 2015.",
+                published="2015-03-01")
+    assert [(e["type"], e["date"]) for e in r["events"]] == [("visit", "2014-12-30")]
