@@ -1339,16 +1339,19 @@ def _another_official(person: Person, contact: Contact) -> bool:
 
 def _another_host(target: Contact, clue: ContactClue) -> bool:
     """A later sentence that reports, by a verb of its own, the guest of a contact meeting Kazakh officials none
-    of whom were in it ("President B met with Vice President X" after "Prime Minister A received X"): a
-    meeting of its own, not more of the first."""
-    if clue.attendance or clue.refers_back or not clue.kazakh or clue.index == target.sentence_index:
+    of whom were in it ("President B met with Vice President X" after "Prime Minister A received X"), or one of
+    them named right after the "with" of a meeting ("During a meeting with First Deputy Minister B, the
+    Ambassador ..." after the credentials presented to A): a meeting of its own, not more of the first."""
+    if clue.attendance or not clue.kazakh or clue.index == target.sentence_index:
         return False
     if not target.foreign_surnames() & {p.surname for p in clue.foreign}:
         return False  # (the same guest, named in both)
     hosts = {p.surname for p in target.participants if p.country == KAZ}
     if not hosts or hosts & {p.surname for p in clue.kazakh}:
         return False
-    return any(v == "verb" and t in ("meeting", "talks") for t, _, v in _triggers(clue.sa))
+    if any(_named_right_after_with(clue, p) for p in clue.kazakh):
+        return True
+    return not clue.refers_back and any(v == "verb" and t in ("meeting", "talks") for t, _, v in _triggers(clue.sa))
 
 
 def _joins_the_contact(clue: ContactClue) -> bool:

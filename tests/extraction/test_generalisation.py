@@ -1847,3 +1847,32 @@ def test_a_range_across_the_new_year_began_the_year_before():
     r = extract("Foreign Minister Erlan Idrissov paid an official visit to India on December 30 – January 2, 2015.",
                 published="2015-03-01")
     assert [(e["type"], e["date"]) for e in r["events"]] == [("visit", "2014-12-30")]
+
+
+def test_a_guests_hosts_each_after_a_contact_word_of_their_own_are_contacts_of_their_own():
+    text = ("During the official visit, Prime Minister of Malaysia Najib Razak paid a courtesy call on President "
+            "Nursultan Nazarbayev and also held talks with Prime Minister Karim Massimov.")
+    r = extract(text, published="2011-06-08")
+    assert sorted((e["type"], tuple(sorted(p["name"] for p in e["participants"]))) for e in subject(r)) == [
+        ("meeting", ("Najib Razak", "Nursultan Nazarbayev")), ("talks", ("Karim Massimov", "Najib Razak"))]
+    # (a well-known Kazakh official named by office alone beside a foreign guest is Kazakhstan's)
+    assert {p["name"]: p["country"] for e in subject(r) for p in e["participants"]}["Karim Massimov"] == "KAZ"
+    # (two hosts after one contact word met the guest together)
+    r2 = extract("Prime Minister of Malaysia Najib Razak met with President Nursultan Nazarbayev and Prime Minister "
+                 "Karim Massimov.", published="2011-06-08")
+    assert len(subject(r2)) == 1
+
+
+@pytest.mark.parametrize("article", ["a", "the"])
+def test_a_meeting_with_another_kazakh_host_named_right_after_with_is_a_meeting_of_its_own(article):
+    text = ("The new Ambassador of Cyprus Kypros Giorgallis presented his credentials to President Kassym-Jomart "
+            "Tokayev. The Ambassador conveyed the greetings of the President of Cyprus. "
+            f"During {article} meeting with First Deputy Minister of Foreign Affairs Kairat Umarov, the Ambassador "
+            "discussed the agenda of bilateral cooperation.")
+    r = extract(text, published="2023-01-25")
+    assert [sorted(p["name"] for p in e["participants"]) for e in subject(r)] == [
+        ["Kassym-Jomart Tokayev", "Kypros Giorgallis"], ["Kairat Umarov", "Kypros Giorgallis"]]
+    # (an official who took part in the meeting is one more of it)
+    r2 = extract(text.split(" During")[0] + " First Deputy Minister of Foreign Affairs Kairat Umarov also took part "
+                 "in the meeting.", published="2023-01-25")
+    assert [len(e["participants"]) for e in subject(r2)] == [3]
