@@ -1876,3 +1876,16 @@ def test_a_meeting_with_another_kazakh_host_named_right_after_with_is_a_meeting_
     r2 = extract(text.split(" During")[0] + " First Deputy Minister of Foreign Affairs Kairat Umarov also took part "
                  "in the meeting.", published="2023-01-25")
     assert [len(e["participants"]) for e in subject(r2)] == [3]
+
+
+def test_what_a_participant_adds_after_the_contact_is_subject_matter_not_its_time():
+    text = ("On Tuesday, Foreign Minister of Lithuania Gabrielius Landsbergis met with his Kazakh counterpart Mukhtar "
+            "Tileuberdi and said new solutions were needed, adding that one of them is to pursue closer cooperation "
+            "between the EU and Kazakhstan.")
+    r = extract(text, published="2022-12-07")
+    assert [(e["type"], e["status"], e["counterpart"]) for e in subject(r)] == [("meeting", "held", "LTU")]
+    # (what was stated at a call is what was said: the visit called off then is no contact of the release)
+    r2 = extract("Prime Minister of Japan Fumio Kishida held a telephone call with President Kassym-Jomart Tokayev. "
+                 "Prime Minister Kishida stated that it is regrettable that he could not visit Central Asia this "
+                 "time.", published="2023-01-10")
+    assert [(e["type"], e["is_subject"]) for e in r2["events"]] == [("phone_call", True)]
