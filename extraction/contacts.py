@@ -115,6 +115,8 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
         if m.category == "video_call" and m.value == "noun" and _taken_part_in(sa, m.first):
             out.append(("summit", m.first, "noun"))  # "took part in the video conference of the SCO ministers"
             continue
+        if m.category == "meeting" and m.value == "noun" and _of_a_domestic_body(sa, m.last):
+            continue  # "the final meeting of the Public Council under the MFA": a body of Kazakhstan's own
         if m.category == "meeting" and m.value == "noun" and _of_a_named_gathering(sa, m.last):
             out.append(("summit", m.first, "noun"))  # "the meeting of the Korea-Central Asia Cooperation Forum"
             continue
@@ -237,6 +239,25 @@ def _named_gathering_at(sa: SentenceAnalysis, k: int) -> bool:
     named = [x for x in sa.mentions if start <= x.first < k]
     partners = {x.code for x in named if x.is_country and x.code != KAZ}
     return len(partners) != 1 or any(x.kind in ("region", "organisation") for x in named)
+
+
+def _of_a_domestic_body(sa: SentenceAnalysis, k: int) -> bool:
+    """"(meeting) of the Public Council under the MFA", "of the Expert Council": the capitalised name after "of
+    the" at token k is a council of one state's own, naming no partner, region or organisation — no contact."""
+    w = sa.doc.pack.words
+    toks, n = sa.tokens, len(sa.tokens)
+    if sa.keyset.isdisjoint(w.domestic_body) or k >= n or toks[k].key not in w.of:
+        return False
+    k += 1
+    while k < n and toks[k].key in w.definite:
+        k += 1
+    start = k
+    while k < n and toks[k].kind == "word" and toks[k].text[0].isupper():
+        k += 1
+    if not any(toks[i].key in w.domestic_body for i in range(start, k)) or \
+            not any(toks[i].key in w.gathering_name for i in range(start, k)):
+        return False
+    return not any(start <= x.first < k and x.code != KAZ for x in sa.mentions)
 
 
 def _with_right_after(sa: SentenceAnalysis, first: int) -> int | None:

@@ -1889,3 +1889,25 @@ def test_what_a_participant_adds_after_the_contact_is_subject_matter_not_its_tim
                  "Prime Minister Kishida stated that it is regrettable that he could not visit Central Asia this "
                  "time.", published="2023-01-10")
     assert [(e["type"], e["is_subject"]) for e in r2["events"]] == [("phone_call", True)]
+
+
+def test_a_gathering_the_then_minister_attended_is_an_earlier_one():
+    text = ("Foreign Minister Murat Nurtleu held talks with Foreign Minister of Australia Penny Wong in Canberra. "
+            "The then foreign minister of Australia Kevin Rudd took part in the OSCE summit in Astana.")
+    r = extract(text, published="2024-05-05")
+    assert [(e["type"], e["is_subject"]) for e in r["events"]] == [("talks", True), ("summit", False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ministry of Foreign Affairs of Kazakhstan hosted the final meeting of the Public Council under the MFA. The "
+    "meeting reviewed the results of the work of the Ministry in 2023.",
+    "Cooperation in Central Asia became the main topic of today's meeting of the Public Council on the activities of "
+    "the Ministry of Foreign Affairs of Kazakhstan.",
+])
+def test_a_meeting_of_a_council_of_kazakhstans_own_is_no_contact(sentence):
+    r = extract(sentence, published="2023-12-29")
+    assert r["events"] == []
+    # (a council named with an organisation stays a gathering)
+    r2 = extract("Foreign Minister Murat Nurtleu took part in the meeting of the UN Security Council in New York.",
+                 published="2023-12-29")
+    assert [e["type"] for e in r2["events"]] == ["summit"]
