@@ -165,10 +165,10 @@ def _year_of_range_end(sa: SentenceAnalysis, tm: _Time, after: int, month_n: int
         month = tm.get(j, "month")
         if month is not None:
             end_month = int(month.value)
-        elif year_of(toks[j]) is not None:
+        elif (year := year_of(toks[j])) is not None:
             if end_month is None:
                 return None  # "August 31 - 2016": no range of days
-            return year_of(toks[j]) - (1 if end_month < month_n else 0)
+            return year - (1 if end_month < month_n else 0)
         elif _day(toks[j]) is None and toks[j].text != "," and not (month is None and any(
                 m.first < j < m.last for m in sa.layer("time") if m.category == "month")):
             return None
