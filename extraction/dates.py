@@ -160,17 +160,17 @@ def _year_of_range_end(sa: SentenceAnalysis, tm: _Time, after: int, month_n: int
     toks = sa.tokens
     if after >= len(toks) or not (toks[after].text in _DASHES or toks[after].key in sa.doc.pack.words.range_to):
         return None
-    end_month = None
+    end_month: int | None = None
     for j in range(after + 1, min(after + 6, len(toks))):
-        month = tm.get(j, "month")
-        if month is not None:
-            end_month = int(month.value)
+        month_at = tm.get(j, "month")
+        if month_at is not None:
+            end_month = int(month_at.value)
         elif (year := year_of(toks[j])) is not None:
             if end_month is None:
                 return None  # "August 31 - 2016": no range of days
             return year - (1 if end_month < month_n else 0)
-        elif _day(toks[j]) is None and toks[j].text != "," and not (month is None and any(
-                m.first < j < m.last for m in sa.layer("time") if m.category == "month")):
+        elif _day(toks[j]) is None and toks[j].text != "," and not any(
+                m.first < j < m.last for m in sa.layer("time") if m.category == "month"):
             return None
     return None
 
