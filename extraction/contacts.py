@@ -399,7 +399,12 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     """held, planned (announced) or context (an earlier contact referred to), from the words before
     token `hi` (what follows a verb of discussion is subject matter, not the contact)."""
     pub = sa.doc.published
-    cues = [m for m in sa.layer("cue") if m.first < hi]
+    toks = sa.tokens
+    # (nor is a word of a body's name: "the Joint Strategic Planning Group" plans nothing)
+    cues = [m for m in sa.layer("cue") if m.first < hi and not (
+        m.first >= 1 and toks[m.first].text[:1].isupper() and toks[m.first - 1].kind == "word"
+        and toks[m.first - 1].text[:1].isupper() and toks[m.first - 1].key not in sa.doc.pack.words.article
+        and m.category in ("planned", "context"))]
     # a word of an office's name is no cue ("Head of the Department of Strategic Planning X met ...")
     offices = [(p.title_first, p.first) for p in sa.people if p.title_first < p.first]
     strong = [t for t in sa.layer("trigger") if t.value not in ("weak", "signing", "none") and t.first < hi] or \
@@ -660,6 +665,9 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     setting = _setting_span(sa)
     if setting is not None and any(pos >= setting[1] or pos < setting[0] for _, pos, _ in triggers):
         triggers = [t for t in triggers if not (setting[0] <= t[1] < setting[1])]
+    if any(v != "weak" for _, _, v in triggers):
+        # "spoke with journalists after the meeting with X": a verb of speaking is a call only with no contact word
+        triggers = [t for t in triggers if not (t[2] == "weak" and t[0] == "phone_call")]
     # what follows a verb of discussion is the subject matter ("met ... and discussed the upcoming summit"), and
     # so is a future contact spoken of after the one reported ("met ... and agreed to hold the next round",
     # "during the talks, he invited her to visit Astana"): it is no time of the contact reported
@@ -1517,6 +1525,10 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
         # a weak word says nothing of how a contact already reported was held, nor announces another one
         # ("the schedule of upcoming contacts was reviewed ... Kazakh-Japanese interaction")
         return False
+    if target is not None and clue.pair == c and not clue.foreign and not clue.refers_back and \
+            (clue.attendance or clue.sa.has("cue", "held")) and target.sentence_index != clue.index and \
+            target.foreign_surnames() and _meeting_of_a_joint_body(clue):
+        target = None  # "met President X. ... took part in the 8th meeting of the Kazakhstan-X Joint Planning Group"
     if target is not None:
         people = clue.people if clue.attendance or not clue.refers_back else []
         if all(t == "visit" for t, _ in clue.types) and target.type != "visit" and \
@@ -1539,6 +1551,22 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
         return False  # a country only mentioned ("negotiations on Syria hosted by Astana")
     tracker.new(clue, clue.type if clue.type != "summit" else "meeting", c, clue.people)
     return True
+
+
+def _meeting_of_a_joint_body(clue: ContactClue) -> bool:
+    """A meeting noun followed by "of the" and the capitalised name of a body of the two states ("the 8th meeting
+    of the Kazakhstan-Türkiye Joint Strategic Planning Group", "the meeting of the Intergovernmental Commission")."""
+    sa = clue.sa
+    toks, n = sa.tokens, len(sa.tokens)
+    w = sa.doc.pack.words
+    if sa.keyset.isdisjoint(w.joint_body):
+        return False
+    for t, pos in clue.types:
+        if t != "meeting" or pos + 1 >= n or toks[pos + 1].key not in w.of:
+            continue
+        if any(toks[k].key in w.joint_body and toks[k].text[:1].isupper() for k in range(pos + 2, min(n, pos + 12))):
+            return True
+    return False
 
 
 def _kazakhstan_then_with_the_country(clue: ContactClue, c: str) -> bool:
