@@ -164,6 +164,9 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             continue  # "the Charter of the Islamic Organization for Food Security": an organisation's own
         if framed and d.value == "other":
             continue  # "cooperation within the framework of the Stockholm Initiative": a framework, no document
+        if not title_countries and not orgs and any(
+                t.key in w.domestic_body and t.is_cap for t in toks[d.last:comp_last]):
+            continue  # "the work plan of the Public Council in 2024": a body of Kazakhstan's own
         if d.value in ("programme", "action_plan") and not title_countries and not between and \
                 _kazakhstans_own(sa, mods_first, comp_last):
             continue  # "the Kazakhstan 2050 Strategy", "the Action Plan of President Tokayev's Election Programme"

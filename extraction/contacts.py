@@ -702,6 +702,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     inviters = [p for p in people if _inviter(sa, p)]
     people = [p for p in people if not named_absent(sa, p) and "spokesperson" not in p.roles]
     people += _referred_by_office(sa, people)
+    people += _whose_counterpart(sa, people)
     if _with_no_official_party(sa, [(t, pos) for t, pos, _ in triggers], people):
         return None
     business = [p for p in people if p.country != KAZ and _business_office(sa, p)]
@@ -782,6 +783,23 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     return ContactClue(sa, ctype, types, status, people, kazakh, foreign, countries, city, city_country, date,
                        gathering, bilateral, visit_cue, also_received, refers_back, weak, _pair_named(sa),
                        attendance, setting is not None, ceremony, hosted, inviters)
+
+
+def _whose_counterpart(sa: SentenceAnalysis, named: list[Person]) -> list[Person]:
+    """""We are always in contact," he said at a meeting with his Kazakh counterpart X": the foreign official whose
+    counterpart X is, named in a sentence before (none in this one, and no foreign country named)."""
+    w = sa.doc.pack.words
+    toks = sa.tokens
+    if any(p.country != KAZ for p in named) or any(m.is_country and m.code != KAZ for m in sa.mentions):
+        return []
+    if not any(p.country == KAZ and "counterpart" in p.roles and p.title_first >= 1
+               and toks[p.title_first - 1].key in w.possessive_pronoun for p in named):
+        return []
+    for k in range(sa.index - 1, max(-1, sa.index - 3), -1):
+        foreign = [p for p in sa.doc.sentences[k].people if p.country not in (None, KAZ) and not p.organisation]
+        if foreign:
+            return [foreign[-1]]
+    return []
 
 
 def _referred_by_office(sa: SentenceAnalysis, named: list[Person]) -> list[Person]:

@@ -1911,3 +1911,48 @@ def test_a_meeting_of_a_council_of_kazakhstans_own_is_no_contact(sentence):
     r2 = extract("Foreign Minister Murat Nurtleu took part in the meeting of the UN Security Council in New York.",
                  published="2023-12-29")
     assert [e["type"] for e in r2["events"]] == ["summit"]
+
+
+def test_spoke_with_a_leader_named_is_a_call_unless_a_contact_word_says_otherwise():
+    text = ("In a telephone conversation with the Emir of Qatar Tamim bin Hamad Al Thani, President Tokayev discussed "
+            "the situation in the Middle East. Tokayev also spoke with UAE President Sheikh Mohamed bin Zayed Al Nahyan.")
+    r = extract(text, published="2026-03-01")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("phone_call", "QAT"), ("phone_call", "ARE")]
+    r2 = extract("Foreign Minister Murat Nurtleu spoke with journalists after the meeting with Israeli Foreign Minister "
+                 "Eli Cohen.", published="2023-11-10")
+    assert [(e["type"], e["counterpart"]) for e in subject(r2)] == [("meeting", "ISR")]
+    # (a contact verb in a headline's capitals is no word of a name)
+    r3 = extract("Minister Idrissov Spoke with Secretary Kerry\n\nForeign Minister of Kazakhstan Erlan Idrissov held "
+                 "a telephone conversation with US Secretary of State John Kerry.", published="2014-02-03")
+    names = {p["name"] for e in r3["events"] for p in e["participants"]}
+    assert "Idrissov" in {n.split()[-1] for n in names} and not any("Spoke" in n for n in names)
+
+
+def test_the_meeting_of_a_body_of_the_two_states_attended_on_a_trip_is_a_contact_of_its_own():
+    text = ("Foreign Minister of Kazakhstan Yermek Kosherbayev met with President of Turkiye Recep Tayyip Erdogan in "
+            "Ankara. As part of his official visit, Kosherbayev took part in the 8th meeting of the Kazakhstan-Turkiye "
+            "Joint Strategic Planning Group.")
+    r = extract(text, published="2026-02-02")
+    # (a word of the body's name plans nothing: both were held)
+    assert [(e["type"], e["status"], len(e["participants"])) for e in subject(r)] == [
+        ("meeting", "held", 2), ("meeting", "held", 1)]
+    # (a meeting of such a body wished success is none held)
+    r2 = extract("Deputy Minister Roman Vassilenko met with Secretary General of the Foreign Ministry of Austria Peter "
+                 "Launsky-Tieffenthal in Vienna. Launsky-Tieffenthal wished success in holding the 11th meeting of the "
+                 "Kazakh-Austrian Intergovernmental Commission in Graz.", published="2024-03-20")
+    assert len(subject(r2)) == 1
+
+
+def test_his_kazakh_counterpart_met_the_official_named_before():
+    text = ("Trade between Russia and Kazakhstan is on the rise, Russian President Vladimir Putin said. \"We are always "
+            "in contact,\" he said at a meeting with his Kazakh counterpart Kassym-Jomart Tokayev.")
+    r = extract(text, published="2024-07-03")
+    assert [(e["type"], e["counterpart"], sorted(p["name"] for p in e["participants"])) for e in subject(r)] == [
+        ("meeting", "RUS", ["Kassym-Jomart Tokayev", "Vladimir Putin"])]
+
+
+def test_the_work_plan_of_a_council_of_kazakhstans_own_is_no_bilateral_document():
+    text = ("Foreign Minister Murat Nurtleu met with the Ambassador of Turkiye. The Public Council under the MFA approved "
+            "the work plan of the Public Council for 2024.")
+    r = extract(text, published="2023-12-29")
+    assert r["agreements"] == []
