@@ -430,7 +430,11 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
                  and m.value != "recall")
         and not (m.value == "adverb" and m.last in verbs_at)
         and not (m.value == "anniversary" and (verbs_at or not any(
-            m.last <= t.first <= m.last + _ANNIVERSARY_REACH and t.value == "noun" for t in strong)))]
+            m.last <= t.first <= m.last + _ANNIVERSARY_REACH and t.value == "noun" for t in strong)))
+        # ("have repeatedly visited", "visited Kazakhstan several times": earlier trips; but "received X, who has
+        # visited Kazakhstan several times" reports the reception)
+        and not (m.value == "habitual" and strong and not (
+            m.first < strong[0].first or 0 <= m.first - strong[0].last <= 2))]
     if date is not None and pub is not None and abs((date - pub).days) <= 7:
         return "planned" if date >= pub and planned else "held"
     if planned:
@@ -1558,9 +1562,11 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
         _refine(target, clue, people)
         return True
     last = tracker.contacts[-1] if tracker.contacts else None
-    if last is not None and clue.refers_back and last.status == clue.status:
+    if last is not None and clue.refers_back and (last.status == clue.status or (
+            last.counterpart == c and last.type == clue.type and clue.status == "held")):
         # "During the meeting, a memorandum on ... Afghanistan was signed", "the meeting of the Heads of
-        # State ... with the United States": the contact just reported, the country only mentioned
+        # State ... with the United States": the contact just reported, the country only mentioned (and "Within
+        # the framework of the visit the sides signed ..." after "the visit to Kuwait back in 1997": that visit)
         _refine(last, clue, clue.people if clue.attendance else [], upgrade=last.type != "summit")
         return True
     if not (clue.kazakh or clue.pair == c or (clue.visit_cue and clue.sa.names_kazakhstan)

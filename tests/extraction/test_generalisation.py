@@ -1956,3 +1956,20 @@ def test_the_work_plan_of_a_council_of_kazakhstans_own_is_no_bilateral_document(
             "the work plan of the Public Council for 2024.")
     r = extract(text, published="2023-12-29")
     assert r["agreements"] == []
+
+
+def test_visits_paid_repeatedly_are_earlier_ones_but_not_the_reception_of_such_a_visitor():
+    r = extract("Croatian presidents Stjepan Mesic and Ivo Josipovic have repeatedly visited Kazakhstan.",
+                published="2019-10-20")
+    assert [(e["type"], e["is_subject"]) for e in r["events"]] == [("visit", False), ("visit", False)]
+    r2 = extract("President Tokayev received Foreign Minister of Croatia Gordan Grlic Radman, who has visited "
+                 "Kazakhstan several times.", published="2019-10-20")
+    assert [(e["type"], e["is_subject"]) for e in r2["events"]] == [("meeting", True)]
+
+
+def test_the_visit_referred_back_to_is_the_earlier_visit_just_named():
+    text = ("The Ambassador of Kuwait gave an interview. President Nursultan Nazarbayev's visit to Kuwait back in 1997 "
+            "was a milestone. Within the framework of the visit the sides signed a number of agreements and "
+            "established the Kazakhstani-Kuwaiti Intergovernmental Commission.")
+    r = extract(text, published="2016-01-28")
+    assert [(e["type"], e["is_subject"]) for e in r["events"]] == [("visit", False)]
