@@ -44,7 +44,8 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         return []
     # a sentence that names documents and no status word takes the signing before it only as an item of
     # a list: right after a sentence that found a signed document, or under a list's opening
-    previous_signed = (previous_signed and _list_item_start(sa) is not None) or _item_of_a_signed_list(sa)
+    previous_signed = (previous_signed and _list_item_start(sa) is not None) or _item_of_a_signed_list(sa) or \
+        _names_the_documents_signed_before(sa)
     toks = sa.tokens
     w = sa.doc.pack.words
     statuses = sa.layer("document_status")
@@ -313,6 +314,27 @@ def _item_of_a_signed_list(sa: SentenceAnalysis) -> bool:
             continue  # another item of the list, or a bare number
         return _opens_a_signed_list(previous)
     return False
+
+
+def _names_the_documents_signed_before(sa: SentenceAnalysis) -> bool:
+    """"Several documents were signed. These are the Memorandum on ..., the Agreement on ...", "They include ...":
+    a sentence that opens on naming what the signing just before it left unnamed."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    if sa.index < 1 or len(toks) < 3 or sa.layer("document_status") or not sa.layer("document"):
+        return False
+    if toks[0].key not in w.list_opener or toks[1].key not in w.list_opener_verb:
+        return False
+    k = 2
+    while k < len(toks) and (toks[k].key in w.article or toks[k].key in w.also or toks[k].key in w.list_opener_verb):
+        k += 1  # "These are also the ...", "Among them are the ..."
+    first = sa.layer("document")[0]
+    if k not in (first.first, _mods_start(sa, first.first)):
+        return False  # "These are important for the Agreement ...": something said of a document
+    previous = sa.doc.sentences[sa.index - 1]
+    return any(m.category == "signed" for m in previous.layer("document_status")) and any(
+        t.key in w.generic_document or t.key in w.generic_documents_topic for t in previous.tokens) and any(
+        previous.tokens[d.first].key in w.generic_document for d in previous.layer("document"))
 
 
 def _list_item_start(sa: SentenceAnalysis) -> int | None:

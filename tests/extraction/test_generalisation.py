@@ -1973,3 +1973,18 @@ def test_the_visit_referred_back_to_is_the_earlier_visit_just_named():
             "established the Kazakhstani-Kuwaiti Intergovernmental Commission.")
     r = extract(text, published="2016-01-28")
     assert [(e["type"], e["is_subject"]) for e in r["events"]] == [("visit", False)]
+
+
+@pytest.mark.parametrize("opener", ["These are", "They include", "Among them are"])
+def test_the_sentence_that_names_the_documents_a_signing_left_unnamed_names_signed_ones(opener):
+    text = ("President Kassym-Jomart Tokayev held talks with the President of the United Arab Emirates Mohamed bin "
+            "Zayed Al Nahyan. Following the talks, several documents were signed. "
+            f"{opener} the Memorandum of Understanding on cooperation in the petrochemical industry, the Agreement on "
+            "air services and the Memorandum on cooperation in tourism.")
+    r = extract(text, published="2022-10-12")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [
+        ("memorandum", "signed", "ARE"), ("agreement", "signed", "ARE"), ("memorandum", "signed", "ARE")]
+    # (something said of a document after such an opener names no signed one)
+    r2 = extract(text.split(opener)[0] + "These are important for the Agreement on air services.",
+                 published="2022-10-12")
+    assert r2["agreements"] == []
