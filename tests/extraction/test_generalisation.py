@@ -1988,3 +1988,14 @@ def test_the_sentence_that_names_the_documents_a_signing_left_unnamed_names_sign
     r2 = extract(text.split(opener)[0] + "These are important for the Agreement on air services.",
                  published="2022-10-12")
     assert r2["agreements"] == []
+
+
+@pytest.mark.parametrize("verb", ["Discuss", "Meet"])
+def test_a_headline_verb_in_capitals_is_no_word_of_a_name(verb):
+    # (a headline run into the lead, as pages are often stored)
+    text = (f"Foreign Minister Idrissov and Secretary Clinton {verb} Strategic Partnership IssuesKazakhstan's newly "
+            "appointed Foreign Minister, Erlan Idrissov, and Secretary of State Hillary Clinton held a meeting in "
+            "Washington.")
+    r = extract(text, published="2012-10-04")
+    names = {p["name"] for e in r["events"] for p in e["participants"]}
+    assert "Hillary Clinton" in names and not any(verb in n for n in names)
