@@ -241,6 +241,10 @@ def _listed_topics(sa: SentenceAnalysis, first: int, last: int) -> int:
     cooperation" is one topic)."""
     toks = sa.tokens
     w = sa.doc.pack.words
+    if first < last and toks[first].key in w.between:
+        # "agreements between Kazakhstan and Egypt on extradition, ...": the topics after the parties
+        first = next((k for k in range(first + 1, min(last, first + 10)) if toks[k].key in w.generic_documents_topic),
+                     last)
     if first >= last or toks[first].key not in w.generic_documents_topic:
         return 0
     # the items between commas, each cut at its "and"s: [[words, ...], ...]
@@ -323,16 +327,24 @@ def _names_the_documents_signed_before(sa: SentenceAnalysis) -> bool:
     w = sa.doc.pack.words
     if sa.index < 1 or len(toks) < 3 or sa.layer("document_status") or not sa.layer("document"):
         return False
-    if toks[0].key not in w.list_opener or toks[1].key not in w.list_opener_verb:
-        return False
-    k = 2
+    if toks[0].key in w.list_opener and toks[1].key in w.list_opener_verb:
+        k = 2
+    else:
+        # "The cooperation documents include ...": the documents of the sentence before, then what they are
+        k = next((i + 1 for i in range(min(4, len(toks) - 1)) if toks[i].key in w.generic_document
+                  and toks[i + 1].key in w.list_opener_verb), 0)
+        if not k:
+            return False
+        k += 1
     while k < len(toks) and (toks[k].key in w.article or toks[k].key in w.also or toks[k].key in w.list_opener_verb):
         k += 1  # "These are also the ...", "Among them are the ..."
-    first = sa.layer("document")[0]
-    if k not in (first.first, _mods_start(sa, first.first)):
+    first = next((d for d in sa.layer("document") if d.first >= k), None)
+    if first is None or k not in (first.first, _mods_start(sa, first.first)):
         return False  # "These are important for the Agreement ...": something said of a document
     previous = sa.doc.sentences[sa.index - 1]
-    return any(m.category == "signed" for m in previous.layer("document_status")) and any(
+    exchange = w.document_exchange
+    return (any(m.category == "signed" for m in previous.layer("document_status")) or any(
+        t.key in exchange for t in previous.tokens)) and any(
         t.key in w.generic_document or t.key in w.generic_documents_topic for t in previous.tokens) and any(
         previous.tokens[d.first].key in w.generic_document for d in previous.layer("document"))
 

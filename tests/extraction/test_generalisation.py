@@ -1999,3 +1999,21 @@ def test_a_headline_verb_in_capitals_is_no_word_of_a_name(verb):
     r = extract(text, published="2012-10-04")
     names = {p["name"] for e in r["events"] for p in e["participants"]}
     assert "Hillary Clinton" in names and not any(verb in n for n in names)
+
+
+def test_the_documents_a_witnessed_exchange_left_unnamed_are_named_by_the_next_sentence():
+    text = ("President Kassym-Jomart Tokayev and General Secretary To Lam witnessed the exchange of bilateral cooperation "
+            "documents. The cooperation documents include a Memorandum of Understanding on cooperation in science, "
+            "a Memorandum on cultural cooperation for 2025-2027 and a cooperation programme between the Ministry of "
+            "Justice of Vietnam and its Kazakh counterpart for 2025-2027.")
+    r = extract(text, published="2025-05-07")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [
+        ("memorandum", "signed"), ("memorandum", "signed"), ("programme", "signed")]
+
+
+def test_topics_listed_after_the_parties_of_plural_agreements_are_one_document_each():
+    text = ("Chairman of the Mazhilis Yerlan Koshanov met with Speaker of the House of Representatives of Egypt Hanafi "
+            "Gebali. Koshanov noted the importance of the signature of the agreements between Kazakhstan and Egypt on "
+            "extradition, mutual legal assistance in criminal cases and transfer of sentenced persons.")
+    r = extract(text, published="2024-06-04")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("agreement", "planned", "EGY")] * 3
