@@ -2013,7 +2013,8 @@ def test_the_documents_a_witnessed_exchange_left_unnamed_are_named_by_the_next_s
 
 def test_topics_listed_after_the_parties_of_plural_agreements_are_one_document_each():
     text = ("Chairman of the Mazhilis Yerlan Koshanov met with Speaker of the House of Representatives of Egypt Hanafi "
-            "Gebali. Koshanov noted the importance of the signature of the agreements between Kazakhstan and Egypt on "
-            "extradition, mutual legal assistance in criminal cases and transfer of sentenced persons.")
+            "Gebali. Koshanov noted the necessity to expand the legal framework of the two countries, in particular, "
+            "the signature of the agreements between Kazakhstan and Egypt on extradition, mutual legal assistance in "
+            "criminal cases and transfer of sentenced persons.")
     r = extract(text, published="2024-06-04")
     assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("agreement", "planned", "EGY")] * 3
