@@ -345,7 +345,6 @@ def _names_the_documents_signed_before(sa: SentenceAnalysis) -> bool:
     exchange = w.document_exchange
     return (any(m.category == "signed" for m in previous.layer("document_status")) or any(
         t.key in exchange for t in previous.tokens)) and any(
-        t.key in w.generic_document or t.key in w.generic_documents_topic for t in previous.tokens) and any(
         previous.tokens[d.first].key in w.generic_document for d in previous.layer("document"))
 
 

@@ -188,16 +188,22 @@ def _of_a_named_gathering(sa: SentenceAnalysis, k: int) -> bool:
     """"(meeting) of the South Korea-Central Asia Cooperation Forum": the capitalised name after "of the" at
     token k names a forum, council or conference of several states (not "of the Kazakh-German Business
     Council", one partner's)."""
-    w = sa.doc.pack.words
-    if sa.keyset.isdisjoint(w.gathering_name):
+    if sa.keyset.isdisjoint(sa.doc.pack.words.gathering_name):
         return False
+    start = _name_after_of(sa, k)
+    return start is not None and _named_gathering_at(sa, start)
+
+
+def _name_after_of(sa: SentenceAnalysis, k: int) -> int | None:
+    """The token where a name starts after "of" (and "the") at token k ("meeting of the Public Council")."""
+    w = sa.doc.pack.words
     toks, n = sa.tokens, len(sa.tokens)
     if k >= n or toks[k].key not in w.of:
-        return False
+        return None
     k += 1
     while k < n and toks[k].key in w.definite:
         k += 1
-    return _named_gathering_at(sa, k)
+    return k
 
 
 def _named_gathering_taken_part_in(sa: SentenceAnalysis) -> int | None:
@@ -246,12 +252,10 @@ def _of_a_domestic_body(sa: SentenceAnalysis, k: int) -> bool:
     the" at token k is a council of one state's own, naming no partner, region or organisation — no contact."""
     w = sa.doc.pack.words
     toks, n = sa.tokens, len(sa.tokens)
-    if sa.keyset.isdisjoint(w.domestic_body) or k >= n or toks[k].key not in w.of:
+    start = None if sa.keyset.isdisjoint(w.domestic_body) else _name_after_of(sa, k)
+    if start is None:
         return False
-    k += 1
-    while k < n and toks[k].key in w.definite:
-        k += 1
-    start = k
+    k = start
     while k < n and toks[k].kind == "word" and toks[k].text[0].isupper():
         k += 1
     if not any(toks[i].key in w.domestic_body for i in range(start, k)) or \
