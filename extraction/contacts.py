@@ -373,25 +373,32 @@ def _commission_sessions(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
 
 def _setting_span(sa: SentenceAnalysis) -> tuple[int, int] | None:
     """"On the sidelines of the UN General Assembly", "on the margins of the summit", "on the eve of the
-    Council": where or when a contact took place, not a contact itself; (first, last) of the phrase."""
+    Council", "during the High-Level week of the UN General Assembly": where or when a contact took place, not a
+    contact itself; (first, last) of the phrase."""
     toks = sa.tokens
     w = sa.doc.pack.words
-    if sa.keyset.isdisjoint(w.setting):
+    if sa.keyset.isdisjoint(w.setting) and sa.keyset.isdisjoint(w.setting_of_a_gathering):
         return None
+    gatherings = {k for m in sa.layer("trigger") if m.category == "summit" for k in range(m.first, m.last)}
     for i, t in enumerate(toks):
         # (a language without "of" puts the complement right after: "на полях саммита", "накануне заседания")
         if t.key in w.setting and i + 1 < len(toks) and (toks[i + 1].key in w.of or not w.of):
-            j = i + 2 if w.of else i + 1
-            # to the end of the clause, or to the office or contact word that begins the sentence's own
-            # report ("В кулуарах саммита ШОС Президент ... встретился": no comma in Russian)
-            gatherings = {k for m in sa.layer("trigger") if m.category == "summit" for k in range(m.first, m.last)}
-            stops = {m.first for m in sa.layer("title") if m.first not in gatherings} | {
-                m.first for m in sa.layer("trigger") if m.category != "summit"}
-            complement = j
-            while j < len(toks) and toks[j].text not in ",;." and toks[j].key not in w.clause_relative \
-                    and (j == complement or j not in stops):
-                j += 1
-            return i, j
+            complement = i + 2 if w.of else i + 1
+        elif t.key in w.setting_of_a_gathering:
+            complement = i + 1
+        else:
+            continue
+        # to the end of the clause, or to the office or contact word that begins the sentence's own
+        # report ("В кулуарах саммита ШОС Президент ... встретился": no comma in Russian)
+        stops = {m.first for m in sa.layer("title") if m.first not in gatherings} | {
+            m.first for m in sa.layer("trigger") if m.category != "summit"}
+        j = complement
+        while j < len(toks) and toks[j].text not in ",;." and toks[j].key not in w.clause_relative \
+                and (j == complement or j not in stops):
+            j += 1
+        if t.key in w.setting_of_a_gathering and not any(complement <= k < j for k in gatherings):
+            continue  # "during the talks" is the contact itself: only a gathering's name makes it a setting
+        return i, j
     return None
 
 
@@ -1069,6 +1076,11 @@ def rule_calls_with_several_countries(tracker: ContactTracker, clue: ContactClue
     return True
 
 
+# how many sentences after the one that named a gathering as the setting of its contacts meetings with officials of
+# several countries are still held beside it
+_SETTING_REACH = 2
+
+
 def rule_meetings_with_officials_of_several_countries(tracker: ContactTracker, clue: ContactClue) -> bool:
     """"met with the new ambassadors of Slovakia, Spain and Israel", "встретился с министрами иностранных дел
     Австрии, Кипра и Греции на полях СМИД ОБСЕ": officials of several countries met by their office, none of
@@ -1090,7 +1102,10 @@ def rule_meetings_with_officials_of_several_countries(tracker: ContactTracker, c
         return False
     office = _plural_office_after(sa, with_at + 1)
     separate = any(toks[pos].key in w.plural_meeting for _, pos in clue.types)  # "held meetings with"
-    if office is None or not (clue.setting or separate or "resident" in office.value.split()):
+    # (a gathering named as the setting a sentence or two before counts: "... talks with several counterparts
+    # during the UN General Assembly. Nurtleu met with foreign ministers from Spain, Latvia and Poland")
+    after_setting = tracker.setting is not None and clue.index - tracker.setting.index <= _SETTING_REACH
+    if office is None or not (clue.setting or after_setting or separate or "resident" in office.value.split()):
         return False
     codes = _countries_listed(sa, office.last, w)
     if len(codes) < 2 or not _kazakh_side(tracker, clue):

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from .analysis import SentenceAnalysis
 from .lang.base import safe_date
+from .text import DASHES
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
-_DASHES = frozenset("-–—")
 
 
 def year_of(token) -> int | None:
@@ -103,7 +103,7 @@ def _event_dates(sa: SentenceAnalysis) -> list[DateHit]:
             # day before the month: "11 April", "26 to 28 February", "22-23 October"
             day = _day(toks[i - 1]) if i >= 1 else None
             first = i - 1
-            if day is not None and i >= 3 and (toks[i - 2].text in _DASHES or toks[i - 2].key in sa.doc.pack.words.range_to) \
+            if day is not None and i >= 3 and (toks[i - 2].text in DASHES or toks[i - 2].key in sa.doc.pack.words.range_to) \
                     and _day(toks[i - 3]) is not None:
                 day, first = _day(toks[i - 3]), i - 3
             after = month.last
@@ -114,7 +114,7 @@ def _event_dates(sa: SentenceAnalysis) -> list[DateHit]:
                     after += 1
                     if after < n and toks[after].key in sa.doc.pack.words.ordinal_suffix and not toks[after].space_before:
                         after += 1
-                    if after + 1 < n and (toks[after].text in _DASHES or toks[after].key in sa.doc.pack.words.range_to) \
+                    if after + 1 < n and (toks[after].text in DASHES or toks[after].key in sa.doc.pack.words.range_to) \
                             and _day(toks[after + 1]) is not None:
                         after += 2  # "October 22-23": the first day
             if day is None:
@@ -158,7 +158,7 @@ def _year_of_range_end(sa: SentenceAnalysis, tm: _Time, after: int, month_n: int
     September 1997", «31 августа – 1 сентября 1997 года» (the first day's year; "December 30 – January 2,
     2020" began the year before)."""
     toks = sa.tokens
-    if after >= len(toks) or not (toks[after].text in _DASHES or toks[after].key in sa.doc.pack.words.range_to):
+    if after >= len(toks) or not (toks[after].text in DASHES or toks[after].key in sa.doc.pack.words.range_to):
         return None
     end_month: int | None = None
     for j in range(after + 1, min(after + 6, len(toks))):
@@ -245,6 +245,8 @@ def _periods(sa: SentenceAnalysis) -> list[Period]:
             # publication's year, before or after it)
             this = p.first >= 1 and toks[p.first - 1].key in w.this
             p.year = pub.year if p.months[1] <= pub.month or this else pub.year - 1
+        if p.months == (1, 12):
+            p.months = None  # "January-December 2017", "12 months of 2017": the whole year, no part of it
         p.comparison = _after_comparison(sa, tm, p.first)
         out.append(p)
         end = p.last
@@ -266,11 +268,11 @@ def _period_at(sa: SentenceAnalysis, tm: _Time, i: int) -> Period | None:
     y1 = year_of(toks[start]) if start < n else None
     # (the first year may carry its word: "с 2005 года по 2023 год")
     link = _skip(sa, start + 1, w.year_suffix) if y1 is not None and toks[i].key in w.range_from else start + 1
-    if y1 is not None and link + 1 < n and (toks[link].text in _DASHES or toks[link].key in w.range_to):
+    if y1 is not None and link + 1 < n and (toks[link].text in DASHES or toks[link].key in w.range_to):
         y2 = year_of(toks[link + 1])
         if y2 is not None and y2 >= y1:
             return Period(i, _skip(sa, link + 2, w.year_suffix), None, None, y1, y2, False)
-        if toks[link + 1].kind == "num" and len(toks[link + 1].text) == 2 and toks[link].text in _DASHES:
+        if toks[link + 1].kind == "num" and len(toks[link + 1].text) == 2 and toks[link].text in DASHES:
             return Period(i, link + 2, None, None, y1, y1 // 100 * 100 + int(toks[link + 1].text), False)
     # (a word that opens a range may say "since" alone: "с 2005 года" with no "по")
     if toks[i].key in w.since:
@@ -282,7 +284,7 @@ def _period_at(sa: SentenceAnalysis, tm: _Time, i: int) -> Period | None:
     m1 = tm.get(start, "month")
     if m1 is not None:
         j = m1.last
-        if j + 1 < n and (toks[j].text in _DASHES or toks[j].key in w.range_to) and tm.get(j + 1, "month"):
+        if j + 1 < n and (toks[j].text in DASHES or toks[j].key in w.range_to) and tm.get(j + 1, "month"):
             m2 = tm.get(j + 1, "month")
             k = _skip(sa, m2.last, w.period_link)
             yw = _year_word(sa, tm, k)

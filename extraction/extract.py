@@ -88,7 +88,7 @@ def extract(text: str, published: str | dt.date | None = None, language: str | N
         value = _number(f.amount.value)
         fact: dict[str, object] = {"counterpart": f.counterpart, "metric": f.metric,
                 "value_usd": value if f.currency == "USD" else None, "value": value,
-                "currency": f.currency, "qualifier": f.amount.qualifier}
+                "currency": f.currency, "qualifier": f.qualifier}
         if f.family == "trade":
             fact.update({"year": f.year, "months": list(f.months) if f.months else None,
                          "change_pct": f.change_pct, "kind": f.kind})

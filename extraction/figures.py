@@ -24,6 +24,7 @@ from itertools import pairwise
 from .amounts import Amount
 from .analysis import KAZ, SentenceAnalysis
 from .dates import Period
+from .text import DASHES
 
 # A partner's own currency: figures in it are the partner's statistics (exports = its exports).
 NATIONAL_CURRENCY = {"ZAR": "ZAF", "GBP": "GBR", "CNY": "CHN", "RUB": "RUS", "TRY": "TUR", "INR": "IND",
@@ -52,6 +53,13 @@ class Figure:
     period_stated: bool = False  # the sentence gave the figure its period
     bilateral: bool = False  # the sentence says whose trade it is by "bilateral", "between the two countries"
     same_period: bool = False  # set against "the same period of 2022": the months of the figure it is compared to
+
+    @property
+    def qualifier(self) -> str:
+        """The amount's qualifier; but a goal of "up to $1 billion" is the goal itself, not a ceiling."""
+        if self.kind == "target" and self.amount.qualifier == "less_than":
+            return "exact"
+        return self.amount.qualifier
 
 
 def _clause(sa: SentenceAnalysis, pos: int) -> tuple[int, int]:
@@ -117,7 +125,8 @@ def is_regional(sa: SentenceAnalysis) -> bool:
         if m.category != "trade":
             continue
         end = min([m.last + _REGION_REACH, len(toks)] + [a for a in amounts if a >= m.last])
-        if any(toks[k].key in w.subdivision for k in range(m.last, end)):
+        # "the region" alone is the area around ("the second largest trade partner of Kazakhstan in the region")
+        if any(toks[k].key in w.subdivision and toks[k - 1].key not in w.definite for k in range(m.last, end)):
             return True
     return False
 
@@ -158,6 +167,8 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None, g
     periods = sa.periods
     figures: list[Figure] = []
     first_metric: tuple[str, str] | None = None
+    trader = _trader(sa)
+    not_ours: list[Figure] = []
     for a in amounts:
         currency = a.currency or sentence_currency
         lo, hi = _clause(sa, a.first)
@@ -192,9 +203,12 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None, g
             metric = _kazakh_side(sa, metric, trig, currency)
         if first_metric is None:
             first_metric = (family, metric)
-        countries = _partners(sa, a, lo)
+        countries = _partners(sa, a, lo, trader)
         if countries is None:
-            continue  # "trade between Kazakhstan and the EU amounted to $40 billion": no country's figure
+            # "trade between Kazakhstan and the EU amounted to $40 billion": no country's figure (but the change
+            # stated with it is its own: "trade with Kyrgyzstan doubled and amounted to ...")
+            not_ours.append(Figure(family, metric, a, currency, sa.index))
+            continue
         f = Figure(family, metric, a, currency, sa.index, countries=countries, comparison=comparison,
                    bilateral=sa.has("figure_cue", "bilateral"))
         if period is not None:
@@ -217,9 +231,24 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None, g
             if period is not None and period.first < a.first and not _in_the_future(sa, f):
                 f.year = f.months = None  # a goal has only the year stated with it ("$10 billion by 2030")
                 f.period_stated = False
+        if f.kind == "actual" and _size_of_a_change(sa, a):
+            continue
         figures.append(f)
-    _attach_changes(sa, [f for f in figures if not f.comparison])
+    _attach_changes(sa, sorted((f for f in figures + not_ours if not f.comparison), key=lambda f: f.amount.first))
     return _ranges(sa, figures)
+
+
+def _size_of_a_change(sa: SentenceAnalysis, a: Amount) -> bool:
+    """"grew by $7.5 million", "rail - by $5.3 million", "увеличился на 8,3% или на 324,3 млн": how much a figure
+    changed, not a figure (but a goal "to enhance trade by $1 billion" is the goal)."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    k = a.first - 1
+    if k < 1 or toks[k].key not in w.change_by:
+        return False
+    before = toks[k - 1]
+    return before.kind == "punct" or before.key in w.or_ or any(
+        m.last == k and m.category in ("outcome", "decrease") for m in sa.layer("figure_cue"))
 
 
 def _in_the_future(sa: SentenceAnalysis, f: Figure) -> bool:
@@ -230,13 +259,41 @@ def _in_the_future(sa: SentenceAnalysis, f: Figure) -> bool:
     return published is not None and year is not None and year > published.year
 
 
-def _partners(sa: SentenceAnalysis, a: Amount, lo: int) -> list[str] | None:
+def _trader(sa: SentenceAnalysis) -> str | None:
+    """The foreign country whose trade the sentence's word of trade names ("Azerbaijan's trade turnover with
+    Türkiye", "the trade turnover of Uzbekistan with", "товарооборот Азербайджана с Турцией"; not a pair:
+    "the trade of Kazakhstan and Azerbaijan"), or None."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    possessive = sa.doc.pack.possessive
+    for m in sa.layer("metric"):
+        if m.category != "trade":
+            continue
+        for x in sa.mentions:
+            if x.kind != "country" or x.last < len(toks) and (
+                    toks[x.last].key in w.and_ or toks[x.last].text in DASHES):
+                continue  # (a pair: "the trade of Kazakhstan and Azerbaijan")
+            before = x.last < m.first <= x.last + 3 and toks[x.last].key in possessive
+            after = x.first == m.last or x.first == m.last + 1 and toks[m.last].key in w.of
+            if before or after:
+                return x.code if x.code != KAZ else None
+    return None
+
+
+def _partners(sa: SentenceAnalysis, a: Amount, lo: int, trader: str | None) -> list[str] | None:
     """The foreign countries of the amount's sentence, the one named last in its clause before it first
     ("with Italy $14.6 billion, while with Germany it was $3.8 billion"); None when that clause names an
-    organisation and no country ("between Kazakhstan and the EU ... $40 billion")."""
+    organisation and no country ("between Kazakhstan and the EU ... $40 billion").  In a sentence on another
+    country's trade (`trader`), a clause that names Kazakhstan is trade with that country, and one that names
+    a third country is no trade of Kazakhstan's (None)."""
     toks = sa.tokens
     in_clause = [m for m in sa.mentions if lo <= m.first and m.last <= a.first]
     own = [m.code for m in in_clause if m.is_country and m.code != KAZ]
+    if trader is not None:
+        if any(m.code == KAZ for m in in_clause):
+            return [trader]
+        if any(c != trader for c in own):
+            return None
     if own:
         return [own[-1]] + [c for c in sa.foreign_countries if c != own[-1]]
     if any(m.kind == "organisation" and toks[m.last].key not in sa.doc.pack.words.states for m in in_clause):
@@ -442,8 +499,9 @@ def _is_target(sa: SentenceAnalysis, a: Amount, targets, figures: list[Figure]) 
             return False  # "set to increase trade from the level of $1 billion reached in 2017": where it starts
         lead_from = max(0, nearest_goal.first - 5)
         if nearest_goal.entry.phrase.startswith("to ") and any(
-                m.category == "change" and lead_from <= m.first < nearest_goal.first for m in sa.layer("figure_cue")):
-            return False  # "increasing by 23.1% to reach $53 million", "has grown threefold to reach": an outcome
+                (m.category == "change" or m.category == "outcome" and nearest_goal.value == "result")
+                and lead_from <= m.first < nearest_goal.first for m in sa.layer("figure_cue")):
+            return False  # "increasing by 23.1% to reach $53 million", "has grown steadily to reach": an outcome
         if outcome_before and outcome_before[-1].first > nearest_goal.last:
             gap = toks[nearest_goal.last:outcome_before[-1].first]
             if len(gap) > 2 or any(t.kind == "punct" for t in gap):

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from .analysis import KAZ, Person, SentenceAnalysis
 from .lexicon import Match
+from .text import DASHES
 
 _ROMAN = frozenset("II III IV V VI VII".split())
 _TITLE_PUNCT = frozenset("-–—,()&'’")
-_DASHES = frozenset("-–—")
 _MAX_RUN = 6
 _MAX_TITLE_TOKENS = 30
 
@@ -362,7 +362,7 @@ def _extend_left(s: _Sentence, first: int, lo: int) -> int:
         if j in s.modifier_at:
             i = j
             continue
-        if s.toks[j].text in _DASHES and j - 1 >= lo and (j - 1) in s.head_ending:
+        if s.toks[j].text in DASHES and j - 1 >= lo and (j - 1) in s.head_ending:
             i = s.head_ending[j - 1].first
             continue
         if s.toks[j].text == "(" and j - 1 >= lo and (j - 1) in s.head_ending:
@@ -888,7 +888,7 @@ def _country_dash_before(s: _Sentence, r0: int) -> str | None:
     """"министры иностранных дел Азербайджана Эльмар Мамедъяров, Кыргызстана – Чингиз Айдарбеков": in a
     list under one office, a country and a dash before the name (or before its office: "казахстанскую –
     заместитель министра Самат Ордабаев") say whose official it is."""
-    if r0 >= 2 and s.toks[r0 - 1].text in _DASHES:
+    if r0 >= 2 and s.toks[r0 - 1].text in DASHES:
         m = s.place_at.get(r0 - 2)
         if m is not None and m.last == r0 - 1 and m.category in ("country", "demonym"):
             return m.value

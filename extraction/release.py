@@ -75,7 +75,9 @@ def read_release(doc: DocumentAnalysis) -> Release:
         sentence_is_global = is_global(sa)
         figures = find_figures(sa, carried_metric, sentence_is_global, carried_currency)
         if sentence_is_global:
-            global_trade = True
+            # a partner's share of the total, with no amount ("Accounting for 20% of the total turnover with Central
+            # Asian countries, Tajikistan is ..."), sets no total that runs on into the next sentences
+            global_trade = bool(sa.amounts) or not sa.foreign_countries
         elif global_trade and (sa.foreign_countries or sa.has("figure_cue", "bilateral")):
             global_trade = False
         # a region's trade runs on until a country is named: "... between the regions of Kazakhstan and the

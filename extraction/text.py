@@ -17,6 +17,9 @@ from functools import lru_cache
 # and full stops are tokens of their own, so "Kazakh-Portuguese" is three tokens and both names match.
 # (written for speed: the leading look-ahead lets the engine skip whitespace, the word comes first as the
 # commonest token, and an inner apostrophe is only tried where a letter follows it)
+# the hyphen and the dashes: between a pair's two names ("Kazakh-German"), a range's ends, or clauses
+DASHES = frozenset("-–—")
+
 _TOKEN = re.compile(r"(?=\S)(?:([^\W\d_]+(?:(?=['’][^\W\d_])(?!['’][sS]\b)['’][^\W\d_]+)*)|(\d+(?:[.,]\d+)*)"
                     r"|(['’][sS]\b)|(\S))")
 

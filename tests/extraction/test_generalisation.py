@@ -2018,3 +2018,131 @@ def test_topics_listed_after_the_parties_of_plural_agreements_are_one_document_e
             "criminal cases and transfer of sentenced persons.")
     r = extract(text, published="2024-06-04")
     assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("agreement", "planned", "EGY")] * 3
+
+
+# ------------------------------------------------------------ rules-2.8.0: classes of held-out sets 14–34 and 36–38
+def test_a_partners_share_of_a_total_does_not_make_the_next_figures_totals():
+    # "in the region" is no province whose trade it would be, and a total named beside its partner's share is not
+    # Kazakhstan's total trade running on into the next sentence
+    text = ("Prime Minister Olzhas Bektenov received Prime Minister of Kyrgyzstan Adylbek Kasymaliev. "
+            "Accounting for a third of the total turnover with Central Asian countries, Kyrgyzstan is a key trade "
+            "partner of Kazakhstan in the region. In January-December 2024, the turnover reached $1.6 billion.")
+    r = extract(text, published="2025-02-10")
+    assert [(t["counterpart"], t["metric"], t["year"], t["value_usd"]) for t in r["trade_figures"]] == [
+        ("KGZ", "turnover", 2024, 1600000000)]
+    # (the totals still run on from a sentence that names no partner)
+    r2 = extract("Kazakhstan's total foreign trade turnover grew by 5% in 2024. In January-December, the turnover "
+                 "reached $140 billion.", published="2025-02-10")
+    assert r2["trade_figures"] == []
+
+
+@pytest.mark.parametrize("period", ["In January-December 2024", "In the 12 months of 2024", "In 2024"])
+def test_january_to_december_is_the_whole_year_with_no_months(period):
+    text = f"Minister Murat Nurtleu met the Ambassador of Oman. {period}, trade with Oman amounted to $46.3 million."
+    r = extract(text, published="2025-03-01")
+    assert [(t["year"], t["months"]) for t in r["trade_figures"]] == [(2024, None)]
+    # (a part of the year keeps its months)
+    r2 = extract("Minister Murat Nurtleu met the Ambassador of Oman. In January-November 2024, trade with Oman "
+                 "amounted to $42.1 million.", published="2025-03-01")
+    assert [(t["year"], t["months"]) for t in r2["trade_figures"]] == [(2024, [1, 11])]
+
+
+@pytest.mark.parametrize("goal", ["to achieve a trade volume of up to $1 billion",
+                                  "to bring the trade volume up to $1 billion"])
+def test_efforts_to_achieve_a_volume_are_a_goal_and_up_to_is_the_goal_itself(goal):
+    text = (f"Minister Murat Nurtleu held talks with the Foreign Minister of Qatar. The parties agreed to make every "
+            f"effort {goal}.")
+    r = extract(text, published="2024-12-05")
+    assert [(t["counterpart"], t["kind"], t["qualifier"], t["value_usd"]) for t in r["trade_figures"]] == [
+        ("QAT", "target", "exact", 1000000000)]
+    # (an outcome of "up to" is a ceiling still)
+    r2 = extract("Minister Murat Nurtleu held talks with the Foreign Minister of Qatar. Last year trade with Qatar "
+                 "grew up to $90 million.", published="2024-12-05")
+    assert [(t["kind"], t["qualifier"]) for t in r2["trade_figures"]] == [("actual", "less_than")]
+
+
+def test_a_share_of_a_total_sets_no_total_but_a_total_with_its_amount_does():
+    # a foreign country's total trade with a group, its amount given, runs on into the next sentence still
+    text = ("Minister Murat Nurtleu met the Foreign Minister of Azerbaijan. In January-July, Azerbaijan's trade with "
+            "the member states of the Organization of Turkic States amounted to $4.2 billion. Compared to the same "
+            "period last year, it increased by 8.3%, to $4.2 billion.")
+    r = extract(text, published="2025-09-03")
+    assert r["trade_figures"] == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("In January-July 2025, Azerbaijan's trade turnover with Türkiye decreased by 6.5% and amounted to $3.4 billion, "
+     "trade with Kyrgyzstan doubled and amounted to $40.1 million, trade with Kazakhstan increased 3.8 times and "
+     "amounted to $517.1 million.", "en"),
+    ("За семь месяцев 2025 года товарооборот Азербайджана с Турцией сократился на 6,5% и составил 3,4 млрд долларов "
+     "США, товарооборот с Кыргызстаном вырос вдвое и составил 40,1 млн долларов США, товарооборот с Казахстаном "
+     "увеличился в 3,8 раза и составил 517,1 млн долларов США.", "ru"),
+])
+def test_another_countrys_trade_with_third_countries_is_not_kazakhstans(text, language):
+    r = extract(text, published="2025-09-03", language=language)
+    assert [(t["counterpart"], t["value_usd"], t["change_pct"]) for t in r["trade_figures"]] == [
+        ("AZE", 517100000, 280.0)]
+    assert r["counterparts"] == ["AZE"]
+    # (a pair is Kazakhstan's trade with the other: "the trade turnover of Kazakhstan and Azerbaijan")
+    r2 = extract("The trade turnover of Kazakhstan and Azerbaijan amounted to $517 million.", published="2025-09-03")
+    assert [(t["counterpart"], t["value_usd"]) for t in r2["trade_figures"]] == [("AZE", 517000000)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Minister Murat Nurtleu met the Foreign Minister of Azerbaijan. Exports to Azerbaijan grew by $7.5 million to "
+     "$120 million.", "en"),
+    ("Minister Murat Nurtleu met the Foreign Minister of Azerbaijan. The growth of exports to Azerbaijan came from "
+     "wheat - 11.6 times, rails - by $ 7.5 million, and steel scrap - by $5.3 million. Exports reached $120 million.",
+     "en"),
+    ("Министр Мурат Нуртлеу встретился с министром иностранных дел Азербайджана. Экспорт в Азербайджан увеличился "
+     "на 8,3% или на 7,5 млн долларов США и составил 120 млн долларов США.", "ru"),
+])
+def test_the_size_of_a_change_is_no_figure(text, language):
+    r = extract(text, published="2022-08-03", language=language)
+    assert [(t["metric"], t["value_usd"]) for t in r["trade_figures"]] == [("exports", 120000000)]
+    # (but a goal to raise trade by an amount is the goal)
+    r2 = extract("Minister Murat Nurtleu met the Foreign Minister of Pakistan. The sides agreed to enhance the "
+                 "trade volume by one billion dollars.", published="2022-08-03")
+    assert [(t["kind"], t["value_usd"]) for t in r2["trade_figures"]] == [("target", 1000000000)]
+
+
+def test_a_volume_grown_to_reach_an_amount_is_an_outcome():
+    r = extract("Minister Murat Nurtleu met the Foreign Minister of Canada. The trade turnover between Kazakhstan "
+                "and Canada has grown steadily to reach more than 550 million dollars annually.", published="2024-08-03")
+    assert [(t["kind"], t["qualifier"], t["value_usd"]) for t in r["trade_figures"]] == [
+        ("actual", "more_than", 550000000)]
+    # (a goal to increase trade to reach an amount stays a goal)
+    r2 = extract("Minister Murat Nurtleu met the Foreign Minister of Canada. The parties agreed to increase trade to "
+                 "reach $1 billion.", published="2024-08-03")
+    assert [t["kind"] for t in r2["trade_figures"]] == ["target"]
+
+
+def test_the_spokesperson_of_the_president_named_after_the_office_is_no_president():
+    text = ("Next week President Kassym-Jomart Tokayev will address the nation, according to the press secretary of "
+            "the President Berik Uali. Uali also said that during the month Kassym-Jomart Tokayev had telephone "
+            "conversations with the leaders of Russia, China and Israel.")
+    r = extract(text, published="2020-04-20")
+    assert sorted((e["type"], e["counterpart"]) for e in subject(r)) == [
+        ("phone_call", "CHN"), ("phone_call", "ISR"), ("phone_call", "RUS")]
+    assert {p["name"] for e in r["events"] for p in e["participants"]} == {"Kassym-Jomart Tokayev"}
+
+
+def test_meetings_with_ministers_of_several_countries_after_the_gathering_they_were_held_at():
+    text = ("Deputy Prime Minister and Foreign Minister Murat Nurtleu engaged in talks with several counterparts "
+            "during the High-Level week of the 79th session of the UN General Assembly in New York. On September "
+            "25, Nurtleu met with foreign ministers from Spain, Latvia and Poland.")
+    r = extract(text, published="2024-09-27")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [
+        ("meeting", "ESP"), ("meeting", "LVA"), ("meeting", "POL")]
+    # ("during the talks" is the contact itself, no gathering it was held at: the ministers of three neighbours
+    # met in Astana may be one gathering)
+    r2 = extract("During the talks in Astana, Minister Murat Nurtleu met with the foreign ministers of Kyrgyzstan, "
+                 "Tajikistan and Uzbekistan.", published="2024-09-27")
+    assert [e["counterpart"] for e in subject(r2)] != ["KGZ", "TJK", "UZB"]
+
+
+def test_negotiations_that_resulted_in_adoption_of_a_statement_signed_it():
+    text = ("Foreign Minister Yerlan Idrissov held talks with British Foreign Secretary Boris Johnson in London. The "
+            "negotiations resulted in adoption of the joint statement on strategic partnership.")
+    r = extract(text, published="2016-12-02")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("declaration", "signed", "GBR")]
