@@ -117,6 +117,8 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
             continue
         if m.category == "meeting" and m.value == "noun" and _of_a_domestic_body(sa, m.last):
             continue  # "the final meeting of the Public Council under the MFA": a body of Kazakhstan's own
+        if m.category == "meeting" and m.value == "noun" and _on_a_subject_with_no_party(sa, m.last):
+            continue  # "chaired a meeting on Kazakhstan-China cooperation": a working meeting of one's own
         if m.category == "meeting" and m.value == "noun" and _of_a_named_gathering(sa, m.last):
             out.append(("summit", m.first, "noun"))  # "the meeting of the Korea-Central Asia Cooperation Forum"
             continue
@@ -262,6 +264,25 @@ def _of_a_domestic_body(sa: SentenceAnalysis, k: int) -> bool:
             not any(toks[i].key in w.gathering_name for i in range(start, k)):
         return False
     return not any(start <= x.first < k and x.code != KAZ for x in sa.mentions)
+
+
+def _on_a_subject_with_no_party(sa: SentenceAnalysis, k: int) -> bool:
+    """"(a meeting) on Kazakhstan-China cooperation", "on the development of investment projects": the word of a
+    meeting's subject right after it (not a day: "on Monday", "on 5 May"; nor its setting: "on the sidelines"; nor
+    whom a call was paid to: "a courtesy call on Prime Minister X"), and no party named after it ("with", "between")
+    — a working meeting of one side's own."""
+    w = sa.doc.pack.words
+    toks = sa.tokens
+    if k >= len(toks) - 1 or toks[k].key not in w.meeting_subject:
+        return False
+    if any(m.first in (k + 1, k + 2) for m in sa.layer("time")) or toks[k + 1].kind == "num" or any(
+            t.key in w.setting for t in toks[k + 1:k + 3]):
+        return False
+    if any(k < m.first <= k + 3 for m in sa.layer("title")) or any(k < p.first <= k + 3 for p in sa.people):
+        return False  # "paid a courtesy call on Prime Minister X": whom it was paid to
+    # (up to the next contact word: "... projects signed following the talks between the Presidents" are other talks)
+    end = min([m.first for m in sa.layer("trigger") if m.first > k] + [len(toks)])
+    return not any(t.key in w.with_ or t.key in w.between for t in toks[k:end])
 
 
 def _with_right_after(sa: SentenceAnalysis, first: int) -> int | None:

@@ -2146,3 +2146,30 @@ def test_negotiations_that_resulted_in_adoption_of_a_statement_signed_it():
             "negotiations resulted in adoption of the joint statement on strategic partnership.")
     r = extract(text, published="2016-12-02")
     assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("declaration", "signed", "GBR")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Olzhas Bektenov chaired a meeting on Kazakhstan-China cooperation to discuss investment projects.",
+    "Minister of Trade Arman Shakkaliyev held a meeting on the development of exports to the United Kingdom.",
+])
+def test_a_meeting_on_a_subject_with_no_party_is_a_working_meeting_of_ones_own(sentence):
+    assert extract(sentence, published="2024-08-03")["events"] == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Prime Minister Olzhas Bektenov held a meeting on Monday with the Ambassador of China.", "CHN"),
+    ("Prime Minister Olzhas Bektenov held a meeting on trade with Chinese Premier Li Qiang.", "CHN"),
+    ("Ambassador Sergey Viktorov paid a courtesy call on Prime Minister of Sri Lanka Harini Amarasuriya.", "LKA"),
+])
+def test_a_meeting_on_a_day_or_with_a_party_or_paid_to_someone_stays_a_contact(sentence, expected):
+    assert [e["counterpart"] for e in subject(extract(sentence, published="2024-08-03"))] == [expected]
+
+
+def test_the_first_meeting_of_a_body_that_took_place_is_the_releases_contact():
+    r = extract("The first meeting of the friendship groups of the parliaments of Kazakhstan and Mexico took place "
+                "online.", published="2025-11-03")
+    assert [(e["is_subject"], e["counterpart"]) for e in r["events"]] == [(True, "MEX")]
+    # (a first meeting held in an earlier year is an earlier one still)
+    r2 = extract("Deputy Foreign Minister Roman Vassilenko held consultations with Deputy Foreign Minister of Mexico "
+                 "Maria Teresa Mercado. The first meeting was held in Mexico City in 2016.", published="2025-11-03")
+    assert [(e["is_subject"], e["date"]) for e in r2["events"] if e["type"] != "talks"] in ([], [(False, None)])
