@@ -2173,3 +2173,15 @@ def test_the_first_meeting_of_a_body_that_took_place_is_the_releases_contact():
     r2 = extract("Deputy Foreign Minister Roman Vassilenko held consultations with Deputy Foreign Minister of Mexico "
                  "Maria Teresa Mercado. The first meeting was held in Mexico City in 2016.", published="2025-11-03")
     assert [(e["is_subject"], e["date"]) for e in r2["events"] if e["type"] != "talks"] in ([], [(False, None)])
+
+
+def test_the_capitalised_words_before_a_committee_are_its_name_not_a_persons():
+    r = extract("Ambassador Jean Galiev met with José Cezário, Chairman of the Foreign Affairs and Portuguese "
+                "Communities Abroad Committee of the Assembly of the Republic of Portugal.", published="2026-01-07")
+    assert [sorted(p["name"] for p in e["participants"]) for e in subject(r)] == [["Jean Galiev", "José Cezário"]]
+
+
+def test_a_headline_verb_of_taking_part_in_capitals_is_no_word_of_a_name():
+    r = extract("President Nursultan Nazarbayev Takes Part in Talks With Japanese PremierPresident Nursultan "
+                "Nazarbayev held talks with Prime Minister of Japan Shinzo Abe in Astana.", published="2015-10-27")
+    assert [sorted(p["name"] for p in e["participants"]) for e in subject(r)] == [["Nursultan Nazarbayev", "Shinzo Abe"]]
