@@ -524,8 +524,9 @@ def _complement_end(sa: SentenceAnalysis, last: int, starts: frozenset[str] | No
     if last >= n:
         return last
     if toks[last].key not in (starts or w.complement_start) and not (
-            k < n and toks[k].key in w.genitive_complement) and not _adjectives_then_complement(sa, last, starts):
-        return last
+            k < n and toks[k].key in w.genitive_complement) and not _adjectives_then_complement(sa, last, starts) \
+            and not (starts is None and toks[last].key in w.participle_complement and _introduced(sa, last)):
+        return last  # (a participle opens one too: "an agreement exempting holders of diplomatic passports from")
     if toks[last].key in w.complement_to and not (last + 1 < n and toks[last + 1].kind == "num") and not (
             last + 1 < n and toks[last + 1].key in w.purpose_verb):
         return last  # "agreements to be signed": no complement (but "a roadmap to boost exports" has one)
@@ -551,6 +552,17 @@ def _complement_end(sa: SentenceAnalysis, last: int, starts: frozenset[str] | No
     while i > last and toks[i - 1].text in ",–—-(" or (i > last and toks[i - 1].key in w.complement_trailing):
         i -= 1
     return i
+
+
+def _introduced(sa: SentenceAnalysis, last: int) -> bool:
+    """The document that ends before token `last` is brought in by an indefinite article ("an agreement", "an
+    intergovernmental agreement"), not referred back to ("the declaration providing for ...")."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    for k in range(last - 1, max(-1, last - 5), -1):
+        if toks[k].key in w.article:
+            return toks[k].key not in w.definite
+    return False
 
 
 def _adjectives_then_complement(sa: SentenceAnalysis, last: int, starts: frozenset[str] | None) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .agreements import Agreement, find_agreements
-from .analysis import KAZ, DocumentAnalysis
+from .analysis import KAZ, DocumentAnalysis, SentenceAnalysis
 from .contacts import Contact, ContactTracker, named_absent, read_sentence
 from .figures import Figure, find_figures, head_metric, is_global, is_regional
 
@@ -303,12 +303,22 @@ def agreement_counterparts(release: Release) -> None:
             a.counterpart = a.venue_country  # "signed export contracts ... in Dushanbe"
         elif len(a.sentence_countries) > 1:
             a.counterpart = None
-        elif last is not None and (not held_summit or a.sentence_index - last.sentence_index <= 1):
+        elif last is not None and (not held_summit or a.sentence_index - last.sentence_index <= 1 or (
+                last.type != "summit" and _refers_back_to_a_contact(release.doc.sentences[a.sentence_index]))):
+            # ("As a result of the talks, the ministers signed ...": the talks reported last, however far back)
             a.counterpart = last.counterpart if last.type != "summit" else None
         elif held_summit:
             a.counterpart = None  # ("Following the session, the Council adopted ...": the summit's)
         else:
             a.counterpart = partner
+
+
+def _refers_back_to_a_contact(sa: SentenceAnalysis) -> bool:
+    """"As a result of the talks", "during the meeting": the sentence names a contact already reported."""
+    toks = sa.tokens
+    determiner = sa.doc.pack.words.determiner
+    return any(m.category in ("meeting", "talks", "phone_call", "video_call") and m.first >= 1
+               and toks[m.first - 1].key in determiner for m in sa.layer("trigger"))
 
 
 def documents_of_no_other_party_dropped(release: Release) -> None:

@@ -2185,3 +2185,27 @@ def test_a_headline_verb_of_taking_part_in_capitals_is_no_word_of_a_name():
     r = extract("President Nursultan Nazarbayev Takes Part in Talks With Japanese PremierPresident Nursultan "
                 "Nazarbayev held talks with Prime Minister of Japan Shinzo Abe in Astana.", published="2015-10-27")
     assert [sorted(p["name"] for p in e["participants"]) for e in subject(r)] == [["Nursultan Nazarbayev", "Shinzo Abe"]]
+
+
+def test_a_document_signed_as_a_result_of_the_talks_is_with_the_party_of_the_talks_reported_last():
+    text = ("Deputy Prime Minister and Foreign Minister Murat Nurtleu took part in an informal meeting of the Council of "
+            "Foreign Ministers of the Organization of Turkic States on September 22 in New York. Nurtleu also held "
+            "talks with the Minister for Foreign Affairs of Seychelles Sylvestre Radegonde. Nurtleu stressed the "
+            "growing importance of cooperation with African countries. He confirmed his readiness to develop "
+            "Kazakh-Seychellois ties. As a result of the talks, the ministers signed an agreement on mutual exemption "
+            "from visa requirements.")
+    r = extract(text, published="2023-09-24")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("agreement", "signed", "SYC")]
+
+
+def test_a_participle_after_a_document_brought_in_opens_its_title():
+    text = ("Minister Murat Nurtleu held talks with the Foreign Minister of Bangladesh Hasan Mahmud. The ministers "
+            "signed an agreement exempting holders of diplomatic passports from visa requirements.")
+    r = extract(text, published="2024-09-24")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("agreement", "signed", "BGD")]
+    assert "exempting holders" in r["agreements"][0]["title"]
+    # (a document referred back to keeps its name: "the declaration providing for ..." is the one named before)
+    r2 = extract("The ministers of the three countries adopted the Baku Declaration on transport. The first meeting "
+                 "took place in Baku, where the declaration providing for cooperation in transport was adopted.",
+                 published="2024-09-24")
+    assert len(r2["agreements"]) == 1
