@@ -1462,15 +1462,30 @@ def _joins_the_contact(clue: ContactClue) -> bool:
 
 def _principals_of_their_own(sa: SentenceAnalysis, people: list[Person]) -> bool:
     """"met Prime Minister A, Foreign Minister B and Speaker C": officials of one country each under an office
-    of their own, none a deputy or an aide, were each met on their own (a delegation is a principal and
-    his deputies: "the Foreign Minister A and Deputy Foreign Minister B")."""
+    of their own, none a deputy or an aide (but of a city of their own), were each met on their own (a delegation is a
+    principal and his deputies: "the Foreign Minister A and Deputy Foreign Minister B")."""
     if len(people) < 2 or any(p.title is None for p in people):
         return False
     pack = sa.doc.pack
     titles = [(p.title or "").lower() for p in people]
     if len(set(titles)) < len(titles):
         return False
-    return not any(pack.normalise(word) in pack.words.subordinate for title in titles for word in _WORD.findall(title))
+    # a deputy head of another city or region than every other official's is a principal too: "Mayor of Bergen A and
+    # Deputy Mayor of Stavanger B" (but "Foreign Minister A and Deputy Foreign Minister B" is a minister and his deputy)
+    offices = [[pack.normalise(word) for word in _WORD.findall(title)] for title in titles]
+    bodies = [_body_of(office, pack.words.of) for office in offices]
+    for k, office in enumerate(offices):
+        if any(word in pack.words.subordinate for word in office) and not (
+                "local" in people[k].roles and bodies[k] is not None and
+                all(body != bodies[k] for j, body in enumerate(bodies) if j != k)):
+            return False
+    return True
+
+
+def _body_of(office: list[str], of: frozenset[str]) -> tuple[str, ...] | None:
+    """The words after "of" in an office ("mayor of stavanger": the body it heads), or None."""
+    at = next((i for i, word in enumerate(office) if word in of), None)
+    return tuple(office[at + 1:]) if at is not None else None
 
 
 def _split_named_party(tracker: ContactTracker, target: Contact, principal: Person, clue: ContactClue) -> None:

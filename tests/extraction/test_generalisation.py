@@ -2209,3 +2209,17 @@ def test_a_participle_after_a_document_brought_in_opens_its_title():
                  "took place in Baku, where the declaration providing for cooperation in transport was adopted.",
                  published="2024-09-24")
     assert len(r2["agreements"]) == 1
+
+
+def test_a_deputy_head_of_another_city_met_in_a_list_is_a_contact_of_their_own():
+    text = ("Ambassador of Kazakhstan to Norway Adil Tursunov met with County Governor of Rogaland Bent Høie, Mayor of "
+            "Bergen Linn Kristin Engo and Deputy Mayor of Stavanger Dagny Hausken.")
+    r = extract(text, published="2024-08-03")
+    assert sorted(p["name"] for e in subject(r) for p in e["participants"] if p["country"] == "NOR") == [
+        "Bent Høie", "Dagny Hausken", "Linn Kristin Engo"]
+    assert len(subject(r)) == 3
+    # (a minister and a deputy of the ministry are one delegation)
+    r2 = extract("Deputy Foreign Minister Roman Vassilenko held talks with State Secretary of the Ministry for Foreign "
+                 "Affairs of Sweden Jan Knutsson and Deputy Director General of the Swedish Foreign Ministry Peter "
+                 "Ericson.", published="2024-08-03")
+    assert len(subject(r2)) == 1
