@@ -94,6 +94,8 @@ def is_global(sa: SentenceAnalysis) -> bool:
             not any(t.key in w.rank for t in toks[m.last:m.last + 3])]
     if not sa.foreign_countries and _bloc(sa):
         return True  # "mutual trade of the EAEU countries", "товарооборот стран ЕАЭС"
+    if _region_group_before_any_country(sa):
+        return True  # "trade with African countries reached about $800 million"
     for i, t in enumerate(toks if not sa.keyset.isdisjoint(w.among) else ()):
         if t.key in w.among and any(
                 x.text in w.states - w.members and toks[k - 1].kind == "word"
@@ -114,21 +116,36 @@ _REGION_REACH = 8
 
 
 def is_regional(sa: SentenceAnalysis) -> bool:
-    """Trade of a region (a province, an oblast), not of its country: a region's kind within a few words after a
-    word of trade, before any amount."""
+    """Trade or investment of a region (a province, an oblast), not of its country: a region's kind within a few
+    words after a word of trade or investment, before any amount ("investments in Aktobe region"), or the region
+    named as the owner of the trade ("Minsk Oblast's trade with Kazakhstan")."""
     w = sa.doc.pack.words
     if sa.keyset.isdisjoint(w.subdivision):
         return False
     toks = sa.tokens
     amounts = [a.first for a in sa.amounts]
+    possessive = sa.doc.pack.possessive
     for m in sa.layer("metric"):
-        if m.category != "trade":
+        if m.category not in ("trade", "investment"):
             continue
+        if m.first >= 2 and toks[m.first - 1].key in possessive and toks[m.first - 2].key in w.subdivision:
+            return True
         end = min([m.last + _REGION_REACH, len(toks)] + [a for a in amounts if a >= m.last])
         # "the region" alone is the area around ("the second largest trade partner of Kazakhstan in the region")
         if any(toks[k].key in w.subdivision and toks[k - 1].key not in w.definite for k in range(m.last, end)):
             return True
     return False
+
+
+def _region_group_before_any_country(sa: SentenceAnalysis) -> bool:
+    """A region's countries named before any amount and before any foreign country ("Kazakhstan's trade with
+    African countries", "with the Central Asian states"): the group's trade, no partner's."""
+    toks = sa.tokens
+    states = sa.doc.pack.words.states
+    first_amount = min([a.first for a in sa.amounts] + [len(toks)])
+    first_country = min([x.first for x in sa.mentions if x.is_country and x.code != KAZ] + [len(toks)])
+    return any(x.kind == "region" and x.last < len(toks) and toks[x.last].key in states
+               and x.last < first_amount and x.first < first_country for x in sa.mentions)
 
 
 def _bloc(sa: SentenceAnalysis) -> bool:

@@ -763,9 +763,9 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
         if not name_tokens:
             continue
         if any(k < len(s.toks) and s.toks[k].key in s.w.named_place and all(t.is_cap for t in s.toks[r1:k + 1])
-               for k in (r1, r1 + 1)):
+               for k in (r1, r1 + 1)) or s.toks[r1 - 1].key in s.w.assembly_name:
             continue  # a place named after someone: "President Ho Chi Minh Mausoleum", "Nazarbayev University",
-            # "Nursultan Nazarbayev International Airport"
+            # "Nursultan Nazarbayev International Airport"; a parliament's name: "Jogorku Kenesh"
         surname_tok = name_tokens[-1]
         if surname_tok.text in _ROMAN and len(name_tokens) > 1:
             surname_tok = name_tokens[-2]

@@ -2223,3 +2223,33 @@ def test_a_deputy_head_of_another_city_met_in_a_list_is_a_contact_of_their_own()
                  "Affairs of Sweden Jan Knutsson and Deputy Director General of the Swedish Foreign Ministry Peter "
                  "Ericson.", published="2024-08-03")
     assert len(subject(r2)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2024, Minsk Oblast's trade with Kazakhstan totalled $190 million.",
+    "Over the past five years, fixed investments in Minsk Oblast made $1.6 billion.",
+])
+def test_a_regions_own_trade_or_investment_is_not_its_countrys(sentence):
+    text = ("Chairman of the Minsk Oblast Executive Committee Aleksandr Turchin met with Ambassador of Kazakhstan to "
+            f"Belarus Askar Beisenbayev. The sides discussed cooperation between Belarus and Kazakhstan. {sentence}")
+    r = extract(text, published="2025-02-10")
+    assert r["trade_figures"] == [] and r["investment_figures"] == []
+
+
+def test_trade_with_a_regions_countries_is_the_groups_not_a_partners():
+    text = ("Foreign Minister Murat Nurtleu met the Foreign Minister of Ethiopia. Kazakhstan's trade turnover with African "
+            "countries annually reaches about 800 million dollars, while with its main partners, China and Russia, "
+            "it is far larger.")
+    r = extract(text, published="2021-10-14")
+    assert r["trade_figures"] == []
+    # (a partner named first keeps its figure)
+    r2 = extract("Foreign Minister Murat Nurtleu met the Foreign Minister of Tajikistan. Trade with Tajikistan, a key "
+                 "partner of the Central Asian states, reached $776 million.", published="2021-10-14")
+    assert [t["counterpart"] for t in r2["trade_figures"]] == ["TJK"]
+
+
+def test_the_name_of_a_parliament_is_no_persons_name():
+    r = extract("Speaker Nurlan Nigmatulin met Dastanbek Djumabekov, the Chairman of Kyrgyzstan's Jogorku Kenesh.",
+                published="2016-08-03")
+    assert [[p["name"] for p in e["participants"] if p["country"] == "KGZ"] for e in subject(r)] == [
+        ["Dastanbek Djumabekov"]]
