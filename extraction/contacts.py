@@ -88,6 +88,11 @@ class ContactClue:
 
 
 # ---------------------------------------------------------------- one sentence
+# how far before a word of travel the travellers of no official kind may be named ("42 passengers, who were
+# evacuated from Afghanistan, arrived")
+_TRAVELLERS_REACH = 10
+
+
 def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
     """(type, token index, pos) of the contact words that report a contact in this sentence."""
     out = []
@@ -117,6 +122,9 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
             continue
         if m.category == "meeting" and m.value == "noun" and _of_a_domestic_body(sa, m.last):
             continue  # "the final meeting of the Public Council under the MFA": a body of Kazakhstan's own
+        if m.category == "visit" and not sa.people and any(
+                t.key in w.private_travellers for t in sa.tokens[max(0, m.first - _TRAVELLERS_REACH):m.first]):
+            continue  # "42 passengers, who were evacuated from Afghanistan, arrived in Almaty": no official's trip
         if m.category == "meeting" and m.value == "noun" and _on_a_subject_with_no_party(sa, m.last):
             continue  # "chaired a meeting on Kazakhstan-China cooperation": a working meeting of one's own
         if m.category == "meeting" and m.value == "noun" and _of_a_named_gathering(sa, m.last):

@@ -2253,3 +2253,12 @@ def test_the_name_of_a_parliament_is_no_persons_name():
                 published="2016-08-03")
     assert [[p["name"] for p in e["participants"] if p["country"] == "KGZ"] for e in subject(r)] == [
         ["Dastanbek Djumabekov"]]
+
+
+def test_the_arrival_of_passengers_is_no_visit():
+    r = extract("The Ministry of Defense reported that 42 passengers, who were evacuated from Afghanistan, arrived on a "
+                "military transport aircraft in Almaty on August 18.", published="2021-08-19")
+    assert r["events"] == [] and r["counterparts"] == []
+    # (a delegation's arrival is one)
+    r2 = extract("A delegation of Afghanistan arrived in Almaty on August 18 for talks.", published="2021-08-19")
+    assert [e["counterpart"] for e in r2["events"]] == ["AFG"]
