@@ -2262,3 +2262,11 @@ def test_the_arrival_of_passengers_is_no_visit():
     # (a delegation's arrival is one)
     r2 = extract("A delegation of Afghanistan arrived in Almaty on August 18 for talks.", published="2021-08-19")
     assert [e["counterpart"] for e in r2["events"]] == ["AFG"]
+
+
+def test_credentials_presented_to_the_grand_master_of_the_order_of_malta_are_a_meeting_with_no_country():
+    r = extract("Ambassador of Kazakhstan to the Sovereign Military Order of Malta Kairat Sarzhanov presented his "
+                "credentials to Grand Master of the Order of Malta John Dunlap.", published="2023-10-01")
+    assert [(e["type"], e["counterpart"], sorted(p["name"] for p in e["participants"])) for e in subject(r)] == [
+        ("meeting", None, ["John Dunlap", "Kairat Sarzhanov"])]
+    assert r["counterparts"] == []
