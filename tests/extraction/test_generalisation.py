@@ -2270,3 +2270,10 @@ def test_credentials_presented_to_the_grand_master_of_the_order_of_malta_are_a_m
     assert [(e["type"], e["counterpart"], sorted(p["name"] for p in e["participants"])) for e in subject(r)] == [
         ("meeting", None, ["John Dunlap", "Kairat Sarzhanov"])]
     assert r["counterparts"] == []
+
+
+def test_the_apostolic_nuncio_is_the_holy_sees():
+    r = extract("Deputy Foreign Minister of Kazakhstan Roman Vasilenko received Apostolic Nuncio George Panamtundil.",
+                published="2023-10-01")
+    assert [(e["counterpart"], sorted(p["country"] for p in e["participants"])) for e in subject(r)] == [
+        ("VAT", ["KAZ", "VAT"])]
