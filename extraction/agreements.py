@@ -638,8 +638,8 @@ def _count(sa: SentenceAnalysis, mods_first: int) -> int | None:
 
 
 def _reached(sa: SentenceAnalysis, d) -> bool:
-    """"the agreements reached", "reach agreement", and "agreement on the draft Statute" (no article: consent
-    to another document's draft): consensus, not a document."""
+    """"the agreements reached", "reach agreement", "agreement on the draft Statute" (no article: consent
+    to another document's draft) and "an agreement to develop a plan": consensus, not a document."""
     if d.value != "agreement":
         return False
     w = sa.doc.pack.words
@@ -647,6 +647,11 @@ def _reached(sa: SentenceAnalysis, d) -> bool:
     near = keys[max(0, d.first - 3):d.first] + keys[d.last:d.last + 3]
     if any(k in w.reached for k in near):
         return True
+    if 2 <= d.first and d.last + 1 < len(keys) and d.last - d.first == 1 and sa.tokens[d.first].text.islower() and \
+            keys[d.first - 1] in w.article and keys[d.first - 2] in w.consent_after and \
+            keys[d.last] in w.complement_to and keys[d.last + 1] in w.purpose_verb:
+        return True  # "resulted in an agreement to develop a joint action plan": consent to act (but "signed an
+        # agreement to set up a centre" is a document)
     after = [k for k in keys[d.last:d.last + 4] if k not in w.article]
     bare = d.first == 0 or keys[d.first - 1] not in w.article and keys[d.first - 1] not in w.determiner
     return bare and len(after) >= 2 and after[0] in w.document_topic and after[1] in w.draft

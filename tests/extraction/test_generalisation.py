@@ -2277,3 +2277,21 @@ def test_the_apostolic_nuncio_is_the_holy_sees():
                 published="2023-10-01")
     assert [(e["counterpart"], sorted(p["country"] for p in e["participants"])) for e in subject(r)] == [
         ("VAT", ["KAZ", "VAT"])]
+
+
+def test_an_agreement_to_act_that_a_visit_resulted_in_is_consent_not_a_document():
+    text = ("Foreign Minister Murat Nurtleu met the Foreign Secretary of the United Kingdom David Lammy. The visit "
+            "resulted in the signing of a Memorandum of Understanding on education, and in an agreement to develop a "
+            "joint action plan on interregional cooperation.")
+    r = extract(text, published="2024-10-01")
+    assert sorted(a["type"] for a in r["agreements"]) == ["action_plan", "memorandum"]
+    # (an agreement to act that was signed is a document)
+    r2 = extract("Foreign Minister Murat Nurtleu met the Foreign Minister of Qatar. The two countries signed an "
+                 "agreement to launch joint investment projects.", published="2024-10-01")
+    assert [(a["type"], a["status"]) for a in r2["agreements"]] == [("agreement", "signed")]
+
+
+def test_memos_are_memoranda():
+    r = extract("Foreign Minister Murat Nurtleu held talks with Foreign Minister of Russia Sergey Lavrov. Following the "
+                "talks, the parties signed about 10 memos.", published="2024-10-01")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("memorandum", "signed", "RUS")]
