@@ -103,7 +103,7 @@ def read_release(doc: DocumentAnalysis) -> Release:
             previous_period if figures and all(f.comparison for f in figures) else _period_of_a_change(sa, figures))
         carried_metric = head_metric(sa) if sa.layer("metric") else None
         carried_currency = figures[-1].currency if figures else None
-        for c in sa.foreign_countries:
+        for c in _countries_spoken_of(sa):
             if c in seen:
                 seen.remove(c)
             seen.append(c)
@@ -119,6 +119,22 @@ def _period_of_a_change(sa, figures: list[Figure]) -> tuple[int, tuple[int, int]
         return None
     own = [p for p in sa.periods if p.year is not None and not p.comparison and not p.relative]
     return (own[0].year, own[0].months) if len(own) == 1 else None
+
+
+def _countries_spoken_of(sa: SentenceAnalysis) -> list[str]:
+    """The foreign countries a sentence speaks of, in order; not one named only as what another is ranked against
+    ("Russia will be ranked second after the Netherlands": the sentences after it speak of Russia)."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    against = set()
+    for m in sa.mentions:
+        k = m.first - 1
+        while k >= 0 and toks[k].key in w.article:
+            k -= 1
+        if k >= 0 and toks[k].key in w.ranked_against:
+            against.add(m.code)
+    spoken = {m.code for m in sa.mentions if m.is_country and m.code not in against}
+    return [c for c in sa.foreign_countries if c in spoken]
 
 
 def present_at_the_last_contact(release: Release, sa) -> None:

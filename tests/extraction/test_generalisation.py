@@ -2295,3 +2295,13 @@ def test_memos_are_memoranda():
     r = extract("Foreign Minister Murat Nurtleu held talks with Foreign Minister of Russia Sergey Lavrov. Following the "
                 "talks, the parties signed about 10 memos.", published="2024-10-01")
     assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("memorandum", "signed", "RUS")]
+
+
+def test_a_country_named_only_as_what_the_partner_is_ranked_against_takes_no_figure():
+    text = ("Foreign Minister Murat Nurtleu met Russian Foreign Minister Sergei Lavrov in Almaty. \"By the end of the year, "
+            "Russia will rank second after the Netherlands. Around $4 billion has already been invested. Last year we "
+            "traded $28 billion,\" Nurtleu said.")
+    r = extract(text, published="2025-04-10")
+    assert [(t["counterpart"], t["value_usd"]) for t in r["trade_figures"]] == [("RUS", 28000000000)]
+    assert [i["counterpart"] for i in r["investment_figures"]] == ["RUS"]
+    assert r["counterparts"] == ["RUS"]
