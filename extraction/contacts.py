@@ -541,6 +541,9 @@ def _city(sa: SentenceAnalysis, hi: int) -> tuple[str | None, str | None]:
             continue
         if m.last < len(toks) and toks[m.last].key in w.subdivision:
             continue  # "water to Kazakhstan's Zhambyl region": a region named, no venue
+        if m.first >= 1 and toks[m.first - 1].key in w.of and any(
+                x.first == m.first and x.kind == "country" for x in sa.mentions):
+            continue  # "the Foreign Minister of Singapore": a city-state as the office's country, no venue
         return sa.doc.pack.city_name(m), m.code
     return None, None
 
@@ -1134,13 +1137,43 @@ def rule_meetings_with_officials_of_several_countries(tracker: ContactTracker, c
     # (a gathering named as the setting a sentence or two before counts: "... talks with several counterparts
     # during the UN General Assembly. Nurtleu met with foreign ministers from Spain, Latvia and Poland")
     after_setting = tracker.setting is not None and clue.index - tracker.setting.index <= _SETTING_REACH
-    if office is None or not (clue.setting or after_setting or separate or "resident" in office.value.split()):
+    if office is None and separate:
+        # "held meetings with the Foreign Minister of Moldova, the Foreign Minister of Ukraine and the Foreign
+        # Minister of Singapore": an office of each country in turn
+        codes = _countries_of_offices_listed(sa, with_at + 1)
+    elif office is None or not (clue.setting or after_setting or separate or "resident" in office.value.split()):
         return False
-    codes = _countries_listed(sa, office.last, w)
+    else:
+        codes = _countries_listed(sa, office.last, w)
     if len(codes) < 2 or not _kazakh_side(tracker, clue):
         return False
     _one_contact_with_each(tracker, clue, clue.type, codes, lambda code: clue.kazakh)
     return True
+
+
+def _countries_of_offices_listed(sa: SentenceAnalysis, k: int) -> list[str]:
+    """The countries of a list of offices after token `k`, each office with its own country and no one named
+    ("the Deputy Prime Minister and Foreign Minister of Moldova, the Foreign Minister of Ukraine, and the Foreign
+    Minister of Singapore"), or [] when the list names anyone."""
+    if any(p.first >= k for p in sa.people):
+        return []
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    in_title = {i for m in sa.layer("title") if m.first >= k for i in range(m.first, m.last)}
+    codes: list[str] = []
+    last = k
+    for x in sorted((x for x in sa.mentions if x.first >= k and x.is_country and x.code != KAZ), key=lambda x: x.first):
+        if x.first < last:
+            continue  # (the same name read twice: "Moldova" as a country and a demonym's stem)
+        gap = range(last, x.first)
+        # every word between is an office's, a link ("of the") or the list's commas and "and"
+        if not any(i in in_title for i in gap) or not all(
+                i in in_title or toks[i].text == "," or toks[i].key in w.and_ or toks[i].key in w.article
+                or toks[i].key in w.of for i in gap):
+            break
+        codes.append(x.code)
+        last = x.last
+    return list(dict.fromkeys(codes))
 
 
 def _plural_office_after(sa: SentenceAnalysis, k: int):

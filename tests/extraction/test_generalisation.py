@@ -2305,3 +2305,15 @@ def test_a_country_named_only_as_what_the_partner_is_ranked_against_takes_no_fig
     assert [(t["counterpart"], t["value_usd"]) for t in r["trade_figures"]] == [("RUS", 28000000000)]
     assert [i["counterpart"] for i in r["investment_figures"]] == ["RUS"]
     assert r["counterparts"] == ["RUS"]
+
+
+def test_meetings_held_with_an_office_of_each_of_several_countries_are_one_with_each():
+    text = ("Foreign Minister Murat Nurtleu held meetings with the Deputy Prime Minister and Foreign Minister of "
+            "Moldova, the Foreign Minister of Ukraine, and the Foreign Minister of Singapore.")
+    r = extract(text, published="2024-09-27")
+    assert [(e["type"], e["counterpart"], e["location_city"]) for e in subject(r)] == [
+        ("meeting", "MDA", None), ("meeting", "UKR", None), ("meeting", "SGP", None)]
+    # (the city-state named as an office's country is no venue; named after "in" it is)
+    r2 = extract("Foreign Minister Murat Nurtleu met the Foreign Minister of Singapore Vivian Balakrishnan in "
+                 "Singapore.", published="2024-09-27")
+    assert [e["location_city"] for e in subject(r2)] == ["Singapore"]
