@@ -1305,6 +1305,15 @@ def rule_separate_reception(tracker: ContactTracker, clue: ContactClue) -> bool:
     return True
 
 
+def _kazakh_side_of_the_last(tracker: ContactTracker, status: str, countries: set[str | None]) -> list[Person]:
+    """The Kazakh participants of the contact of this status reported last, when it was with one of `countries`
+    (not a foreign guest's next stop: "... in Astana. In Tashkent, she held meetings with A, B and C")."""
+    last = next((c for c in reversed(tracker.contacts) if c.status == status), None)
+    if last is None or last.counterpart not in countries:
+        return []
+    return [p for p in last.participants if p.country == KAZ]
+
+
 def _plural_contact_word(sa: SentenceAnalysis, pos: int) -> bool:
     """"held meetings with", «провел встречи с»: several contacts (a plural after a verb of holding, in a
     language whose keys are lemmas)."""
@@ -1354,8 +1363,10 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
         # (each host first: the contact word before the host is the meeting's, not the trip's before the guest)
         groups = [(foreign[0].country, [k, foreign[0]]) for k in clue.kazakh]
     elif separate:
-        # "held separate meetings with A and B", "a series of meetings with A, B and C": one each
-        groups = [(None if p.organisation else p.country, [p] + clue.kazakh) for p in foreign]
+        # "held separate meetings with A and B", "a series of meetings with A, B and C": one each (with the Kazakh
+        # side of the contact just reported when the sentence names none: "He held meetings with A, B and C")
+        kazakh = clue.kazakh or _kazakh_side_of_the_last(tracker, clue.status, {p.country for p in foreign})
+        groups = [(None if p.organisation else p.country, [p] + kazakh) for p in foreign]
     else:
         # officials of one side met together are one contact; each under its own contact word is its own
         # ("Prior to his meeting with Erdogan and Oktay, he also met with Cavusoglu")
@@ -1404,7 +1415,7 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
             last = tracker.contacts[-1]
             if last.status == clue.status and last.counterpart == counterpart and last.type in ("meeting", "talks"):
                 if last.foreign_surnames() and not clue.kazakh and _another_official(principal, last) and \
-                        _named_right_after_with(clue, principal):
+                        (_named_right_after_with(clue, principal) or separate):
                     # "At the meeting with Foreign Minister A, ... During the talks with Prime Minister B, ...": the
                     # Kazakh guest's round of meetings, one with each host (named right after "with": not "During
                     # the meeting with businesses, the Ambassador of Sweden B said")

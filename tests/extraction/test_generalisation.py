@@ -2317,3 +2317,17 @@ def test_meetings_held_with_an_office_of_each_of_several_countries_are_one_with_
     r2 = extract("Foreign Minister Murat Nurtleu met the Foreign Minister of Singapore Vivian Balakrishnan in "
                  "Singapore.", published="2024-09-27")
     assert [e["location_city"] for e in subject(r2)] == ["Singapore"]
+
+
+@pytest.mark.parametrize("second", [
+    "He held meetings with President Dalia Grybauskaite, Prime Minister Algirdas Butkevicius and Minister of Foreign "
+    "Affairs Linas Linkevicius.",
+    "The visit was marked by the meetings of the Kazakh minister with President Dalia Grybauskaite, Prime Minister "
+    "Algirdas Butkevicius and Minister of Foreign Affairs Linas Linkevicius.",
+])
+def test_meetings_with_several_officials_after_the_contact_are_one_each_with_its_kazakh_side(second):
+    text = f"Foreign Minister Erlan Idrissov met President of Lithuania Dalia Grybauskaite in Vilnius. {second}"
+    r = extract(text, published="2014-01-27")
+    assert sorted(tuple(sorted(p["name"] for p in e["participants"])) for e in subject(r)) == [
+        ("Algirdas Butkevicius", "Erlan Idrissov"), ("Dalia Grybauskaite", "Erlan Idrissov"),
+        ("Erlan Idrissov", "Linas Linkevicius")]
