@@ -139,7 +139,7 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             # agreement with Brazil" names its party)
         if low == "statement" and not has_mods and not (has_comp and status == "signed"):
             continue  # "said in a statement" (but "signed a Statement on cooperation in ...")
-        if low in ("program", "programme", "strategy", "plan", "deal", "deals") and not noun[0].isupper() \
+        if d.last - d.first == 1 and toks[d.first].key in w.policy_document and not noun[0].isupper() \
                 and status == "discussed" and not has_mods:
             continue  # "the program of reforms was discussed": a policy, not a document
         if d.value == "contract" and not (has_comp or has_mods or count):

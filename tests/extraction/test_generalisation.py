@@ -2331,3 +2331,13 @@ def test_meetings_with_several_officials_after_the_contact_are_one_each_with_its
     assert sorted(tuple(sorted(p["name"] for p in e["participants"])) for e in subject(r)) == [
         ("Algirdas Butkevicius", "Erlan Idrissov"), ("Dalia Grybauskaite", "Erlan Idrissov"),
         ("Erlan Idrissov", "Linas Linkevicius")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Министр Мурат Нуртлеу встретился с послом Марокко. В программе правительства сказано о необходимости "
+     "рассмотрения вопроса об открытии посольства.", "ru"),
+    ("Minister Murat Nurtleu met the Ambassador of Morocco. In the program, the need to consider opening an embassy "
+     "was discussed.", "en"),
+])
+def test_a_programme_a_sentence_opens_with_is_a_policy_not_a_document(text, language):
+    assert extract(text, published="2024-01-01", language=language)["agreements"] == []
