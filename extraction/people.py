@@ -771,6 +771,9 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
             surname_tok = name_tokens[-2]
         official = next((s.official[i] for i in range(r0, r1) if i in s.official), None)
         left = _left_title(s, r0, 0)
+        if left is not None and r0 >= 1 and s.toks[r0 - 1].text == "," and left[0] >= 1 and \
+                s.toks[left[0] - 1].text == "," and _appositive(s, r1) is not None:
+            left = None  # "A, Chairman of X, B, Chairman of Y": the office before B is A's, B's comes after
         appositive = _appositive(s, r1) if left is None else None
         in_list = plural.get(r0)
         led_by = r0 in s.led_by_before

@@ -2341,3 +2341,12 @@ def test_meetings_with_several_officials_after_the_contact_are_one_each_with_its
 ])
 def test_a_programme_a_sentence_opens_with_is_a_policy_not_a_document(text, language):
     assert extract(text, published="2024-01-01", language=language)["agreements"] == []
+
+
+def test_names_each_followed_by_their_own_office_in_a_list_keep_their_own():
+    text = ("Speaker Yerlan Koshanov held meetings with Vladimir Andreichenko, Chairman of the House of Representatives "
+            "of Belarus, Makhmadtoir Zokirzoda, Chairman of the Majlisi Namoyandagon of Tajikistan, and Talant "
+            "Mamytov, Speaker of the Parliament of Kyrgyzstan.")
+    r = extract(text, published="2017-08-22")
+    assert [(e["counterpart"], [p["name"] for p in e["participants"] if p["country"] != "KAZ"]) for e in subject(r)] \
+        == [("BLR", ["Vladimir Andreichenko"]), ("TJK", ["Makhmadtoir Zokirzoda"]), ("KGZ", ["Talant Mamytov"])]
