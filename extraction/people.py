@@ -771,9 +771,12 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
             surname_tok = name_tokens[-2]
         official = next((s.official[i] for i in range(r0, r1) if i in s.official), None)
         left = _left_title(s, r0, 0)
-        if left is not None and r0 >= 1 and s.toks[r0 - 1].text == "," and left[0] >= 1 and \
-                s.toks[left[0] - 1].text == "," and _appositive(s, r1) is not None:
-            left = None  # "A, Chairman of X, B, Chairman of Y": the office before B is A's, B's comes after
+        if left is not None and r0 >= 1 and s.toks[r0 - 1].text == "," and left[0] >= 2 and \
+                s.toks[left[0] - 1].text == "," and s.name_token(left[0] - 2) and \
+                r1 + 1 < len(s.toks) and s.toks[r1 + 1].key not in s.w.and_ and _appositive(s, r1) is not None:
+            # "A, Chairman of X, B, Chairman of Y": the office between two names is the first's, B's comes after
+            # (not "the deputy prime minister, minister of foreign affairs of Kazakhstan, A, and Minister B")
+            left = None
         appositive = _appositive(s, r1) if left is None else None
         in_list = plural.get(r0)
         led_by = r0 in s.led_by_before
