@@ -431,6 +431,8 @@ def _setting_span(sa: SentenceAnalysis) -> tuple[int, int] | None:
     return None
 
 
+# how far before "had held" a verb of saying shifts the tense of what it reports ("said on Friday it had held")
+_BACKSHIFT_REACH = 6
 # how far after "anniversary of" the contact it marks is named ("the 65th anniversary of President X's visit")
 _ANNIVERSARY_REACH = 8
 
@@ -469,12 +471,16 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
         and not (m.first == 0 and m.last < len(sa.tokens) and sa.tokens[m.last].text == ","
                  and m.value != "recall")
         and not (m.value == "adverb" and m.last in verbs_at)
+        and not (m.value == "pluperfect" and any(
+            t.key in w.reporting for t in sa.tokens[max(0, m.first - _BACKSHIFT_REACH):m.first]))
         and not (m.value == "anniversary" and (verbs_at or not any(
             m.last <= t.first <= m.last + _ANNIVERSARY_REACH and t.value == "noun" for t in strong)))
         # ("have repeatedly visited", "visited Kazakhstan several times": earlier trips; but "received X, who has
         # visited Kazakhstan several times" reports the reception)
         and not (m.value == "habitual" and strong and not (
             m.first < strong[0].first or 0 <= m.first - strong[0].last <= 2))]
+    if not planned and any(m.value == "recall" for m in context):
+        return "context"  # ("As earlier reported, the Presidents met on May 26", in a release of May 27)
     if date is not None and pub is not None and abs((date - pub).days) <= 7:
         return "planned" if date >= pub and planned else "held"
     if planned:
@@ -1083,7 +1089,10 @@ def rule_gathering(tracker: ContactTracker, clue: ContactClue) -> bool:
             # "met X on the margins of the OIC Council of Foreign Ministers. The session, which gathered ...":
             # the gathering a contact was held beside, told of with no one of Kazakhstan in it, is its setting
             c.status = "context"
-    return True
+        return True
+    # "visited Luxembourg to attend the meeting of the Cooperation Council": a gathering not said to be held, on a
+    # trip to a country; the trip is the contact reported
+    return not (clue.visit_cue and clue.countries and clue.status == "held")
 
 
 def rule_calls_with_several_countries(tracker: ContactTracker, clue: ContactClue) -> bool:

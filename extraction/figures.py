@@ -313,9 +313,14 @@ def _partners(sa: SentenceAnalysis, a: Amount, lo: int, trader: str | None) -> l
             return None
     if own:
         return [own[-1]] + [c for c in sa.foreign_countries if c != own[-1]]
-    if any(m.kind == "organisation" and toks[m.last].key not in sa.doc.pack.words.states for m in in_clause):
+    w = sa.doc.pack.words
+    if any(m.kind == "organisation" and toks[m.last].key not in w.states for m in in_clause):
         return None  # (an organisation, not its members: "the two EAEU countries" are countries)
-    return list(sa.foreign_countries)
+    # "$1 billion, which is more compared to the trade with Azerbaijan": a country the amount is set against is no
+    # partner of it (the partner is the one spoken of before)
+    against = {m.code for m in sa.mentions if m.first >= a.last and any(
+        t.key in w.versus or t.key in w.ranked_against for t in toks[a.last:m.first])}
+    return [c for c in sa.foreign_countries if c not in against]
 
 
 def _continues_a_figure(sa: SentenceAnalysis) -> bool:

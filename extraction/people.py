@@ -17,6 +17,8 @@ from .text import DASHES
 _ROMAN = frozenset("II III IV V VI VII".split())
 _TITLE_PUNCT = frozenset("-–—,()&'’")
 _MAX_RUN = 6
+# two-letter initials of transliterated Kazakh, Mongolian and Russian given names: "Zh.Karin", "Ch.Ulaan"
+_DIGRAPH_INITIALS = frozenset("Ch Sh Zh Kh Ts Yu Ya Ye Yo".split())
 _MAX_TITLE_TOKENS = 30
 
 
@@ -185,7 +187,8 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
                     s.name_token(j + 1) or (toks[j + 1].kind == "word" and toks[j + 1].text.islower()
                                             and len(toks[j + 1].text) <= 6 and j + 1 not in s.particle)):
                 j += 2  # "Kassym-Jomart", "Duk-geun", "Jae-myung"
-            elif t.text == "." and not t.space_before and len(toks[j - 1].text) == 1 and j + 1 < n \
+            elif t.text == "." and not t.space_before and (
+                    len(toks[j - 1].text) == 1 or toks[j - 1].text in _DIGRAPH_INITIALS) and j + 1 < n \
                     and s.name_token(j + 1):
                 j += 2  # an initial: "B.Imanbayev", "Antony J. Blinken"
             elif t.kind == "word" and len(t.text) == 1 and t.text.isupper() and t.space_before and j + 2 < n \
@@ -762,10 +765,12 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
         name_tokens = [t for t in s.toks[r0:r1] if t.kind == "word"]
         if not name_tokens:
             continue
-        if any(k < len(s.toks) and s.toks[k].key in s.w.named_place and all(t.is_cap for t in s.toks[r1:k + 1])
+        if any(k < len(s.toks) and s.toks[k].key in s.w.named_place and all(
+                t.is_cap or (t.key == "'s" and j == r1) for j, t in enumerate(s.toks[r1:k + 1], r1))
                for k in (r1, r1 + 1)) or s.toks[r1 - 1].key in s.w.assembly_name:
             continue  # a place named after someone: "President Ho Chi Minh Mausoleum", "Nazarbayev University",
-            # "Nursultan Nazarbayev International Airport"; a parliament's name: "Jogorku Kenesh"
+            # "Nursultan Nazarbayev International Airport", "the King Prajadhipok's Institute"; a parliament's name:
+            # "Jogorku Kenesh"
         surname_tok = name_tokens[-1]
         if surname_tok.text in _ROMAN and len(name_tokens) > 1:
             surname_tok = name_tokens[-2]

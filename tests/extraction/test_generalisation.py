@@ -2350,3 +2350,67 @@ def test_names_each_followed_by_their_own_office_in_a_list_keep_their_own():
     r = extract(text, published="2017-08-22")
     assert [(e["counterpart"], [p["name"] for p in e["participants"] if p["country"] != "KAZ"]) for e in subject(r)] \
         == [("BLR", ["Vladimir Andreichenko"]), ("TJK", ["Makhmadtoir Zokirzoda"]), ("KGZ", ["Talant Mamytov"])]
+
+
+# ------------------------------------------------------------ rules-2.9.0
+@pytest.mark.parametrize("office,name", [
+    ("Turkish Minister of Energy and Natural Resources", "Alparslan Bayraktar"),
+    ("Uzbek Minister of Ecology, Environmental Protection and Climate Change", "Aziz Abdukhakimov"),
+    ("Minister of Food, Agriculture and Light Industry of Mongolia", "Ch.Ulaan"),
+])
+def test_a_field_of_a_ministry_after_and_is_no_word_of_the_name(office, name):
+    text = f"{office} {name} met with Minister of Agriculture of Kazakhstan Aidarbek Saparov in Astana."
+    r = extract(text, published="2024-05-06")
+    assert sorted(p["name"] for e in subject(r) for p in e["participants"]) == sorted([name, "Aidarbek Saparov"])
+
+
+def test_a_two_letter_initial_opens_a_name():
+    text = ("Ambassador of Kazakhstan Zh.Adilbayev met with Minister of Education of Mongolia Sh.Enkh-Amgalan in "
+            "Ulaanbaatar.")
+    r = extract(text, published="2024-05-06")
+    assert sorted(p["name"] for e in subject(r) for p in e["participants"]) == ["Sh.Enkh-Amgalan", "Zh.Adilbayev"]
+
+
+def test_talks_a_ministry_said_it_had_held_are_reported_not_recalled():
+    text = ("The Ministry of Energy of Kazakhstan said on Friday it had held talks with representatives of the "
+            "U.S. Department of Energy on oil and gas projects.")
+    r = extract(text, published="2025-03-07")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("talks", "USA")]
+    # (without a verb of saying, "had held" still tells of an earlier contact)
+    r = extract("The ministers recalled that they had held talks in Washington.", published="2025-03-07")
+    assert subject(r) == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The agriculture ministers of Kazakhstan and Kyrgyzstan signed a memorandum in Bishkek. As earlier reported, "
+     "President Kassym-Jomart Tokayev and President of Kyrgyzstan Sadyr Japarov met on May 26 in Bishkek.", "en"),
+    ("Министры сельского хозяйства Казахстана и Кыргызстана подписали меморандум в Бишкеке. Как сообщалось ранее, "
+     "26 мая Президент Казахстана Касым-Жомарт Токаев и Президент Кыргызстана Садыр Жапаров встретились в "
+     "Бишкеке.", "ru"),
+])
+def test_a_contact_the_reader_is_reminded_of_is_context_even_a_day_old(text, language):
+    r = extract(text, published="2022-05-27", language=language)
+    assert [(e["type"], e["is_subject"], e["date"]) for e in r["events"]] == [("meeting", False, "2022-05-26")]
+
+
+def test_countries_a_trade_amount_is_set_against_are_not_its_partner():
+    text = ("Kazakhstan is expanding trade with Afghanistan. The trade volume already amounts to 1 billion US "
+            "dollars, which is more compared to the trade with Azerbaijan and Turkmenistan.")
+    r = extract(text, published="2023-05-06")
+    assert [(f["counterpart"], f["value_usd"]) for f in r["trade_figures"]] == [("AFG", 1_000_000_000)]
+    assert r["counterparts"] == ["AFG"]
+
+
+def test_an_institution_named_after_a_king_is_no_participant():
+    text = ("In Bangkok, Ambassador of Kazakhstan to Thailand Margulan Baimukhan met with Issara Sereewatthanawut, "
+            "Secretary-General of the King Prajadhipok's Institute, a leading school of public administration.")
+    r = extract(text, published="2025-01-20")
+    assert [p["name"] for e in subject(r) for p in e["participants"] if p["country"] != "KAZ"] == [
+        "Issara Sereewatthanawut"]
+
+
+def test_a_trip_to_attend_a_gathering_not_said_to_be_held_is_a_visit():
+    text = ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu visited Luxembourg on October 14 to attend the "
+            "meeting of the Cooperation Council.")
+    r = extract(text, published="2024-10-15")
+    assert [(e["type"], e["counterpart"], e["date"]) for e in subject(r)] == [("visit", "LUX", "2024-10-14")]
