@@ -125,6 +125,13 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             # ..."): the named one is the fact
         if _reached(sa, d):
             continue  # "the agreements reached", "an agreement was reached": consensus, not a document
+        if _of_its_kind(sa, mods_first):
+            continue  # "the first such agreement signed by the United States": the kind of a document named
+        including_at = next((k for k in range(d.last, min(d.last + 4, len(toks))) if toks[k].key in w.including), None)
+        if count and not generic and including_at is not None:
+            # "signed 9 memorandums of understanding, including on extradition, railways and transport": the ones
+            # named are the facts
+            count = _listed_topics(sa, including_at + 1, _complement_end(sa, including_at + 1)) or 1
         listed = _listed_topics(sa, d.last, comp_last) if plural and not count and not generic else 0
         if listed:
             count = listed  # "signed treaties on allied relations and state border demarcation": one each
@@ -269,6 +276,9 @@ def _listed_topics(sa: SentenceAnalysis, first: int, last: int) -> int:
     # cooperation, visa facilitation and air services": three topics), else it joins the last two items
     if len(items) > 1 and any(len(parts) > 1 for parts in items[:-1]):
         sizes = [sum(parts) for parts in items]
+        if len(items) >= 3 and len(items[-1]) == 2 and max(items[-1]) == 1:
+            sizes[-1:] = items[-1]  # (but one word on each side of the last "and" are two topics: "... ICT,
+            # education, agriculture and finance")
     else:
         sizes = [n for parts in items for n in parts]
     if min(sizes) == 0:
@@ -637,6 +647,19 @@ def _count(sa: SentenceAnalysis, mods_first: int) -> int | None:
     return int(number.value) if number is not None and number.last == k + 1 and int(number.value) <= 10 else None
 
 
+def _of_its_kind(sa: SentenceAnalysis, mods_first: int) -> bool:
+    """"such an agreement", "the first such kind of agreement", «подобное соглашение»: a document spoken of as
+    a kind."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    k = mods_first - 1
+    if k >= 0 and toks[k].key in w.article:
+        k -= 1  # ("such an agreement")
+    if k >= 1 and toks[k].key in w.of and toks[k - 1].key in w.kind_of:
+        k -= 2  # ("such kind of agreement")
+    return k >= 0 and toks[k].key in w.such
+
+
 def _reached(sa: SentenceAnalysis, d) -> bool:
     """"the agreements reached", "reach agreement", "agreement on the draft Statute" (no article: consent
     to another document's draft) and "an agreement to develop a plan": consensus, not a document."""
@@ -684,7 +707,7 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
     if best is None:
         return "signed" if previous_signed else None
     status = best.category
-    if _is(best, "headline") and _is_headline(sa) and not (
+    if _is(best, "headline") and is_headline(sa) and not (
             best.first >= 1 and sa.tokens[best.first - 1].key in sa.doc.pack.words.modal):
         return "signed"  # "Kazakhstan and Chile sign Treaty on ...": a headline's present is a signing done
     if _is(best, "draft"):
@@ -751,7 +774,7 @@ def _only_a_date(sa: SentenceAnalysis, first: int, last: int) -> bool:
         or (sa.at("time", "month", first + 2) is not None and toks[first + 1].kind == "num"))
 
 
-def _is_headline(sa: SentenceAnalysis) -> bool:
+def is_headline(sa: SentenceAnalysis) -> bool:
     """The release's first line when it is a headline: no full stop at its end."""
     return sa.index == 0 and bool(sa.tokens) and sa.tokens[-1].text not in ".!?"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .agreements import Agreement, find_agreements
+from .agreements import Agreement, find_agreements, is_headline
 from .analysis import KAZ, DocumentAnalysis, SentenceAnalysis
 from .contacts import Contact, ContactTracker, named_absent, read_sentence
 from .figures import Figure, find_figures, head_metric, is_global, is_regional
@@ -356,8 +356,20 @@ def documents_named_twice_once(release: Release) -> None:
     start of a title already read ("a Joint Declaration of Cooperation between ..." then "In addition
     to the Joint Declaration, ..."): the document already found, not a second one."""
     kept: list[Agreement] = []
+    headline = release.doc.sentences[0].index if release.doc.sentences and is_headline(release.doc.sentences[0]) \
+        else None
     for a in release.agreements:
         if a.refers_back and any(k.type == a.type for k in kept):
+            continue
+        short = next((k for k in kept if k.sentence_index == headline != a.sentence_index and k.count == a.count == 1
+                      and k.type == a.type and k.status == a.status and len(a.title_key) > len(k.title_key)
+                      and a.title_key[:len(k.title_key)] == k.title_key),
+                     None)
+        if short is not None:
+            # the headline's "sign new military cooperation agreement", then the body's "signed a new military
+            # cooperation agreement between the two countries ...": the body tells the document in full
+            kept[kept.index(short)] = a
+            headline = None  # (one document of the body for the headline's one)
             continue
         if a.count == 1 and any(k.type == a.type and k.title_key[:len(a.title_key)] == a.title_key for k in kept):
             continue  # the same words, or the start of a title already read ("the Joint Declaration")
@@ -373,10 +385,14 @@ def documents_named_twice_once(release: Release) -> None:
 
 def _same_subject(one: list[str], other: list[str]) -> bool:
     """Titles on the same subject in other forms of its words: three or more word stems, all of one
-    title's among the other's ("expansion"/"expanding")."""
+    title's among the other's ("expansion"/"expanding"); of five or more, all but one (a date or a word such as
+    "intergovernmental" one of the two adds: "the Treaty on mutual legal assistance in criminal matters (Washington,
+    February 20, 2015)" and "the intergovernmental Treaty on mutual legal assistance in criminal matters")."""
     def stems(keywords):
         return {w[:5] for k in keywords for w in k.split() if len(w) >= 4 and not w[0].isdigit()}
     small, large = sorted((stems(one), stems(other)), key=len)
+    if len(small) >= 5:
+        return len(small - large) <= 1
     return len(small) >= 3 and small <= large
 
 

@@ -2414,3 +2414,50 @@ def test_a_trip_to_attend_a_gathering_not_said_to_be_held_is_a_visit():
             "meeting of the Cooperation Council.")
     r = extract(text, published="2024-10-15")
     assert [(e["type"], e["counterpart"], e["date"]) for e in subject(r)] == [("visit", "LUX", "2024-10-14")]
+
+
+def test_one_word_on_each_side_of_the_last_and_of_a_topic_list_are_two_documents():
+    text = ("The Presidents of Kazakhstan and Rwanda witnessed the signing of agreements on diplomatic and political "
+            "consultations, ICT, education, agriculture and finance.")
+    r = extract(text, published="2025-05-29")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("agreement", "signed", "RWA")] * 5
+
+
+def test_of_documents_counted_including_some_the_named_ones_are_the_facts():
+    text = ("Kazakhstan and Iran signed 9 memorandums of understanding, including on extradition, "
+            "railway transport and customs cooperation.")
+    r = extract(text, published="2023-06-20")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("memorandum", "signed", "IRN")] * 3
+    assert all("including" not in a["title_keywords"] for a in r["agreements"])
+
+
+def test_a_document_named_again_with_a_date_or_another_adjective_is_one():
+    text = ("On signing the Treaty on mutual legal assistance in criminal matters between Kazakhstan and the United "
+            "States of America (Washington, February 20, 2015)\n"
+            "The visit of the Prosecutor General of Kazakhstan to the United States resulted in the signing of the "
+            "intergovernmental Treaty on mutual legal assistance in criminal matters.")
+    r = extract(text, published="2015-02-21")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("treaty", "signed", "USA")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Kazakhstan and the United States signed the Treaty on extradition. It is the first such kind of agreement the "
+     "United States has signed with a country of Central Asia.", "en"),
+    ("Kazakhstan and the United States signed the Treaty on extradition. Such an agreement was signed for the first "
+     "time.", "en"),
+    ("Казахстан и США подписали Договор о выдаче. Это первое подобное соглашение, подписанное США со страной "
+     "Центральной Азии.", "ru"),
+])
+def test_a_document_spoken_of_as_a_kind_is_no_other_document(text, language):
+    r = extract(text, published="2015-02-21", language=language)
+    assert [(a["type"], a["counterpart"]) for a in r["agreements"]] == [("treaty", "USA")]
+
+
+def test_the_headline_document_told_in_full_in_the_body_is_one():
+    text = ("Kazakhstan and Russia sign new military cooperation agreement\n"
+            "On Friday, the defence ministers signed a new military cooperation agreement between the two countries "
+            "in Astana. It will replace the military agreement signed in 1994.")
+    r = extract(text, published="2021-10-17")
+    assert [(a["status"], a["counterpart"], a["field"]) for a in r["agreements"]] == [
+        ("signed", "RUS", "security"), ("signed", "RUS", "security")]
+    assert r["agreements"][0]["title"].startswith("new military cooperation agreement between")
