@@ -469,13 +469,17 @@ def _country_of_title(s: _Sentence, first: int, last: int) -> tuple[str | None, 
     country = None
     city = None  # "Mayor of Busan", "губернатор Стамбула": a city's office is its country's
     seen = set()
+    # after "to", an organisation is where the office is held ("head of the delegation to the Parliamentary Assembly
+    # of the Council of Europe"), not whose it is
+    sent_to = False
     for i in range(first, last):
+        sent_to = sent_to or s.toks[i].key in s.destinations
         m = s.place_at.get(i)
         if m is None:
             # an organisation the lexicon does not know, by the noun that names one ("Secretary-General of
             # the Organisation of African, Caribbean and Pacific States"): its office is no country's
             t = s.toks[i]
-            if t.key in s.w.organisation_noun and t.text[:1].isupper():
+            if t.key in s.w.organisation_noun and t.text[:1].isupper() and not sent_to:
                 organisation = True
             continue
         if id(m) in seen:
@@ -485,7 +489,7 @@ def _country_of_title(s: _Sentence, first: int, last: int) -> tuple[str | None, 
         if any(b in s.destinations for b in before):
             continue
         if m.category == "organisation":
-            organisation = True
+            organisation = organisation or not sent_to
         elif m.category in ("country", "demonym"):
             country = m.value
         elif m.category == "city" and city is None:

@@ -2461,3 +2461,12 @@ def test_the_headline_document_told_in_full_in_the_body_is_one():
     assert [(a["status"], a["counterpart"], a["field"]) for a in r["agreements"]] == [
         ("signed", "RUS", "security"), ("signed", "RUS", "security")]
     assert r["agreements"][0]["title"].startswith("new military cooperation agreement between")
+
+
+def test_an_office_of_a_delegation_to_an_organisation_is_its_country_s():
+    text = ("Ambassador of Kazakhstan to Portugal Jean Galiev was received by the Vice-President of the Assembly of "
+            "the Republic, head of the delegation to the Parliamentary Assembly of the Council of Europe (PACE), "
+            "Edith Estrela.")
+    r = extract(text, published="2025-02-02")
+    assert [(e["type"], e["counterpart"], sorted((p["name"], p["country"]) for p in e["participants"]))
+            for e in subject(r)] == [("meeting", "PRT", [("Edith Estrela", "PRT"), ("Jean Galiev", "KAZ")])]
