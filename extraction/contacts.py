@@ -1361,6 +1361,11 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
     # A met B")
     foreign = clue.foreign if len({p.surname for p in clue.foreign}) > 1 else clue.foreign[:1]
     sides = {("org", p.surname) if p.organisation else p.country for p in foreign}
+    if not clue.kazakh:
+        # (and an office of another country named right after "with": "During a conversation with the Chinese
+        # Ambassador, the Ambassador of Russia X ...")
+        sides |= {m.code for k in _withs_of_contact_words(clue)[:1] for m in clue.sa.mentions
+                  if m.is_country and m.code != KAZ and k < m.first <= k + 3}
     if not clue.kazakh and len(sides) > 1 and not clue.attendance and not clue.hosted:
         return True  # "the Chairperson-in-Office met the President of Uzbekistan": not Kazakhstan's contact
     separate = any(_plural_contact_word(clue.sa, pos) for _, pos in clue.types)

@@ -2470,3 +2470,12 @@ def test_an_office_of_a_delegation_to_an_organisation_is_its_country_s():
     r = extract(text, published="2025-02-02")
     assert [(e["type"], e["counterpart"], sorted((p["name"], p["country"]) for p in e["participants"]))
             for e in subject(r)] == [("meeting", "PRT", [("Edith Estrela", "PRT"), ("Jean Galiev", "KAZ")])]
+
+
+def test_a_conversation_of_two_foreign_envoys_is_not_kazakhstan_s_contact():
+    text = ("Ambassador of Turkey to Kazakhstan Mehmet Aydin attended a farewell reception of the Ambassador of Japan "
+            "in Astana. During a conversation with the Japanese Ambassador and his wife, Mehmet Aydin thanked him for the "
+            "cooperation between Turkey and Japan.")
+    r = extract(text, published="2025-02-02")
+    assert subject(r) == []
+    assert r["counterparts"] == []
