@@ -2479,3 +2479,12 @@ def test_a_conversation_of_two_foreign_envoys_is_not_kazakhstan_s_contact():
     r = extract(text, published="2025-02-02")
     assert subject(r) == []
     assert r["counterparts"] == []
+
+
+def test_an_institution_s_name_before_its_head_is_no_person():
+    text = ("Akim of Astana Zhenis Kassymbek met with Head of the Nusantara Capital Authority of Indonesia Bambang "
+            "Susantono. The Akim and the Head of the Nusantara Capital Authority signed a memorandum between the "
+            "Nusantara Capital Authority and the Akimat of Astana.")
+    r = extract(text, published="2023-07-20")
+    assert sorted(p["name"] for e in subject(r) for p in e["participants"]) == ["Bambang Susantono",
+                                                                                  "Zhenis Kassymbek"]
