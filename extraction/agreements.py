@@ -125,7 +125,9 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             # ..."): the named one is the fact
         if _reached(sa, d):
             continue  # "the agreements reached", "an agreement was reached": consensus, not a document
-        if _of_its_kind(sa, mods_first):
+        # "to sign agreements with Malaysia, Greece and Cyprus": one with each
+        partners = _countries_listed_after_with(sa, d.last) if plural and not count and not generic else []
+        if _of_its_kind(sa, mods_first, d.first) and not partners:
             continue  # "the first such agreement signed by the United States": the kind of a document named
         including_at = next((k for k in range(d.last, min(d.last + 4, len(toks))) if toks[k].key in w.including), None)
         if count and not generic and including_at is not None:
@@ -135,12 +137,12 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         listed = _listed_topics(sa, d.last, comp_last) if plural and not count and not generic else 0
         if listed:
             count = listed  # "signed treaties on allied relations and state border demarcation": one each
-        if plural and not count and not (package and status == "signed") and d.value != "other" and not (
+        if plural and not count and not partners and not (package and status == "signed") and d.value != "other" and not (
                 d.value == "contract" and has_mods and status == "signed"):
             # "draft agreements", "the agreements of the Summit": no countable document (but "a number of
             # intergovernmental agreements were signed" is one fact for the set)
             continue
-        if not has_mods and not has_comp and not count and " " not in noun and not verb_after and not \
+        if not has_mods and not has_comp and not count and not partners and " " not in noun and not verb_after and not \
                 _signed_participle_after(sa, statuses, d.last) and not (status == "signed" and _party_after(sa, d.last)):
             continue  # a bare noun: "reach agreement", "signed a Memorandum" and nothing more (but "signed an
             # agreement with Brazil" names its party)
@@ -222,7 +224,10 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             title_key=tuple(t.key for t in toks[title_first:comp_last] if t.kind == "word"),
             venue_country=next((m.code for m in sa.mentions if m.kind == "city"), None)))
         titles.append((title_first, comp_last))
-        if any(t.key in w.with_ for t in toks[d.last:comp_last]):
+        if partners:
+            # (each its own title key: one document per partner, not the same one named again)
+            out[-1:] = [replace(out[-1], countries=[c], title_key=out[-1].title_key + (c,)) for c in partners]
+        elif any(t.key in w.with_ for t in toks[d.last:comp_last]):
             out.extend(_with_other_partners(sa, out[-1], comp_last, d))
         elif comp_last < len(toks) and toks[comp_last].key in w.with_:  # "меморандумы ... с Университетом ..."
             out.extend(_with_other_partners(sa, out[-1], _complement_end(sa, comp_last, w.with_), d))
@@ -647,11 +652,13 @@ def _count(sa: SentenceAnalysis, mods_first: int) -> int | None:
     return int(number.value) if number is not None and number.last == k + 1 and int(number.value) <= 10 else None
 
 
-def _of_its_kind(sa: SentenceAnalysis, mods_first: int) -> bool:
-    """"such an agreement", "the first such kind of agreement", «подобное соглашение»: a document spoken of as
-    a kind."""
+def _of_its_kind(sa: SentenceAnalysis, mods_first: int, noun_first: int) -> bool:
+    """"such an agreement", "the first such kind of agreement", «подобное соглашение», «Аналогичные соглашения»: a
+    document spoken of as a kind."""
     toks = sa.tokens
     w = sa.doc.pack.words
+    if any(t.key in w.such for t in toks[mods_first:noun_first]):
+        return True  # (a capitalised word of kind opening the sentence is read as a word of the title)
     k = mods_first - 1
     if k >= 0 and toks[k].key in w.article:
         k -= 1  # ("such an agreement")
@@ -740,6 +747,28 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
     if status == "discussed" and _signing_of_it_after(sa, statuses, last):
         return "planned"  # "proposed to develop a Roadmap ..., and the other side is ready to sign it"
     return status
+
+
+def _countries_listed_after_with(sa: SentenceAnalysis, last: int) -> list[str]:
+    """"agreements with Malaysia, Greece and Cyprus": the two or more foreign countries listed right after "with"
+    that follows a plural document noun ([] when it is not so)."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    if last >= len(toks) or toks[last].key not in w.with_:
+        return []
+    starts = {m.first: m for m in sa.mentions if m.is_country and m.code != KAZ}
+    codes: list[str] = []
+    k = last + 1
+    while k < len(toks):
+        if toks[k].key in w.article or toks[k].text == "," or toks[k].key in w.and_:
+            k += 1
+            continue
+        m = starts.get(k)
+        if m is None:
+            break
+        codes.append(m.code)
+        k = m.last
+    return list(dict.fromkeys(codes)) if len(set(codes)) >= 2 else []
 
 
 def _party_after(sa: SentenceAnalysis, last: int) -> bool:

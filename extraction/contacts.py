@@ -122,6 +122,8 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
             continue
         if m.category == "meeting" and m.value == "noun" and _of_a_domestic_body(sa, m.last):
             continue  # "the final meeting of the Public Council under the MFA": a body of Kazakhstan's own
+        if m.category in ("meeting", "summit") and m.value == "noun" and _a_sitting_of_its_own(sa, m.first, m.last):
+            continue  # "At today's plenary session the Majilis ratified ...": a parliament's own sitting
         if m.category == "visit" and not sa.people and any(
                 t.key in w.private_travellers for t in sa.tokens[max(0, m.first - _TRAVELLERS_REACH):m.first]):
             continue  # "42 passengers, who were evacuated from Afghanistan, arrived in Almaty": no official's trip
@@ -272,6 +274,19 @@ def _of_a_domestic_body(sa: SentenceAnalysis, k: int) -> bool:
             not any(toks[i].key in w.gathering_name for i in range(start, k)):
         return False
     return not any(start <= x.first < k and x.code != KAZ for x in sa.mentions)
+
+
+def _a_sitting_of_its_own(sa: SentenceAnalysis, first: int, last: int) -> bool:
+    """"plenary session", «пленарное заседание»: a parliament's sitting, unless a gathering or an organisation is
+    named after it ("the plenary session of the UN General Assembly", "of the Astana International Forum")."""
+    if not any(t.key in sa.doc.pack.words.own_sitting for t in sa.tokens[max(0, first - 1):last]):
+        return False
+    w = sa.doc.pack.words
+    named = _name_after_of(sa, last)
+    if named is not None and named < len(sa.tokens) and sa.tokens[named].key not in w.assembly_name and \
+            sa.tokens[named].key not in w.own_parliament:
+        return False  # ("the plenary session of the 16th Forum of Interregional Cooperation", but "of the Majilis")
+    return not any(last <= x.first <= last + _SITTING_REACH and x.kind == "organisation" for x in sa.mentions)
 
 
 def _on_a_subject_with_no_party(sa: SentenceAnalysis, k: int) -> bool:
@@ -433,6 +448,8 @@ def _setting_span(sa: SentenceAnalysis) -> tuple[int, int] | None:
 
 # how far before "had held" a verb of saying shifts the tense of what it reports ("said on Friday it had held")
 _BACKSHIFT_REACH = 6
+# how far after "plenary session" the gathering it is of is named ("the plenary session of the UN General Assembly")
+_SITTING_REACH = 5
 # how far after "anniversary of" the contact it marks is named ("the 65th anniversary of President X's visit")
 _ANNIVERSARY_REACH = 8
 

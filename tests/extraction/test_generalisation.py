@@ -2488,3 +2488,39 @@ def test_an_institution_s_name_before_its_head_is_no_person():
     r = extract(text, published="2023-07-20")
     assert sorted(p["name"] for e in subject(r) for p in e["participants"]) == ["Bambang Susantono",
                                                                                   "Zhenis Kassymbek"]
+
+
+def test_commodity_circulation_is_trade_turnover():
+    text = ("Over 9 months of this year, commodity circulation between Kazakhstan and Uzbekistan amounted to about "
+            "USD 3.1 billion.")
+    r = extract(text, published="2019-10-10")
+    assert [(f["counterpart"], f["metric"], f["months"], f["value_usd"], f["qualifier"]) for f in r["trade_figures"]] \
+        == [("UZB", "turnover", [1, 9], 3_100_000_000, "about")]
+    assert r["investment_figures"] == []
+
+
+def test_documents_with_countries_listed_are_one_with_each():
+    text = ("Similar agreements have been concluded with 21 countries. In the near future, Kazakhstan plans to sign "
+            "such agreements with Malaysia, Greece and Cyprus.")
+    r = extract(text, published="2019-09-18")
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [
+        ("planned", "MYS"), ("planned", "GRC"), ("planned", "CYP")]
+    # (documents spoken of as a kind are none: «аналогичные соглашения»)
+    r = extract("Аналогичные соглашения заключены с 21 страной.", published="2019-09-18", language="ru")
+    assert r["agreements"] == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("At today's plenary session, the Majilis ratified the agreement between Kazakhstan and Ukraine on the "
+     "extradition of criminals.", "en"),
+    ("На пленарном заседании Мажилис ратифицировал соглашение между Казахстаном и Украиной о выдаче "
+     "преступников.", "ru"),
+])
+def test_a_parliament_s_plenary_session_is_no_contact(text, language):
+    r = extract(text, published="2019-09-18", language=language)
+    assert r["events"] == []
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("signed", "UKR")]
+    # (the plenary session of a gathering of states is one)
+    r = extract("President Tokayev addressed the plenary session of the UN General Assembly in New York.",
+                published="2019-09-18")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("summit", None)]
