@@ -267,7 +267,7 @@ def _listed_topics(sa: SentenceAnalysis, first: int, last: int) -> int:
             nested = True
         if t.text == ",":
             items.append([0])
-        elif t.key in w.and_:
+        elif t.key in w.and_ and items[-1] != [0]:  # (the "and" after a list's last comma opens no part)
             items[-1].append(0)
         elif t.kind == "word" and t.key not in w.article:
             items[-1][-1] += 1
@@ -552,7 +552,7 @@ def _complement_end(sa: SentenceAnalysis, last: int, starts: frozenset[str] | No
         if t.text in ".;:" or i in within or t.key in w.complement_stop and not (
                 i == last + 1 and t.key.endswith("ing")):
             break  # (... "in line with the Joint Declaration": another document's frame; but "on providing")
-        if t.text == "," and i + 1 < n and (toks[i + 1].key in w.complement_end
+        if t.text == "," and i + 1 < n and (toks[i + 1].key in w.complement_end and not _last_item_after(sa, i)
                                             or toks[i + 1].key.endswith("ing")
                                             or any(x.key in w.reporting for x in toks[i + 1:i + 5])
                                             or _another_document_after(sa, i, past_article=True)):
@@ -567,6 +567,22 @@ def _complement_end(sa: SentenceAnalysis, last: int, starts: frozenset[str] | No
     while i > last and toks[i - 1].text in ",–—-(" or (i > last and toks[i - 1].key in w.complement_trailing):
         i -= 1
     return i
+
+
+# how many words a list's last item, after ", and", may have ("..., transfer of convicted persons, and extradition")
+_LAST_ITEM_WORDS = 3
+
+
+def _last_item_after(sa: SentenceAnalysis, comma: int) -> bool:
+    """", and extradition." (a list's last item after a comma: a few lowercase words, then the clause ends), not
+    ", and the leaders discussed ..."."""
+    toks = sa.tokens
+    if comma + 1 >= len(toks) or toks[comma + 1].key not in sa.doc.pack.words.and_:
+        return False
+    k = comma + 2
+    while k < len(toks) and toks[k].kind == "word" and toks[k].text.islower() and k - comma - 2 < _LAST_ITEM_WORDS:
+        k += 1
+    return k > comma + 2 and (k >= len(toks) or toks[k].text in ".,;")
 
 
 def _introduced(sa: SentenceAnalysis, last: int) -> bool:

@@ -1842,6 +1842,33 @@ def rule_more_of_the_last(tracker: ContactTracker, clue: ContactClue) -> bool:
     return True
 
 
+def rule_hosts_of_the_last_guest(tracker: ContactTracker, clue: ContactClue) -> bool:
+    """"X came to Astana, where he held discussions with A, Speaker of the Parliament; B, Chairman of the Senate; and
+    Prime Minister C": three or more Kazakh officials listed after the "with" of a contact word, no foreign party named,
+    right after a contact with a foreign guest and no Kazakh side yet — the guest's round of meetings, one with each."""
+    if clue.foreign or clue.status != "held" or len(clue.kazakh) < _ROUND_OF_HOSTS or not tracker.contacts:
+        return False
+    last = tracker.contacts[-1]
+    if last.status != "held" or last.type == "summit" or not last.foreign_surnames() or any(
+            p.country == KAZ for p in last.participants):
+        return False
+    first = min((pos for t, pos in clue.types if t in ("meeting", "talks")), default=None)
+    with_at = _with_right_after(clue.sa, first) if first is not None else None
+    if with_at is None or not all(k.title_first > with_at or k.first > with_at for k in clue.kazakh):
+        return False
+    guests = [p for p in last.participants if p.country != KAZ]
+    _refine(last, clue, clue.kazakh[:1], upgrade=False)
+    for host in clue.kazakh[1:]:
+        c = tracker.new(clue, last.type, last.counterpart, guests + [host])
+        c.date = c.date or last.date
+        if c.city is None:
+            c.city, c.city_country = last.city, last.city_country
+    return True
+
+
+# how many Kazakh hosts listed make a guest's round of meetings, one with each
+_ROUND_OF_HOSTS = 3
+
 # The order is the decision: the first rule that applies to a sentence's clue wins.
 MERGE_RULES = [
     rule_calls_with_several_countries,
@@ -1854,6 +1881,7 @@ MERGE_RULES = [
     rule_meeting_with_another_host,
     rule_country_named,
     rule_earlier_contact,
+    rule_hosts_of_the_last_guest,
     rule_more_of_the_last,
 ]
 

@@ -2524,3 +2524,14 @@ def test_a_parliament_s_plenary_session_is_no_contact(text, language):
     r = extract("President Tokayev addressed the plenary session of the UN General Assembly in New York.",
                 published="2019-09-18")
     assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("summit", None)]
+
+
+def test_the_last_item_of_a_topic_list_after_a_comma_and_and_is_one_more_document():
+    text = ("The Majilis ratified treaties between Kazakhstan and Peru on mutual legal assistance in criminal cases, "
+            "transfer of convicted persons, and extradition.")
+    r = extract(text, published="2024-12-01")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("treaty", "signed", "PER")] * 3
+    # (", and" opening a clause of its own ends the title)
+    r = extract("The ministers signed an agreement on visa-free travel with Peru, and the delegations discussed "
+                "trade and investment.", published="2024-12-01")
+    assert [a["title_keywords"] for a in r["agreements"]] == [["visa", "free travel"]]

@@ -345,6 +345,21 @@ def test_an_earlier_contact_referred_to_is_context_with_the_same_partner():
         ("meeting", "held", "JPN"), ("phone_call", "context", "JPN")]
 
 
+def test_kazakh_hosts_listed_after_a_foreign_guest_are_one_contact_each():
+    tracker, clue = tracker_and_last_clue(
+        "Speaker of the Parliament of Hungary Laszlo Kover held talks in Kazakhstan on Wednesday. "
+        "In Astana he held discussions with Erlan Koshanov, Chairman of the Majilis; Maulen Ashimbayev, Chairman of "
+        "the Senate; and Prime Minister Olzhas Bektenov.")
+    assert contacts.rule_hosts_of_the_last_guest(tracker, clue) is True
+    assert summary(tracker) == [("talks", "HUN", ["koshanov", "kover"]), ("talks", "HUN", ["ashimbaev", "kover"]),
+                                ("talks", "HUN", ["bektenov", "kover"])]
+    # (a sentence naming one Kazakh official tells more of the last contact)
+    tracker, clue = tracker_and_last_clue(
+        "Speaker of the Parliament of Hungary Laszlo Kover held talks in Kazakhstan on Wednesday. "
+        "In Astana he held discussions with Erlan Koshanov, Chairman of the Majilis.")
+    assert contacts.rule_hosts_of_the_last_guest(tracker, clue) is False
+
+
 def test_a_sentence_naming_no_foreign_party_tells_more_of_the_last_contact():
     tracker, clue = tracker_and_last_clue(
         "Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko met with Ambassador of Japan Ken Sato. "
