@@ -2535,3 +2535,21 @@ def test_the_last_item_of_a_topic_list_after_a_comma_and_and_is_one_more_documen
     r = extract("The ministers signed an agreement on visa-free travel with Peru, and the delegations discussed "
                 "trade and investment.", published="2024-12-01")
     assert [a["title_keywords"] for a in r["agreements"]] == [["visa", "free travel"]]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Senators approved the draft law \"On ratification of the Agreement between the Republic of Kazakhstan and the "
+     "State of Qatar on mutual legal assistance in criminal cases\".", "en"),
+    ("Сенаторы одобрили проект закона «О ратификации Соглашения между Республикой Казахстан и Государством Катар о "
+     "взаимной правовой помощи по уголовным делам».", "ru"),
+])
+def test_a_document_a_draft_law_ratifies_is_signed(text, language):
+    r = extract(text, published="2024-03-06", language=language)
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("signed", "QAT")]
+
+
+def test_a_visit_looked_forward_to_is_planned():
+    text = ("According to the Ambassador of Kazakhstan to Belarus, Kazakhstan looks forward to the arrival of President "
+            "of Belarus Aleksandr Lukashenko on an official visit in autumn.")
+    r = extract(text, published="2019-06-14")
+    assert [(e["type"], e["status"], e["counterpart"]) for e in r["events"]] == [("visit", "planned", "BLR")]
