@@ -159,7 +159,11 @@ def present_at_the_last_contact(release: Release, sa) -> None:
         if p.country is None and not p.organisation:
             if not attendance:
                 continue
-            p.country = last.counterpart if KAZ in sides else KAZ
+            # (the one foreign country the sentence names is theirs: "A working group led by Minister X ... is
+            # representing the Mongolian side")
+            named = set(sa.foreign_countries)
+            p.country = next(iter(named)) if len(named) == 1 and KAZ not in sides else (
+                last.counterpart if KAZ in sides else KAZ)
         if attendance or (p.country == KAZ and KAZ not in sides) or (
                 p.country != KAZ and p.country == last.counterpart and not last.foreign_surnames()):
             last.add_people([p])

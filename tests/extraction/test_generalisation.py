@@ -2553,3 +2553,12 @@ def test_a_visit_looked_forward_to_is_planned():
             "of Belarus Aleksandr Lukashenko on an official visit in autumn.")
     r = extract(text, published="2019-06-14")
     assert [(e["type"], e["status"], e["counterpart"]) for e in r["events"]] == [("visit", "planned", "BLR")]
+
+
+def test_officials_of_a_working_group_take_the_one_country_the_sentence_names():
+    text = ("The 7th meeting of the Intergovernmental Commission between Mongolia and Kazakhstan began on March 29 in "
+            "Astana. A working group led by Minister of Labor S.Chinzorig and delegates including Minister of "
+            "Mining D.Sumiyabazar are representing the Mongolian side.")
+    r = extract(text, published="2018-03-29")
+    assert [(e["counterpart"], sorted((p["name"], p["country"]) for p in e["participants"])) for e in subject(r)] == [
+        ("MNG", [("D.Sumiyabazar", "MNG"), ("S.Chinzorig", "MNG")])]
