@@ -851,8 +851,28 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     refers_back = all(pos >= 1 and toks[pos - 1].key in w.determiner for _, pos in types)
     attendance = sa.has("cue", "attendance")
     return ContactClue(sa, ctype, types, status, people, kazakh, foreign, countries, city, city_country, date,
-                       gathering, bilateral, visit_cue, also_received, refers_back, weak, _pair_named(sa),
+                       gathering, bilateral, visit_cue, also_received, refers_back, weak,
+                       _pair_named(sa) or (partner() if _the_two_countries(sa) else None),
                        attendance, setting is not None, ceremony, hosted, inviters)
+
+
+def _the_two_countries(sa: SentenceAnalysis) -> bool:
+    """"a meeting involving the Prosecutors General of the two countries": officials of the pair named by reference,
+    no foreign country named — the release's partner is the other party."""
+    w = sa.doc.pack.words
+    toks = sa.tokens
+    if any(m.is_country and m.code != KAZ for m in sa.mentions):
+        return False
+    plural = sa.doc.pack.plural_office
+    offices = {m.last for m in sa.layer("title") if m.category == "plural" or (
+        m.category == "head" and plural is not None and plural(toks[m.last - 1].text))} | {
+        i + 1 for i, t in enumerate(toks) if t.key in w.pair_people}
+    return any(t.key in w.two and i + 1 < len(toks) and toks[i + 1].key in w.states and any(
+        i - _OFFICES_OF_THE_TWO <= k <= i for k in offices) for i, t in enumerate(toks))
+
+
+# how far before "the two countries" the officials of them are named ("the Prosecutors General of the two countries")
+_OFFICES_OF_THE_TWO = 3
 
 
 def _whose_counterpart(sa: SentenceAnalysis, named: list[Person]) -> list[Person]:
@@ -1672,6 +1692,8 @@ def rule_country_named(tracker: ContactTracker, clue: ContactClue) -> bool:
     countries = list(dict.fromkeys(clue.countries))
     if not countries and clue.kazakh and clue.visit_cue and clue.city_country and clue.city_country != KAZ:
         countries = [clue.city_country]  # "arrived in Budapest"
+    if not countries and clue.pair and not clue.foreign:
+        countries = [clue.pair]  # "a meeting of the Prosecutors General of the two countries"
     posting = _posting_of_a_diplomat_who_met_someone(clue)
     if posting is not None and set(countries) <= {posting}:
         countries = [posting]

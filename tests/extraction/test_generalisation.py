@@ -2562,3 +2562,14 @@ def test_officials_of_a_working_group_take_the_one_country_the_sentence_names():
     r = extract(text, published="2018-03-29")
     assert [(e["counterpart"], sorted((p["name"], p["country"]) for p in e["participants"])) for e in subject(r)] == [
         ("MNG", [("D.Sumiyabazar", "MNG"), ("S.Chinzorig", "MNG")])]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Kazakhstan and Mongolia are planning to sign an extradition treaty\nThe issue topped a meeting involving the "
+     "Prosecutors General of the two countries in Astana. Mongolia is an important partner.", "en"),
+    ("Казахстан и Монголия планируют подписать договор о выдаче\nГенеральные прокуроры двух стран провели "
+     "переговоры в Астане. Монголия является важным партнером.", "ru"),
+])
+def test_officials_of_the_two_countries_meet_for_the_release_s_partner(text, language):
+    r = extract(text, published="2011-01-15", language=language)
+    assert [e["counterpart"] for e in subject(r)] == ["MNG"]
