@@ -309,10 +309,21 @@ def _on_a_subject_with_no_party(sa: SentenceAnalysis, k: int) -> bool:
 
 
 def _with_right_after(sa: SentenceAnalysis, first: int) -> int | None:
-    """The "with" within three tokens of the contact word at `first` ("held talks with", "a call with"): where
-    the other party is named."""
+    """The "with" within three tokens of the contact word at `first` ("held talks with", "a call with"), or after
+    the subject the contact word names ("held talks on energy cooperation with"): where the other party is named."""
     w = sa.doc.pack.words
-    return next((i for i in range(first, min(first + 4, len(sa.tokens))) if sa.tokens[i].key in w.with_), None)
+    toks = sa.tokens
+    reach = _SUBJECT_THEN_WITH if first + 1 < len(toks) and toks[first + 1].key in w.meeting_subject else 4
+    for i in range(first, min(first + reach, len(toks))):
+        if toks[i].key in w.with_:
+            return i
+        if toks[i].text in ",.;:":
+            return None
+    return None
+
+
+# how far after a contact word the "with" after its subject may stand ("talks on energy cooperation with")
+_SUBJECT_THEN_WITH = 8
 
 
 # how far after "with" a party of no officials may be named ("with representatives of the Kazakh diaspora", "with

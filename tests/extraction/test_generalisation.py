@@ -2573,3 +2573,10 @@ def test_officials_of_a_working_group_take_the_one_country_the_sentence_names():
 def test_officials_of_the_two_countries_meet_for_the_release_s_partner(text, language):
     r = extract(text, published="2011-01-15", language=language)
     assert [e["counterpart"] for e in subject(r)] == ["MNG"]
+
+
+def test_the_party_after_the_subject_of_talks_is_their_other_side():
+    text = ("Kazakhstan's Ministry of Energy said on Friday that it had held talks on oil and gas cooperation with the "
+            "U.S. Department of Energy.")
+    r = extract(text, published="2025-03-07")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("talks", "USA")]
