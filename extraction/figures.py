@@ -516,6 +516,12 @@ def _is_target(sa: SentenceAnalysis, a: Amount, targets, figures: list[Figure]) 
     if goal_before:
         nearest_goal = goal_before[-1]
         w = sa.doc.pack.words
+        before = toks[max(nearest_goal.last, a.first - 3):a.first]
+        while before and any(t.kind == "punct" for t in before):
+            before = before[1:]  # (within the amount's own clause: not "..., which is $120 million today, to $1 billion")
+        if any(t.key in w.current_value for t in before) or any(
+                t.key in w.current_value for t in toks[a.last:a.last + 2]):
+            return False  # "to boost our trade, which is currently around $120 million", "$120 million today"
         if any(toks[k].key in w.from_ and all(t.kind == "word" for t in toks[k:a.first])
                for k in range(max(nearest_goal.last, a.first - 4), a.first)):
             return False  # "set to increase trade from the level of $1 billion reached in 2017": where it starts

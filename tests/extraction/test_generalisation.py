@@ -2580,3 +2580,14 @@ def test_the_party_after_the_subject_of_talks_is_their_other_side():
             "U.S. Department of Energy.")
     r = extract(text, published="2025-03-07")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("talks", "USA")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Kazakhstan wants to boost its trade with Serbia, which is around USD 120 million today, to USD 1 billion.", "en"),
+    ("Казахстан хочет довести товарооборот с Сербией, который сегодня составляет около 120 млн долларов, до 1 млрд "
+     "долларов.", "ru"),
+])
+def test_the_current_value_beside_a_goal_is_actual(text, language):
+    r = extract(text, published="2024-08-20", language=language)
+    assert sorted((f["kind"], f["value_usd"]) for f in r["trade_figures"]) == [
+        ("actual", 120_000_000), ("target", 1_000_000_000)]
