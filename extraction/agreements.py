@@ -69,6 +69,10 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         mods_first = _mods_start(sa, d.first)
         generic = d.last - d.first == 1 and toks[d.first].key in w.generic_document  # "documents"
         comp_last = _complement_end(sa, d.last)
+        if comp_last == d.last and _abbreviation_at(sa, d.last):
+            # "the free trade agreement (FTA) between Vietnam and the EAEU": the complement after the abbreviation
+            after = _complement_end(sa, d.last + 3)
+            comp_last = after if after > d.last + 3 else d.last
         if generic and comp_last == d.last:
             comp_last = _complement_end(sa, d.last, w.generic_documents_topic)  # "документы в сфере торговли"
         count = _count(sa, mods_first)
@@ -666,6 +670,13 @@ def _count(sa: SentenceAnalysis, mods_first: int) -> int | None:
         return int(t.text)
     number = sa.at("time", "number_word", k)
     return int(number.value) if number is not None and number.last == k + 1 and int(number.value) <= 10 else None
+
+
+def _abbreviation_at(sa: SentenceAnalysis, k: int) -> bool:
+    """"(FTA)", "(MoU)": a bracketed abbreviation of the name before it, at token k."""
+    toks = sa.tokens
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].kind == "word" \
+        and toks[k + 1].text[:1].isupper() and sum(c.isupper() for c in toks[k + 1].text) >= 2
 
 
 def _of_its_kind(sa: SentenceAnalysis, mods_first: int, noun_first: int) -> bool:

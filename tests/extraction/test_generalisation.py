@@ -2591,3 +2591,14 @@ def test_the_current_value_beside_a_goal_is_actual(text, language):
     r = extract(text, published="2024-08-20", language=language)
     assert sorted((f["kind"], f["value_usd"]) for f in r["trade_figures"]) == [
         ("actual", 120_000_000), ("target", 1_000_000_000)]
+
+
+def test_the_complement_after_a_bracketed_abbreviation_is_the_document_s():
+    text = ("Kazakhstan and Vietnam discussed trade. Their trade has grown since the free trade agreement (FTA) between "
+            "Vietnam and the Eurasian Economic Union took effect in 2016.")
+    r = extract(text, published="2024-08-20")
+    assert r["agreements"] == []
+    r = extract("The ministers of Kazakhstan and Vietnam signed a Memorandum of Understanding (MoU) on cooperation in "
+                "tourism.", published="2024-08-20")
+    assert [(a["type"], a["counterpart"], a["title_keywords"][-1]) for a in r["agreements"]] == [
+        ("memorandum", "VNM", "tourism")]
