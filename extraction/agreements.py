@@ -142,9 +142,11 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         if listed:
             count = listed  # "signed treaties on allied relations and state border demarcation": one each
         if plural and not count and not partners and not (package and status == "signed") and d.value != "other" and not (
-                d.value == "contract" and has_mods and status == "signed"):
+                d.value == "contract" and has_mods and status == "signed") and not (
+                has_mods and _between_kazakhstan_and_a_partner(sa, d.last, comp_last)):
             # "draft agreements", "the agreements of the Summit": no countable document (but "a number of
-            # intergovernmental agreements were signed" is one fact for the set)
+            # intergovernmental agreements were signed", "bilateral memorandums between the agencies of Kazakhstan and
+            # Egypt on ..." are one fact for the set)
             continue
         if not has_mods and not has_comp and not count and not partners and " " not in noun and not verb_after and not \
                 _signed_participle_after(sa, statuses, d.last) and not (status == "signed" and _party_after(sa, d.last)):
@@ -670,6 +672,15 @@ def _count(sa: SentenceAnalysis, mods_first: int) -> int | None:
         return int(t.text)
     number = sa.at("time", "number_word", k)
     return int(number.value) if number is not None and number.last == k + 1 and int(number.value) <= 10 else None
+
+
+def _between_kazakhstan_and_a_partner(sa: SentenceAnalysis, first: int, last: int) -> bool:
+    """The complement in tokens [first, last) opens with "between" and names Kazakhstan and a foreign country."""
+    toks = sa.tokens
+    if first >= last or toks[first].key not in sa.doc.pack.words.between:
+        return False
+    codes = {m.code for m in sa.mentions if first < m.first < last and m.is_country}
+    return KAZ in codes and len(codes) >= 2
 
 
 def _abbreviation_at(sa: SentenceAnalysis, k: int) -> bool:

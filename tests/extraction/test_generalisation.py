@@ -2602,3 +2602,12 @@ def test_the_complement_after_a_bracketed_abbreviation_is_the_document_s():
                 "tourism.", published="2024-08-20")
     assert [(a["type"], a["counterpart"], a["title_keywords"][-1]) for a in r["agreements"]] == [
         ("memorandum", "VNM", "tourism")]
+
+
+def test_documents_between_kazakhstan_and_a_partner_are_one_fact_for_the_set():
+    text = ("The visit of the Amir to Kazakhstan is expected to result in the signing of a set of governmental "
+            "agreements between Qatar and Kazakhstan in various fields.")
+    r = extract(text, published="2024-05-01")
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("planned", "QAT")]
+    # (documents of no named parties are none: "draft agreements were discussed")
+    assert extract("Draft agreements were discussed.", published="2024-05-01")["agreements"] == []
