@@ -402,8 +402,9 @@ def _local_office_at(s: _Sentence, first: int) -> bool:
 def _title_end_right(s: _Sentence, start: int, hi: int) -> int:
     """Where an appositive title that starts at `start` ends: at a comma before a verb, a verb, or
     the sentence end."""
-    i = start
     n = min(hi, start + _MAX_TITLE_TOKENS)
+    # (past the head itself, which may be written in lowercase: ", governor of Akmola region,")
+    i = s.head_starting[start].last if start in s.head_starting else start
     while i < n:
         t = s.toks[i]
         if t.text in ".;:" or t.text in "«»\"“”":
@@ -424,7 +425,7 @@ def _title_end_right(s: _Sentence, start: int, hi: int) -> int:
         if t.key in s.w.and_ and _another_person_at(s, i + 1):
             break  # "Deputy Foreign Minister of Kazakhstan and Angeles Moreno Bau, Secretary of State of Spain"
         i += 1
-    while i > start and s.toks[i - 1].key in s.links:
+    while i > start and (s.toks[i - 1].key in s.links or s.toks[i - 1].key in s.possessive):
         i -= 1
     return i
 

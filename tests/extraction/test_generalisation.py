@@ -2611,3 +2611,15 @@ def test_documents_between_kazakhstan_and_a_partner_are_one_fact_for_the_set():
     assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("planned", "QAT")]
     # (documents of no named parties are none: "draft agreements were discussed")
     assert extract("Draft agreements were discussed.", published="2024-05-01")["agreements"] == []
+
+
+def test_a_lowercase_office_after_a_name_keeps_its_place():
+    text = ("Head of State Kassym-Jomart Tokayev has received Yermek Marzhikpayev, governor of Akmola region, the "
+            "press service of Akorda reports. The governor reported on the region's agriculture and its trade with "
+            "Russia.")
+    r = extract(text, published="2019-09-02")
+    assert r["events"] == [] and r["counterparts"] == []  # (a Kazakh region's governor: no foreign party)
+    r = extract("Minister Murat Nurtleu met with Yuriy Ushakov, the Russian president's aide for international "
+                "affairs.", published="2019-09-02")
+    assert [(e["counterpart"], [p["name"] for p in e["participants"] if p["country"] == "RUS"]) for e in subject(r)] \
+        == [("RUS", ["Yuriy Ushakov"])]
