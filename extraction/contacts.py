@@ -707,6 +707,25 @@ def _resolve_unknown(people: list[Person], countries: list[str], partner, venue:
             p.country = countries[0] if countries else partner()
 
 
+def _companions_on_their_side(sa: SentenceAnalysis, people: list[Person]) -> None:
+    """"Iranian Minister X, accompanying First Vice President Y at the Conference, held a meeting with ...": who is
+    accompanied (or accompanies) is of the same side as the official beside them."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    own = {id(q) for q in sa.people}  # (token positions are of this sentence's people only)
+    for p in people:
+        if p.country is not None or p.organisation or id(p) not in own:
+            continue
+        k = p.title_first - 1
+        while k >= 0 and p.title_first - k <= 3 and toks[k].key not in w.companion:
+            k -= 1
+        if k < 0 or toks[k].key not in w.companion:
+            continue
+        before = [q for q in people if id(q) in own and q.last <= k and q.country is not None]
+        if before:
+            p.country = before[-1].country
+
+
 def named_absent(sa: SentenceAnalysis, p: Person) -> bool:
     """Named right after a word that says they were not there: the sender of greetings, "a letter on behalf
     of President X", «от имени Президента»."""
@@ -819,6 +838,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
             for p in people:
                 if p.country is None and not p.organisation and p.first < at:
                     p.country = KAZ
+    _companions_on_their_side(sa, people)
     office = _office_alone_before(sa, types, people)
     hosted = office is not None
     _resolve_unknown(people, countries, partner, city_country, guest=_visits_kazakhstan(sa, types),

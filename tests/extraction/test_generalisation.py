@@ -2623,3 +2623,11 @@ def test_a_lowercase_office_after_a_name_keeps_its_place():
                 "affairs.", published="2019-09-02")
     assert [(e["counterpart"], [p["name"] for p in e["participants"] if p["country"] == "RUS"]) for e in subject(r)] \
         == [("RUS", ["Yuriy Ushakov"])]
+
+
+def test_an_official_accompanied_is_on_the_side_of_the_one_accompanying():
+    text = ("Iranian Minister of Roads Farzaneh Sadegh, accompanying First Vice President Mohammad Reza Aref at the UN "
+            "Conference in Avaza, held a meeting with Kazakhstan's Transport Minister Nurlan Sauranbayev.")
+    r = extract(text, published="2025-08-08")
+    assert sorted((p["name"], p["country"]) for e in subject(r) for p in e["participants"]) == [
+        ("Farzaneh Sadegh", "IRN"), ("Mohammad Reza Aref", "IRN"), ("Nurlan Sauranbayev", "KAZ")]
