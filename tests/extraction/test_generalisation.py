@@ -2289,6 +2289,10 @@ def test_an_agreement_to_act_that_a_visit_resulted_in_is_consent_not_a_document(
     r2 = extract("Foreign Minister Murat Nurtleu met the Foreign Minister of Qatar. The two countries signed an "
                  "agreement to launch joint investment projects.", published="2024-10-01")
     assert [(a["type"], a["status"]) for a in r2["agreements"]] == [("agreement", "signed")]
+    # (nor is the agreement to act a meeting concluded with)
+    r3 = extract("Minister of Science of Kazakhstan Sayasat Nurbek met the Ambassador of Russia Alexei Borodavkin. The "
+                 "meeting concluded with an agreement to expand student exchanges.", published="2024-10-01")
+    assert r3["agreements"] == []
 
 
 def test_memos_are_memoranda():
