@@ -172,9 +172,11 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         # "between Kazakhstan and the EU"; "on the functioning of the UN Regional Center for ... Afghanistan"
         between = any(t.key in w.between for t in toks[d.last:comp_last])
         organisation = bool(orgs) and (not country_at or min(orgs) < min(country_at)) and (between or bool(country_at))
-        if orgs and between and country_at and not any(
+        if between and (orgs and country_at or len(set(title_countries)) >= 2) and not any(
                 m.code == KAZ and title_first <= m.first < comp_last for m in sa.mentions):
-            continue  # "the free trade agreement between the EAEU and Serbia" (or "Vietnam and the EAEU"): not Kazakhstan's
+            # "the free trade agreement between the EAEU and Serbia" (or "Vietnam and the EAEU"), "the agreement
+            # signed between Russia, Iran and India": not Kazakhstan's
+            continue
         if toks[d.first].key in w.founding_document and (orgs or any(
                 t.key in w.organisation_noun and t.is_cap for t in toks[d.last:comp_last])):
             continue  # "the Charter of the Islamic Organization for Food Security": an organisation's own

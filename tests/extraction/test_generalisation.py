@@ -2635,3 +2635,13 @@ def test_an_official_accompanied_is_on_the_side_of_the_one_accompanying():
     r = extract(text, published="2025-08-08")
     assert sorted((p["name"], p["country"]) for e in subject(r) for p in e["participants"]) == [
         ("Farzaneh Sadegh", "IRN"), ("Mohammad Reza Aref", "IRN"), ("Nurlan Sauranbayev", "KAZ")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Kazakhstan joined the North-South corridor, founded by the intergovernmental agreement signed between Russia, "
+     "Iran and India in 2000.", "en"),
+    ("Казахстан присоединился к коридору Север-Юг, основанному межправительственным соглашением, подписанным между "
+     "Россией, Ираном и Индией в 2000 году.", "ru"),
+])
+def test_a_document_between_other_countries_is_not_kazakhstan_s(text, language):
+    assert extract(text, published="2024-01-01", language=language)["agreements"] == []
