@@ -2645,3 +2645,9 @@ def test_an_official_accompanied_is_on_the_side_of_the_one_accompanying():
 ])
 def test_a_document_between_other_countries_is_not_kazakhstan_s(text, language):
     assert extract(text, published="2024-01-01", language=language)["agreements"] == []
+
+
+def test_a_belarusian_oblast_is_belarus():
+    r = extract("The Vitebsk Oblast signed a cooperation agreement with the Kostanay region of Kazakhstan.",
+                published="2018-01-01")
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("signed", "BLR")]
