@@ -138,7 +138,8 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             # "signed 9 memorandums of understanding, including on extradition, railways and transport": the ones
             # named are the facts
             count = _listed_topics(sa, including_at + 1, _complement_end(sa, including_at + 1)) or 1
-        listed = _listed_topics(sa, d.last, comp_last) if plural and not count and not generic else 0
+        listed = _listed_topics(sa, d.last, comp_last) if (plural or _inflected_plural(sa, d, mods_first)) \
+            and not count and not generic else 0
         if listed:
             count = listed  # "signed treaties on allied relations and state border demarcation": one each
         if plural and not count and not partners and not (package and status == "signed") and d.value != "other" and not (
@@ -674,6 +675,18 @@ def _count(sa: SentenceAnalysis, mods_first: int) -> int | None:
         return int(t.text)
     number = sa.at("time", "number_word", k)
     return int(number.value) if number is not None and number.last == k + 1 and int(number.value) <= 10 else None
+
+
+def _inflected_plural(sa: SentenceAnalysis, d, mods_first: int) -> bool:
+    """«подписали соглашения о …»: in a language whose pack reads cases, a document noun that may be an accusative
+    plural and is not governed by a noun before it («подписание соглашения о …» is one document's genitive)."""
+    pack = sa.doc.pack
+    if pack.accusative_plural is None or pack.common_noun is None or d.last - d.first != 1:
+        return False
+    if not pack.accusative_plural(sa.tokens[d.first].text):
+        return False
+    k = mods_first - 1
+    return k < 0 or sa.tokens[k].kind != "word" or not pack.common_noun(sa.tokens[k].text)
 
 
 def _between_kazakhstan_and_a_partner(sa: SentenceAnalysis, first: int, last: int) -> bool:

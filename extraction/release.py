@@ -377,6 +377,8 @@ def documents_named_twice_once(release: Release) -> None:
             continue
         if a.count == 1 and any(k.type == a.type and k.title_key[:len(a.title_key)] == a.title_key for k in kept):
             continue  # the same words, or the start of a title already read ("the Joint Declaration")
+        if a.count > 1 and any(k.type == a.type and k.count == a.count and k.title_key == a.title_key for k in kept):
+            continue  # a set of documents named again in the same words (a headline repeated in the lead)
         if a.names and any(k.type == a.type and _same_names(k.names, a.names) for k in kept):
             continue
         if a.count == 1 and any(k.count == 1 and k.status == a.status and k.sentence_index != a.sentence_index

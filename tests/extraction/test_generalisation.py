@@ -2651,3 +2651,14 @@ def test_a_belarusian_oblast_is_belarus():
     r = extract("The Vitebsk Oblast signed a cooperation agreement with the Kostanay region of Kazakhstan.",
                 published="2018-01-01")
     assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("signed", "BLR")]
+
+
+def test_russian_documents_signed_on_two_topics_are_two_and_a_genitive_one_is_one():
+    text = ("Казахстан и Армения подписали соглашения о сотрудничестве в области миграции и о порядке пребывания "
+            "граждан\nКазахстан и Армения подписали соглашения о сотрудничестве в области миграции и о порядке "
+            "пребывания граждан. Документы подписаны министрами внутренних дел.")
+    r = extract(text, published="2024-01-01", language="ru")
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("signed", "ARM")] * 2
+    r = extract("Стороны обсудили подписание соглашения о сотрудничестве в области миграции и о порядке пребывания "
+                "граждан Армении.", published="2024-01-01", language="ru")
+    assert len(r["agreements"]) == 1
