@@ -185,8 +185,9 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
                 j += 1
             elif t.text == "-" and not t.space_before and j + 1 < n and not toks[j + 1].space_before and (
                     s.name_token(j + 1) or (toks[j + 1].kind == "word" and toks[j + 1].text.islower()
-                                            and len(toks[j + 1].text) <= 6 and j + 1 not in s.particle)):
-                j += 2  # "Kassym-Jomart", "Duk-geun", "Jae-myung"
+                                            and len(toks[j + 1].text) <= 6 and j + 1 not in s.particle)
+                    or (toks[j + 1].kind == "word" and toks[j + 1].key in s.w.name_like_office)):
+                j += 2  # "Kassym-Jomart", "Duk-geun", "Jae-myung"; an office joined by a hyphen: "Al Ash-Sheikh"
             elif t.text == "." and not t.space_before and (
                     len(toks[j - 1].text) == 1 or toks[j - 1].text in _DIGRAPH_INITIALS) and j + 1 < n \
                     and s.name_token(j + 1):

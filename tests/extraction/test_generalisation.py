@@ -2662,3 +2662,14 @@ def test_russian_documents_signed_on_two_topics_are_two_and_a_genitive_one_is_on
     r = extract("Стороны обсудили подписание соглашения о сотрудничестве в области миграции и о порядке пребывания "
                 "граждан Армении.", published="2024-01-01", language="ru")
     assert len(r["agreements"]) == 1
+
+
+@pytest.mark.parametrize("guest,name", [
+    ("H.E. Eng. Waleed Elkhereiji, the Vice Minister of Foreign Affairs of Saudi Arabia", "Waleed Elkhereiji"),
+    ("Chairman of the Shura Council of Saudi Arabia Abdullah bin Muhammad Al Ash-Sheikh", "Abdullah bin Muhammad Al "
+     "Ash-Sheikh"),
+    ("Speaker of the House of Councillors of Morocco Mohamed Sheikh Biadillah", "Mohamed Sheikh Biadillah"),
+])
+def test_an_engineer_s_title_and_a_sheikh_inside_a_name_keep_the_name_whole(guest, name):
+    r = extract(f"Ambassador of Kazakhstan Berik Aryn held a meeting with {guest}.", published="2020-01-01")
+    assert [p["name"] for e in subject(r) for p in e["participants"] if p["country"] != "KAZ"] == [name]
