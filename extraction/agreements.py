@@ -805,23 +805,10 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
 def _countries_listed_after_with(sa: SentenceAnalysis, last: int) -> list[str]:
     """"agreements with Malaysia, Greece and Cyprus": the two or more foreign countries listed right after "with"
     that follows a plural document noun ([] when it is not so)."""
-    toks = sa.tokens
-    w = sa.doc.pack.words
-    if last >= len(toks) or toks[last].key not in w.with_:
+    if last >= len(sa.tokens) or sa.tokens[last].key not in sa.doc.pack.words.with_:
         return []
-    starts = {m.first: m for m in sa.mentions if m.is_country and m.code != KAZ}
-    codes: list[str] = []
-    k = last + 1
-    while k < len(toks):
-        if toks[k].key in w.article or toks[k].text == "," or toks[k].key in w.and_:
-            k += 1
-            continue
-        m = starts.get(k)
-        if m is None:
-            break
-        codes.append(m.code)
-        k = m.last
-    return list(dict.fromkeys(codes)) if len(set(codes)) >= 2 else []
+    codes = sa.countries_listed(last + 1, first_within=1)
+    return codes if len(codes) >= 2 else []
 
 
 def _party_after(sa: SentenceAnalysis, last: int) -> bool:

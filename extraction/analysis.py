@@ -148,6 +148,26 @@ class SentenceAnalysis:
         return [m for m in self.matches.get(layer, ())
                 if (category is None or m.category == category) and m.first >= lo and m.last <= hi]
 
+    def countries_listed(self, k: int, first_within: int = 3) -> list[str]:
+        """The foreign countries of a list that begins within `first_within` words after token `k` ("of Austria,
+        Cyprus and Greece", "with Malaysia, Greece and Cyprus", "Словакии, Испании и Израиля"): their codes in order,
+        to the first word that is no part of the list (an organisation in it, "the EU", is skipped)."""
+        w = self.doc.pack.words
+        items = sorted((x for x in self.mentions if x.first >= k and x.kind in ("country", "demonym", "organisation")),
+                       key=lambda x: x.first)
+        codes: list[str] = []
+        last = k
+        for x in items:
+            gap = self.tokens[last:x.first]
+            if codes and not all(t.text == "," or t.key in w.and_ or t.key in w.article for t in gap):
+                break
+            if not codes and len(gap) > first_within:
+                break
+            if x.is_country and x.code != KAZ:
+                codes.append(x.code)
+            last = x.last
+        return list(dict.fromkeys(codes))
+
     def span_text(self, first: int, last: int) -> str:
         """The original text of tokens [first, last)."""
         if first >= last:

@@ -1171,14 +1171,13 @@ def rule_calls_with_several_countries(tracker: ContactTracker, clue: ContactClue
             any(t == "summit" for t, _ in clue.types):
         return False
     sa = clue.sa
-    w = sa.doc.pack.words
     first = min(pos for _, pos in clue.types)
     with_at = _with_right_after(sa, first)
     if with_at is None:
         return False  # the parties follow "with" ("amid the war in Ukraine" names none)
     # the countries listed together after "with": "of Azerbaijan, Kyrgyzstan and Uzbekistan" (not "of Hungary
     # about the situation in Ukraine")
-    codes = _countries_listed(sa, with_at + 1, w, first_within=5)
+    codes = sa.countries_listed(with_at + 1, first_within=5)
     if len(codes) < 2 or not _kazakh_side(tracker, clue):
         return False
     _one_contact_with_each(tracker, clue, clue.type, codes, lambda code: clue.people)
@@ -1221,7 +1220,7 @@ def rule_meetings_with_officials_of_several_countries(tracker: ContactTracker, c
     elif office is None or not (clue.setting or after_setting or separate or "resident" in office.value.split()):
         return False
     else:
-        codes = _countries_listed(sa, office.last, w)
+        codes = sa.countries_listed(office.last)
     if len(codes) < 2 or not _kazakh_side(tracker, clue):
         return False
     _one_contact_with_each(tracker, clue, clue.type, codes, lambda code: clue.kazakh)
@@ -1262,26 +1261,6 @@ def _plural_office_after(sa: SentenceAnalysis, k: int):
                 m.category == "head" and plural_office is not None and plural_office(sa.tokens[m.first].text))):
             return m
     return None
-
-
-def _countries_listed(sa: SentenceAnalysis, k: int, w, first_within: int = 3) -> list[str]:
-    """The countries of a list that begins within `first_within` words after `k` ("of Austria, Cyprus and
-    Greece", "Словакии, Испании и Израиля"): their codes in order, to the first word that is no part of the list
-    (an organisation in it, "the EU", is skipped)."""
-    items = sorted((x for x in sa.mentions if x.first >= k and x.kind in ("country", "demonym", "organisation")),
-                   key=lambda x: x.first)
-    codes: list[str] = []
-    last = k
-    for x in items:
-        gap = sa.tokens[last:x.first]
-        if codes and not all(t.text == "," or t.key in w.and_ or t.key in w.article for t in gap):
-            break
-        if not codes and len(gap) > first_within:
-            break
-        if x.is_country and x.code != KAZ:
-            codes.append(x.code)
-        last = x.last
-    return list(dict.fromkeys(codes))
 
 
 def _one_contact_with_each(tracker: ContactTracker, clue: ContactClue, ctype: str, codes: list[str],
