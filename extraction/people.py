@@ -772,7 +772,7 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
         if not name_tokens:
             continue
         if any(k < len(s.toks) and s.toks[k].key in s.w.named_place and all(
-                t.is_cap or (t.key == "'s" and j == r1) for j, t in enumerate(s.toks[r1:k + 1], r1))
+                t.is_cap or (t.key in s.possessive and j == r1) for j, t in enumerate(s.toks[r1:k + 1], r1))
                for k in (r1, r1 + 1)) or s.toks[r1 - 1].key in s.w.assembly_name:
             continue  # a place named after someone: "President Ho Chi Minh Mausoleum", "Nazarbayev University",
             # "Nursultan Nazarbayev International Airport", "the King Prajadhipok's Institute"; a parliament's name:
