@@ -119,9 +119,14 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         # "documents in trade and energy", "a number of documents on cooperation in customs": a field named
         # ("documents signed in Astana", "in the presence of the Presidents" name none)
         field_named = on_topic and _field_of(sa, sa.span_text(comp_first, comp_last)) is not None
+        # (a verb right after the noun is the documents' own, as in "Документ предусматривает ...", unless a signing
+        # stands before them: "signed documents providing for ...")
+        contents_said = generic and status == "signed" and _contents_said(
+            sa, verb_after[1] if verb_after else d.last if any(
+                m.category == "signed" and m.last <= mods_first for m in statuses) else d.last + 1)
         if generic and not (_qualified(sa, mods_first, d.first) and (
                 count or package or (on_topic and status == "signed"))) and not (
-                field_named and (package or status == "signed")):
+                field_named and (package or status == "signed")) and not contents_said:
             continue  # "several documents were signed", "a number of documents": none named
         if generic and (count or package) and d.last < len(toks) and any(
                 t.key in w.including for t in toks[d.last:d.last + 6]):
@@ -131,8 +136,10 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             continue  # "the agreements reached", "an agreement was reached": consensus, not a document
         # "to sign agreements with Malaysia, Greece and Cyprus": one with each
         partners = _countries_listed_after_with(sa, d.last) if plural and not count and not generic else []
-        if _of_its_kind(sa, mods_first, d.first) and not partners:
-            continue  # "the first such agreement signed by the United States": the kind of a document named
+        if _of_its_kind(sa, mods_first, d.first) and not partners and not _between_kazakhstan_and_a_partner(
+                sa, d.last, comp_last):
+            continue  # "the first such agreement signed by the United States": the kind of a document named (but "a
+            # similar agreement between Kazakhstan and Uzbekistan" is one more)
         including_at = next((k for k in range(d.last, min(d.last + 4, len(toks))) if toks[k].key in w.including), None)
         if count and not generic and including_at is not None:
             # "signed 9 memorandums of understanding, including on extradition, railways and transport": the ones
@@ -150,7 +157,8 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             # Egypt on ..." are one fact for the set)
             continue
         if not has_mods and not has_comp and not count and not partners and " " not in noun and not verb_after and not \
-                _signed_participle_after(sa, statuses, d.last) and not (status == "signed" and _party_after(sa, d.last)):
+                _signed_participle_after(sa, statuses, d.last) and not (status == "signed" and _party_after(sa, d.last)) \
+                and not contents_said:
             continue  # a bare noun: "reach agreement", "signed a Memorandum" and nothing more (but "signed an
             # agreement with Brazil" names its party)
         if low == "statement" and not has_mods and not (has_comp and status == "signed"):
@@ -619,6 +627,19 @@ def _adjectives_then_complement(sa: SentenceAnalysis, last: int, starts: frozens
     return last < k < len(toks) and toks[k].key in (starts or sa.doc.pack.words.complement_start)
 
 
+def _contents_said(sa: SentenceAnalysis, first: int) -> bool:
+    """Right after documents signed, a clause of what they hold: "documents were signed providing for the supply
+    of ...", "were signed at the forum, which provide for ...", "документы, согласно которым ...": the set is
+    named by its contents (but "according to the ministry" says only who reports it)."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    for k in range(first, min(first + 8, len(toks))):
+        if toks[k].key in w.contents:
+            return toks[k].key not in w.complement_end or any(
+                t.key in w.clause_relative for t in toks[k + 1:k + 3])  # "according to which"
+    return False
+
+
 def _qualified(sa: SentenceAnalysis, mods_first: int, noun_first: int) -> bool:
     """Generic documents qualified by what they are ("intergovernmental documents", "Kazakh-Chinese
     documents"), not just by the capital of a sentence's first word ("Several documents ...")."""
@@ -647,17 +668,17 @@ def _after_a_preposition(sa: SentenceAnalysis, first: int) -> bool:
 
 
 def _another_document_after(sa: SentenceAnalysis, and_at: int, past_article: bool = False) -> bool:
-    """"... on Cooperation in Tourism and two agreements": a document noun right after "and" (past a
-    count: a number, a number word) starts a document of its own, not more of the title.  After a
-    comma, past an article and the document's own words too: "..., a memorandum on ...", "..., the
-    Joint Action Plan"."""
+    """"... on Cooperation in Tourism and two agreements", «... и ряд других документов»: a document noun right
+    after "and" (past a count: a number, a number word, a word of quantity) starts a document of its own, not more
+    of the title.  After a comma, past an article and the document's own words too: "..., a memorandum on ...",
+    "..., the Joint Action Plan"."""
     toks = sa.tokens
-    article = sa.doc.pack.words.article
+    w = sa.doc.pack.words
     for d in sa.layer("document"):
-        if and_at < d.first <= and_at + (5 if past_article else 2):
+        if and_at < d.first <= and_at + (5 if past_article else 3):
             k = and_at + 1
             while k < d.first and (toks[k].kind == "num" or sa.at("time", "number_word", k) is not None
-                                   or past_article and toks[k].key in article):
+                                   or toks[k].key in w.quantity or past_article and toks[k].key in w.article):
                 k += 1
             return k >= (_mods_start(sa, d.first) if past_article else d.first)
     return False

@@ -408,21 +408,24 @@ def _indefinite(sa: SentenceAnalysis, i: int) -> bool:
 
 def _commission_sessions(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
     """"the 5th session of the Kazakhstan – Indonesia Joint Commission", "the meeting of the
-    Intergovernmental Commission": a bilateral commission meeting is a meeting."""
+    Intergovernmental Commission", "the Kazakh-German Intergovernmental Working Group held its 10th session": a
+    bilateral commission meeting is a meeting."""
     toks = sa.tokens
     w = sa.doc.pack.words
     out: list[tuple[str, int, str]] = []
     if sa.keyset.isdisjoint(w.session):
         return out
     for i, t in enumerate(toks):
-        if t.key not in w.session or i + 1 >= len(toks) or toks[i + 1].key not in w.of:
+        if t.key not in w.session:
             continue
-        window = toks[i + 2:i + 14]
-        keys = [x.key for x in window]
-        for k, key in enumerate(keys):
-            if key in w.commission and any(x in w.joint for x in keys[:k]):
-                out.append(("meeting", i, "noun"))
-                break
+        if i + 1 < len(toks) and toks[i + 1].key in w.of:
+            keys = [x.key for x in toks[i + 2:i + 14]]  # the body after: "the session of the ... Commission"
+        elif any(x.key in w.its for x in toks[max(0, i - 3):i]):
+            keys = [x.key for x in toks[max(0, i - 16):i]]  # the body before: "the ... Commission held its session"
+        else:
+            continue
+        if any(key in w.commission and any(x in w.joint for x in keys[:k]) for k, key in enumerate(keys)):
+            out.append(("meeting", i, "noun"))
     return out
 
 
@@ -575,6 +578,9 @@ def _city(sa: SentenceAnalysis, hi: int) -> tuple[str | None, str | None]:
             continue
         if m.last < len(toks) and toks[m.last].key in w.subdivision:
             continue  # "water to Kazakhstan's Zhambyl region": a region named, no venue
+        if m.first >= 1 and toks[m.first - 1].key in w.from_ or any(
+                p.title_first <= m.first < p.first for p in sa.people):
+            continue  # "a delegation from Karaganda led by Karaganda Mayor X visited Tallinn": where they come from
         if m.first >= 1 and toks[m.first - 1].key in w.of and any(
                 x.first == m.first and x.kind == "country" for x in sa.mentions):
             continue  # "the Foreign Minister of Singapore": a city-state as the office's country, no venue
@@ -663,6 +669,26 @@ def _visit_host(sa: SentenceAnalysis, types: list[tuple[str, int]]) -> str | Non
                 t.key in links for t in sa.tokens[max(0, x.first - 3):x.first]):
             return x.code
     return None
+
+
+def _visitors_of_a_country_are_kazakh(sa: SentenceAnalysis, types: list[tuple[str, int]], people: list[Person]) -> None:
+    """"A delegation of the party led by First Deputy Chairman X visited Singapore" («... посетила Сингапур»): in
+    Kazakhstan's release, who is named before a verb of visiting a foreign country, of no side the sentence says, is
+    the Kazakh visitor."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    verbs = {m.first for m in sa.layer("trigger") if m.value == "verb"}
+    for t, pos in types:
+        if t != "visit" or pos not in verbs:
+            continue
+        k = pos + 1
+        while k < len(toks) and toks[k].key in w.article:
+            k += 1
+        if any(m.first == k and m.kind == "country" and m.code != KAZ for m in sa.mentions):
+            for p in people:
+                if p.country is None and not p.organisation and p.last <= pos:
+                    p.country = KAZ
+            return
 
 
 def _resolve_unknown(people: list[Person], countries: list[str], partner, venue: str | None,
@@ -781,13 +807,16 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
         # (but not the party the topic was discussed with: "During the call, the Head of State discussed the
         # situation in the Middle East with Sultan X")
         people = [p for p in people if p.title_first < hi or _discussed_with(sa, p, hi)]
-    elif topic is not None and any(v == "weak" and pos == topic for _, pos, v in triggers) and \
-            _pair_named(sa, topic) is not None:
-        # "Presidents of Kazakhstan and Russia discussed preparations for the upcoming meeting of the Council": the
-        # two sides named before it discussed; the gathering is what they discussed (but "discussed ... via
+    elif topic is not None and any(v == "weak" and pos == topic for _, pos, v in triggers) and (
+            _pair_named(sa, topic) is not None or {KAZ, "foreign"} <= {
+                "foreign" if p.country not in (None, KAZ) else p.country for p in people if p.last <= topic}):
+        # "Presidents of Kazakhstan and Russia discussed preparations for the upcoming meeting of the Council", "X of
+        # Kazakhstan and Y of Lithuania discussed plans for the year": the two sides named before it discussed; the
+        # gathering or plan is what they discussed (but "discussed ... via
         # videoconference" says how they did; and "discussed the next meeting of the Kazakh-Uzbek Commission" names
-        # the sides in what was discussed)
-        triggers = [t for t in triggers if t[1] <= topic or t[0] in ("phone_call", "video_call")]
+        # the sides in what was discussed, but "discussed ... during the negotiations" says when they did)
+        triggers = [t for t in triggers if t[1] <= topic or t[0] in ("phone_call", "video_call") or any(
+            x.key in sa.doc.pack.words.setting_of_a_gathering for x in toks[max(0, t[1] - _DURING_REACH):t[1]])]
         hi = topic
     weak = all(v == "weak" for _, _, v in triggers)
     types = [(t, pos) for t, pos, _ in triggers]
@@ -841,6 +870,8 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     _companions_on_their_side(sa, people)
     office = _office_alone_before(sa, types, people)
     hosted = office is not None
+    if sa.doc.is_kazakh_perspective:
+        _visitors_of_a_country_are_kazakh(sa, types, people)
     _resolve_unknown(people, countries, partner, city_country, guest=_visits_kazakhstan(sa, types),
                      host=_visit_host(sa, types), hosted=hosted)
     holder = _kazakh_holder(sa, office) if office is not None else None
@@ -885,6 +916,10 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
                        gathering, bilateral, visit_cue, also_received, refers_back, weak,
                        _pair_named(sa) or (partner() if _the_two_countries(sa) else None),
                        attendance, setting is not None, ceremony, hosted, inviters)
+
+
+# how far before a contact word "during" may stand ("during the bilateral negotiations")
+_DURING_REACH = 3
 
 
 def _the_two_countries(sa: SentenceAnalysis) -> bool:

@@ -194,6 +194,9 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None, g
             currency = carried_currency  # (only for an amount its clause gives a country: one item of a list)
         if currency is None:
             continue
+        if any(t.key in sa.doc.pack.words.hypothetical for t in toks[lo:a.first]) and not any(
+                lo <= m.first < hi for m in targets):
+            continue  # «имели бы товарооборот не в один миллиард»: what would be, neither a figure nor a goal set
         trig = _metric_right_after(sa, metrics, a) or _nearest(metrics, lo, a.first, before=True) \
             or _nearest(metrics, a.last, hi, before=False) or _nearest(metrics, 0, a.first, before=True)
         if trig is None and carried_metric is None:

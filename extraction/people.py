@@ -80,6 +80,8 @@ class _Sentence:
                 if i - opening <= 6:
                     self.quoted.update(range(opening, i + 1))
                 opening = None
+        # contact verbs: never a word of an office's name ("Премьер Ирландии позвонил Токаеву")
+        self.contact_verb_at = {i for m in sa.layer("trigger") if m.value == "verb" for i in range(m.first, m.last)}
         pack = sa.doc.pack
         self.w = pack.words
         self.links = pack.title_links
@@ -300,7 +302,7 @@ def _allowed_in_title(s: _Sentence, i: int) -> bool:
         # the term of an office ("по председательству в ОБСЕ в 2016 году", "Chair of the OSCE in 2016")
         return any(p.first <= i < p.last for p in s.sa.periods)
     # a lowercase word inside an institution's name: "the Council for interfaith Relations"
-    return t.kind == "word" and 0 < i < len(s.toks) - 1 and s.toks[i + 1].is_cap and (
+    return t.kind == "word" and 0 < i < len(s.toks) - 1 and s.toks[i + 1].is_cap and i not in s.contact_verb_at and (
         s.toks[i - 1].is_cap or s.toks[i - 1].key in s.links)
 
 
@@ -525,7 +527,7 @@ def _delegation_before(s: _Sentence, run_start: int) -> str | None:
     if (k + 1) in s.honorific_before:
         return None
     # back over an office between "by" and the name ("led by Foreign Secretary Aruni Wijewardane")
-    while k >= 0 and toks[k].key not in s.w.by and run_start - k < 12 and (
+    while k >= 0 and toks[k].key not in s.w.by and run_start - k < _LED_BY_REACH and (
             _allowed_in_title(s, k) or k in s.head_ending):  # (a lowercase office too: "led by governor X")
         k -= 1
     if k < 1 or toks[k].key not in s.w.by:
@@ -549,6 +551,11 @@ def _delegation_before(s: _Sentence, run_start: int) -> str | None:
     if k >= 1 and toks[k].key in s.w.of and toks[k - 1].key in s.w.side:
         return place.value
     return None
+
+
+# how far before a name "led by" may stand, over the name's offices ("the Kazakh delegation was headed by Vice
+# Minister of Investments and Development – co-Chairman of the Intergovernmental Working Group X")
+_LED_BY_REACH = 24
 
 
 def _organisation_office_before(s: _Sentence, title_first: int) -> bool:

@@ -123,17 +123,18 @@ def _period_of_a_change(sa, figures: list[Figure]) -> tuple[int, tuple[int, int]
 
 def _countries_spoken_of(sa: SentenceAnalysis) -> list[str]:
     """The foreign countries a sentence speaks of, in order; not one named only as what another is ranked against
-    ("Russia will be ranked second after the Netherlands": the sentences after it speak of Russia)."""
+    ("Russia will be ranked second after the Netherlands": the sentences after it speak of Russia), nor a route
+    ("transit tariffs for cargo through Russia": the partner is still the one spoken of before)."""
     toks = sa.tokens
     w = sa.doc.pack.words
-    against = set()
+    aside = set()
     for m in sa.mentions:
         k = m.first - 1
         while k >= 0 and toks[k].key in w.article:
             k -= 1
-        if k >= 0 and toks[k].key in w.ranked_against:
-            against.add(m.code)
-    spoken = {m.code for m in sa.mentions if m.is_country and m.code not in against}
+        if k >= 0 and (toks[k].key in w.ranked_against or toks[k].key in w.route):
+            aside.add(m.code)
+    spoken = {m.code for m in sa.mentions if m.is_country and m.code not in aside}
     return [c for c in sa.foreign_countries if c in spoken]
 
 
@@ -389,6 +390,34 @@ def documents_named_twice_once(release: Release) -> None:
     release.agreements = kept
 
 
+def headline_document_told_in_the_body(release: Release) -> None:
+    """A headline's one document ("Kazakhstan and Turkmenistan to sign agreement on emergency response") and one
+    document of that kind and status in the body, however often named there ("... will sign an agreement on
+    cooperation in civil defense and disaster prevention"): the headline retells the body's document in words of its
+    own, and the body's is the fact (a headline named again in the body is left to `documents_named_twice_once`)."""
+    sentences = release.doc.sentences
+    if not sentences or not is_headline(sentences[0]):
+        return
+    headline = sentences[0].index
+    told = [a for a in release.agreements if a.sentence_index == headline]
+    if len(told) != 1 or told[0].count != 1:
+        return
+    short = told[0]
+    body = [a for a in release.agreements if a.sentence_index != headline and a.type == short.type
+            and a.status == short.status]
+    if not body or any(a.count != 1 or _named_again(short, a) for a in body):
+        return
+    if all(_named_again(body[0], a) for a in body[1:]) and (
+            not short.countries or not body[0].countries or set(short.countries) & set(body[0].countries)):
+        release.agreements.remove(short)
+
+
+def _named_again(one: Agreement, other: Agreement) -> bool:
+    """The same document in other words: one title the start of the other, or on the same subject."""
+    small, large = sorted((one.title_key, other.title_key), key=len)
+    return large[:len(small)] == small or _same_subject(one.keywords, other.keywords)
+
+
 def _same_subject(one: list[str], other: list[str]) -> bool:
     """Titles on the same subject in other forms of its words: three or more word stems, all of one
     title's among the other's ("expansion"/"expanding"); of five or more, all but one (a date or a word such as
@@ -422,5 +451,6 @@ RELEASE_RULES = [
     identical_figures_once,
     agreement_counterparts,
     documents_of_no_other_party_dropped,
+    headline_document_told_in_the_body,
     documents_named_twice_once,
 ]

@@ -2673,3 +2673,164 @@ def test_russian_documents_signed_on_two_topics_are_two_and_a_genitive_one_is_on
 def test_an_engineer_s_title_and_a_sheikh_inside_a_name_keep_the_name_whole(guest, name):
     r = extract(f"Ambassador of Kazakhstan Berik Aryn held a meeting with {guest}.", published="2020-01-01")
     assert [p["name"] for e in subject(r) for p in e["participants"] if p["country"] != "KAZ"] == [name]
+
+
+# ------------------------------------------------------------ rules-2.10.0: classes of held-out sets 49–57
+@pytest.mark.parametrize("text,language", [
+    ("Following the business forum, documents were signed providing for the supply of wheat flour and dairy products "
+     "to Tajikistan.", "en"),
+    ("Several documents were signed at the exhibition in Dushanbe, which provide for the training of civil servants "
+     "of Tajikistan.", "en"),
+    ("По итогам форума были подписаны документы, предусматривающие поставки муки и молочной продукции в "
+     "Таджикистан.", "ru"),
+])
+def test_documents_signed_with_what_they_provide_for_are_one_fact(text, language):
+    r = extract(text, published="2024-05-01", language=language)
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("other", "signed", "TJK")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Several documents were signed in Dushanbe, according to the Ministry of Trade of Tajikistan.", "en"),
+    ("Стороны подписали меморандум с Таджикистаном. Документ предусматривает обмен опытом.", "ru"),
+])
+def test_documents_whose_source_is_said_or_one_document_s_contents_are_no_new_fact(text, language):
+    r = extract(text, published="2024-05-01", language=language)
+    assert [a["type"] for a in r["agreements"]] == ([] if language == "en" else ["memorandum"])
+
+
+def test_a_joint_body_that_held_its_session_met():
+    text = ("The Kazakh-Hungarian Intergovernmental Working Group on Agriculture held its fifth session in Budapest on "
+            "May 12.")
+    r = extract(text, published="2022-05-13")
+    assert [(e["type"], e["counterpart"], e["date"]) for e in subject(r)] == [("meeting", "HUN", "2022-05-12")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev met with Ambassador of Chile Carlos Ortiz. The "
+     "sides noted the need to resume political consultations between the foreign ministries.", "en"),
+    ("Заместитель министра иностранных дел Казахстана Алибек Бакаев встретился с Послом Чили Карлосом Ортисом. Была "
+     "отмечена необходимость проведения политических консультаций между внешнеполитическими ведомствами.", "ru"),
+])
+def test_consultations_said_to_be_needed_are_not_the_meeting_held(text, language):
+    r = extract(text, published="2024-02-01", language=language)
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "CHL")]
+
+
+def test_the_side_of_an_official_with_two_offices_led_by_is_the_delegation_s():
+    text = ("The Kazakh-Hungarian Intergovernmental Commission held its meeting in Astana. The Kazakh delegation was "
+            "headed by Vice Minister of Trade and Integration – co-Chairman of the Intergovernmental Commission Daniyar "
+            "Sarsenov, and the Hungarian delegation was led by Minister of Foreign Affairs and Trade, co-Chairman of "
+            "the Intergovernmental Commission Peter Horvath.")
+    r = extract(text, published="2022-05-13")
+    assert sorted((p["name"], p["country"]) for e in subject(r) for p in e["participants"]) == [
+        ("Daniyar Sarsenov", "KAZ"), ("Peter Horvath", "HUN")]
+
+
+def test_military_ranks_and_provinces_are_no_part_of_a_name():
+    text = ("First Deputy Minister of Defense of Kazakhstan, Lt. Gen. Nurlan Abenov met with the military attaché of "
+            "the United States in Kazakhstan, Col. Peter Grant.")
+    r = extract(text, published="2022-05-13")
+    assert sorted(p["name"] for e in subject(r) for p in e["participants"]) == ["Nurlan Abenov", "Peter Grant"]
+    text = ("As part of a working visit to Chiang Mai Province, Ambassador of Kazakhstan to Thailand, Askar Zhumabek, "
+            "held a meeting with the Governor of Chiang Mai Province, Somchai Kittisak.")
+    r = extract(text, published="2022-05-13")
+    assert sorted(p["name"] for e in subject(r) for p in e["participants"]) == ["Askar Zhumabek", "Somchai Kittisak"]
+
+
+def test_two_officials_who_compared_notes_on_plans_met_today():
+    text = ("Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev and Ambassador of Estonia Kristi Tamm "
+            "compared notes on current issues and plans for the year.")
+    r = extract(text, published="2024-01-20")
+    assert [(e["type"], e["status"], e["counterpart"]) for e in r["events"]] == [("meeting", "held", "EST")]
+    # (and so did two who discussed plans: the plans are what they discussed)
+    r = extract(text.replace("compared notes on", "discussed"), published="2024-01-20")
+    assert [(e["type"], e["status"], e["counterpart"]) for e in r["events"]] == [("meeting", "held", "EST")]
+
+
+def test_the_headline_s_document_retold_in_the_body_is_one():
+    text = ("Kazakhstan and Kyrgyzstan to sign agreement on emergency response\n"
+            "The Minister for Emergency Situations will sign an agreement on cooperation in civil protection and "
+            "disaster relief with the Kyrgyz side.")
+    r = extract(text, published="2019-03-01")
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("planned", "KGZ")]
+    assert "civil protection" in r["agreements"][0]["title"]
+
+
+def test_a_similar_agreement_with_another_partner_is_one_more():
+    text = ("President Tokayev signed the Law on ratification of the Agreement between Kazakhstan and Turkmenistan on "
+            "cooperation in civil protection. He also ratified a similar agreement between the Government of the "
+            "Republic of Kazakhstan and the Government of the Republic of Uzbekistan.")
+    r = extract(text, published="2021-03-01")
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("signed", "TKM"), ("signed", "UZB")]
+
+
+def test_delegations_of_the_two_countries_who_discussed_met():
+    text = ("Kazakhstan-Estonia trade grows\nTrade between Kazakhstan and Estonia has grown, Deputy Secretary General "
+            "of the Ministry of Economy of Estonia Mart Kask said at the transport forum in Almaty. He added that the "
+            "delegations of the two countries discussed rail transport.")
+    r = extract(text, published="2022-09-20")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "EST")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Премьер Ирландии позвонил Токаеву\nПремьер-министр Ирландии Лео Варадкар позвонил Президенту Казахстана "
+     "Касым-Жомарту Токаеву.", "ru"),
+])
+def test_a_call_made_is_a_phone_call_and_its_verb_no_word_of_an_office(text, language):
+    r = extract(text, published="2020-06-09", language=language)
+    assert [(e["type"], e["counterpart"], sorted((p["name"].split()[-1], p["country"]) for p in e["participants"]))
+            for e in subject(r)] == [("phone_call", "IRL", [("Варадкар", "IRL"), ("Токаев", "KAZ")])]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("President of Belarus received the Ambassador of Kazakhstan. He said lower tariffs for cargo shipped through "
+     "Russia would raise trade. \"Our trade is almost 250 million dollars,\" he said.", "en"),
+    ("Президент Беларуси принял Посла Казахстана. Он отметил, что снижение тарифов на перевозку грузов через Россию "
+     "увеличит торговлю. «Товарооборот практически достигает 250 млн долларов», - сказал он.", "ru"),
+])
+def test_a_country_named_as_a_route_is_no_partner_of_the_figure(text, language):
+    r = extract(text, published="2010-04-05", language=language)
+    assert [(f["counterpart"], f["value_usd"]) for f in r["trade_figures"]] == [("BLR", 250_000_000)]
+
+
+def test_what_trade_would_be_is_no_figure():
+    text = ("Президент Беларуси принял Посла Казахстана. «Если бы мы решили транспортную проблему, имели бы "
+            "товарооборот в один миллиард долларов», - сказал он. «Мы хотели бы довести товарооборот до 2 млрд "
+            "долларов».")
+    r = extract(text, published="2010-04-05", language="ru")
+    assert [(f["kind"], f["value_usd"]) for f in r["trade_figures"]] == [("target", 2_000_000_000)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Kazakhstan and Singapore develop party ties\nA party delegation led by First Deputy Chairman Mukhtar "
+     "Kul-Mukhammed visited Singapore. The ruling party of Singapore is led by Prime Minister Tan Wei Ming. Mukhtar "
+     "Kul-Mukhammed and Tan Wei Ming discussed cooperation.", "en"),
+    ("Казахстан и Сингапур развивают межпартийные связи\nПартийная делегация во главе с Первым заместителем "
+     "Председателя Мухтаром Кул-Мухаммедом посетила Сингапур. Правящую партию Сингапура возглавляет глава "
+     "Правительства Тан Вэй Мин. Мухтар Кул-Мухаммед и Тан Вэй Мин обсудили сотрудничество.", "ru"),
+])
+def test_who_visits_a_foreign_country_in_kazakhstan_s_release_is_kazakh(text, language):
+    r = extract(text, published="2024-06-01", language=language)
+    assert [(e["type"], e["counterpart"], sorted(p["country"] for p in e["participants"]))
+            for e in subject(r)] == [("meeting", "SGP", ["KAZ", "SGP"])]
+
+
+def test_a_un_agency_s_head_is_an_organisation_s_official():
+    text = ("Minister of Digital Development of Kazakhstan Zhaslan Madiyev met with Secretary-General of the "
+            "International Telecommunication Union Doreen Bogdan-Martin.")
+    r = extract(text, published="2024-06-01")
+    assert [(e["counterpart"], [p["country"] for p in e["participants"] if p["name"] == "Doreen Bogdan-Martin"])
+            for e in subject(r)] == [(None, [None])]
+
+
+def test_a_treaty_and_a_number_of_other_documents_keeps_its_own_title():
+    r = extract("Президенты Казахстана и Узбекистана подписали договор о союзнических отношениях и ряд других "
+                "документов.", published="2024-06-01", language="ru")
+    assert [(a["type"], a["title"]) for a in r["agreements"]] == [("treaty", "договор о союзнических отношениях")]
+
+
+def test_the_city_visitors_come_from_is_no_venue():
+    text = ("Delegation from Pavlodar, Kazakhstan visits Riga\nOn Tuesday, a delegation from Pavlodar, led by "
+            "Pavlodar Mayor Askar Bekov, visited Riga.")
+    r = extract(text, published="2025-01-15")
+    assert [(e["type"], e["counterpart"], e["location_city"]) for e in subject(r)] == [("visit", "LVA", "Riga")]

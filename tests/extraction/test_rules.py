@@ -588,6 +588,22 @@ def test_documents_named_twice_once(monkeypatch):
         "Joint Declaration on Strategic Partnership", "Joint Declaration on climate", "memorandum on tourism"]
 
 
+def test_headline_document_told_in_the_body(monkeypatch):
+    r = read_without_rules(
+        "Kazakhstan and Kyrgyzstan to sign agreement on emergency response\nThe Minister will draft and sign an "
+        "interstate agreement on civil protection and disaster relief. The Government will sign an agreement on "
+        "cooperation in civil protection and disaster relief with the Kyrgyz side.", monkeypatch)
+    assert len(r.agreements) == 3
+    release.headline_document_told_in_the_body(r)
+    assert [a.sentence_index for a in r.agreements] == [1, 2]
+    # (not when the body names the headline's document again, beside another one of its kind)
+    r = read_without_rules(
+        "Chile and Kazakhstan sign Treaty on Demarcation of State Border\nThe Presidents signed the Treaty on "
+        "Demarcation of the State Border. The Treaty on Delimitation was signed in 2003.", monkeypatch)
+    release.headline_document_told_in_the_body(r)
+    assert len(r.agreements) == 3
+
+
 def test_documents_named_twice_once_needs_more_than_one_shared_proper_word(monkeypatch):
     r = read_without_rules(
         "The ministers discussed the Transit Trade Agreement. They also discussed the Traffic in Transit "
