@@ -987,7 +987,7 @@ def _referred_by_office(sa: SentenceAnalysis, named: list[Person]) -> list[Perso
                 holders = {k: p for k, p in holders.items() if p.country == KAZ}
         else:
             holders = {p.surname: p for p in sa.doc.known_people.values()
-                       if p.title and office in p.title.lower() and len(office) > 8}
+                       if p.title and office in p.title.lower() and len(office) >= 8}
         if len(holders) == 1:
             p = next(iter(holders.values()))
             if p.surname not in {q.surname for q in named + out}:

@@ -528,13 +528,16 @@ def _delegation_before(s: _Sentence, run_start: int) -> str | None:
         return None
     # back over an office between "by" and the name ("led by Foreign Secretary Aruni Wijewardane")
     while k >= 0 and toks[k].key not in s.w.by and run_start - k < _LED_BY_REACH and (
-            _allowed_in_title(s, k) or k in s.head_ending):  # (a lowercase office too: "led by governor X")
-        k -= 1
+            _allowed_in_title(s, k) or k in s.head_ending or toks[k].kind == "num" or (
+                k >= 1 and toks[k - 1].kind == "num" and toks[k].key in s.w.ordinal_suffix)):
+        k -= 1  # (a lowercase office too, and its rank: "led by governor X", "led by 1st deputy governor X")
     if k < 1 or toks[k].key not in s.w.by:
         return None
     k -= 1
     while k >= 0 and toks[k].key in s.w.led:
         k -= 1
+    if k >= 1 and toks[k].text == ",":
+        k -= 1  # "a delegation of Atyrau region, led by ..."
     if k >= 0 and toks[k].key in s.w.side:
         m = s.place_at.get(k - 1)
         if m is not None and m.category in ("country", "demonym"):

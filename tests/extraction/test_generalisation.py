@@ -2834,3 +2834,28 @@ def test_the_city_visitors_come_from_is_no_venue():
             "Pavlodar Mayor Askar Bekov, visited Riga.")
     r = extract(text, published="2025-01-15")
     assert [(e["type"], e["counterpart"], e["location_city"]) for e in subject(r)] == [("visit", "LVA", "Riga")]
+
+
+def test_the_governor_alone_is_the_one_governor_the_release_named():
+    text = ("Governor Pavel Orlov was awarded an order of Kazakhstan in Omsk\nThe order was presented to the head of the "
+            "region by Ambassador of Kazakhstan to Russia Dauren Abayev. The Governor's meeting with Dauren Abayev "
+            "took place yesterday in Omsk.")
+    r = extract(text, published="2022-05-28")
+    assert [(e["counterpart"], sorted((p["name"], p["country"]) for p in e["participants"])) for e in subject(r)] == [
+        ("RUS", [("Dauren Abayev", "KAZ"), ("Pavel Orlov", "RUS")])]
+
+
+def test_a_meeting_that_had_also_been_held_on_an_earlier_visit_is_context():
+    text = ("Foreign Minister of Cyprus Andreas Kyriakou on Friday held a telephone conversation with Kazakhstan's "
+            "Foreign Minister Murat Nurtleu. The call comes amid closer relations, with Kyriakou having travelled to "
+            "Astana to meet President Kassym-Jomart Tokayev in March. Kyriakou had also met Nurtleu during that visit, "
+            "with Nurtleu having said Cyprus is a reliable partner.")
+    r = extract(text, published="2024-12-28")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("phone_call", "CYP")]
+
+
+def test_the_side_of_a_ranked_deputy_leading_a_regional_delegation_is_the_region_s():
+    text = ("The Ambassador of Kazakhstan and a delegation of Atyrau region, led by 1st deputy governor Nurlan "
+            "Aidarbekov, met with Governor of Astrakhan region Igor Babushkin.")
+    r = extract(text, published="2022-05-28")
+    assert [p["country"] for e in subject(r) for p in e["participants"] if p["name"] == "Nurlan Aidarbekov"] == ["KAZ"]
