@@ -2859,3 +2859,16 @@ def test_the_side_of_a_ranked_deputy_leading_a_regional_delegation_is_the_region
             "Aidarbekov, met with Governor of Astrakhan region Igor Babushkin.")
     r = extract(text, published="2022-05-28")
     assert [p["country"] for e in subject(r) for p in e["participants"] if p["name"] == "Nurlan Aidarbekov"] == ["KAZ"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Foreign Minister of Kazakhstan Erlan Idrissov met with Secretary of State of the United States John Kerry. Both "
+     "stressed the importance of an early conclusion of negotiations on Kazakhstan's accession to the WTO.", "en"),
+    ("Foreign Minister of Kazakhstan Erlan Idrissov met with Secretary of State of the United States John Kerry. The "
+     "resumption of political consultations between the ministries was noted.", "en"),
+    ("Министр иностранных дел Казахстана Ерлан Идрисов встретился с Государственным секретарем США Джоном Керри. "
+     "Стороны отметили важность скорейшего завершения переговоров о вступлении Казахстана в ВТО.", "ru"),
+])
+def test_negotiations_to_conclude_or_resume_are_not_the_meeting_held(text, language):
+    r = extract(text, published="2014-06-01", language=language)
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "USA")]
