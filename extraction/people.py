@@ -53,10 +53,12 @@ class _Sentence:
         self.caps = sa.caps
         # capitalised function words ("The", "During") and the words the name lexicon says are no names
         never = sa.doc.pack.words.never_name
-        # (and a verb of a contact in a headline's capitals: "Minister Idrissov Met with Secretary Kerry")
+        # (and a word of a contact in a headline's capitals: "Minister Idrissov Met with Secretary Kerry", «Визит
+        # Токаева в США»)
+        # (but "A.Gylymkhan": an initial, not the article)
         self.not_name = {m.first for m in sa.layer("name") if m.category == "not_name"} | {
-            i for i in self.caps if self.toks[i].key in never} | {
-            m.first for m in sa.layer("trigger") if m.value in ("verb", "weak") and m.first in self.caps}
+            i for i in self.caps if self.toks[i].key in never and not self._initial(i)} | {
+            m.first for m in sa.layer("trigger") if m.value in ("verb", "weak", "noun") and m.first in self.caps}
         self.particle = {m.first for m in sa.layer("name") if m.category == "particle"}
         self.official = {}
         self.full_name_at: dict[int, int] = {}  # a known official's full name ("John Kerry"): its last token -> first

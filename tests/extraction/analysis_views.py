@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from extraction.analysis import analyse
 from extraction.lang import pack_for
+from extraction.people import find_people
 from extraction.text import split_sentences as _split
 
 ENGLISH = pack_for("en")
@@ -27,3 +28,8 @@ def find_amounts(text: str, language: str = "en"):
 
 def split_sentences(text: str, language: str = "en"):
     return _split(text, pack_for(language).abbreviations)
+
+
+def people_in(text: str, language: str = "en"):
+    """The people the first sentence names, as the people finder reads them."""
+    return find_people(_analysis(text, language).sentences[0])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extraction import extract
-from analysis_views import countries_in
+from analysis_views import countries_in, people_in
 
 
 def subject(result):
@@ -2872,3 +2872,28 @@ def test_the_side_of_a_ranked_deputy_leading_a_regional_delegation_is_the_region
 def test_negotiations_to_conclude_or_resume_are_not_the_meeting_held(text, language):
     r = extract(text, published="2014-06-01", language=language)
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "USA")]
+
+
+def test_an_initial_a_and_a_general_after_an_office_are_no_article_or_name():
+    text = ("Ambassador of Kazakhstan to Mongolia Zhalgas Adilbayev is working in the western aimags of Mongolia. On "
+            "November 6, Governor of the aimag A.Tursynbek received the Ambassador.")
+    r = extract(text, published="2019-11-08")
+    assert sorted((p["name"], p["country"]) for e in subject(r) for p in e["participants"]) == [
+        ("A.Tursynbek", "MNG"), ("Zhalgas Adilbayev", "KAZ")]
+    r = extract("Consul General of Kazakhstan Nurlan Saparov held talks with Governor General of Khorasan Razavi "
+                "Province of Iran Ali Rezaei.", published="2019-11-08")
+    assert sorted(p["name"] for e in subject(r) for p in e["participants"]) == ["Ali Rezaei", "Nurlan Saparov"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("President of Kazakhstan Kassym-Jomart Tokayev met with President of FIFA Gianni Infantino in New York.", "en"),
+    ("Президент Казахстана Касым-Жомарт Токаев встретился с президентом ФИФА Джанни Инфантино в Нью-Йорке.", "ru"),
+])
+def test_a_sport_federation_s_president_is_an_organisation_s_official(text, language):
+    r = extract(text, published="2025-09-22", language=language)
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", None)]
+    assert r["counterparts"] == []
+
+
+def test_a_contact_word_opening_a_subheading_is_no_given_name():
+    assert [p.name for p in people_in("Визит Токаева в США", "ru")] == ["Токаев"]
