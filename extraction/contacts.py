@@ -148,16 +148,12 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
     return out
 
 
-# a signing reported by the lead is the release's contact; further down it is part of one already reported
-# or an earlier document ("the treaty signed in 2003")
-LEAD_SENTENCES = 3
-
-
 def _signing_in_the_lead(sa: SentenceAnalysis, triggers: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
     """"Foreign Minister X and his Kazakh counterpart Y signed two agreements": the two officials met, though no
     contact word says so.  A signing word counts only alone (beside "talks" or "visit" it tells nothing of the
-    contact's kind) and only in the lead; read_sentence then asks for both sides named, like a weak word."""
-    if any(v != "signing" for _, _, v in triggers) or sa.index >= LEAD_SENTENCES:
+    contact's kind) and only in the lead (further down it is part of a contact already reported, or an earlier
+    document: "the treaty signed in 2003"); read_sentence then asks for both sides named, like a weak word."""
+    if any(v != "signing" for _, _, v in triggers) or sa.index not in sa.doc.lead_sentences:
         return [t for t in triggers if t[2] != "signing"]
     return triggers
 

@@ -2897,3 +2897,12 @@ def test_a_sport_federation_s_president_is_an_organisation_s_official(text, lang
 
 def test_a_contact_word_opening_a_subheading_is_no_given_name():
     assert [p.name for p in people_in("Визит Токаева в США", "ru")] == ["Токаев"]
+
+
+def test_a_signing_after_a_dateline_line_is_still_in_the_lead():
+    text = ("Astana and Tashkent mayors sign new cooperation program\n11:40, 12 March 2019\nASTANA. KAZINFORM - Mayor "
+            "of Astana Bakhyt Sultanov and Mayor of Tashkent Jahongir Artikkhodjayev have signed a new program of "
+            "cooperation between the two capitals for 2019-2021.")
+    r = extract(text, published="2019-03-12")
+    assert [(e["type"], e["counterpart"], sorted(p["country"] for p in e["participants"])) for e in subject(r)] == [
+        ("meeting", "UZB", ["KAZ", "UZB"])]
