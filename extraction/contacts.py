@@ -148,12 +148,19 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
     return out
 
 
+# how many sentences of prose open a release: a signing reported there is the release's contact
+LEAD_SENTENCES = 3
+
+
 def _signing_in_the_lead(sa: SentenceAnalysis, triggers: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
     """"Foreign Minister X and his Kazakh counterpart Y signed two agreements": the two officials met, though no
     contact word says so.  A signing word counts only alone (beside "talks" or "visit" it tells nothing of the
     contact's kind) and only in the lead (further down it is part of a contact already reported, or an earlier
     document: "the treaty signed in 2003"); read_sentence then asks for both sides named, like a weak word."""
-    if any(v != "signing" for _, _, v in triggers) or sa.index not in sa.doc.lead_sentences:
+    # (lines of no prose before it, a dateline's time or city, do not count: "11:41, 24 October 2015")
+    prose_before = sum(1 for s in sa.doc.sentences[:sa.index] if any(t.kind == "word" and t.text.islower()
+                                                                    for t in s.tokens))
+    if any(v != "signing" for _, _, v in triggers) or prose_before >= LEAD_SENTENCES:
         return [t for t in triggers if t[2] != "signing"]
     return triggers
 
