@@ -157,12 +157,21 @@ def _signing_in_the_lead(sa: SentenceAnalysis, triggers: list[tuple[str, int, st
     contact word says so.  A signing word counts only alone (beside "talks" or "visit" it tells nothing of the
     contact's kind) and only in the lead (further down it is part of a contact already reported, or an earlier
     document: "the treaty signed in 2003"); read_sentence then asks for both sides named, like a weak word."""
-    # (lines of no prose before it, a dateline's time or city, do not count: "11:41, 24 October 2015")
-    prose_before = sum(1 for s in sa.doc.sentences[:sa.index] if any(t.kind == "word" and t.text.islower()
-                                                                    for t in s.tokens))
-    if any(v != "signing" for _, _, v in triggers) or prose_before >= LEAD_SENTENCES:
+    if any(v != "signing" for _, _, v in triggers) or not _in_the_lead(sa):
         return [t for t in triggers if t[2] != "signing"]
     return triggers
+
+
+def _in_the_lead(sa: SentenceAnalysis) -> bool:
+    """Among the release's first LEAD_SENTENCES sentences of prose (a line of no prose, a dateline's time or city,
+    does not count: "11:41, 24 October 2015")."""
+    prose = 0
+    for s in sa.doc.sentences[:sa.index]:
+        if any(t.kind == "word" and t.text.islower() for t in s.tokens):
+            prose += 1
+            if prose >= LEAD_SENTENCES:
+                return False
+    return True
 
 
 def _council_of_the_pair(sa: SentenceAnalysis) -> bool:
