@@ -906,8 +906,10 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
         states = set()  # "concluded her visit to Kazakhstan and Uzbekistan": a tour, not a gathering
     w = sa.doc.pack.words
     keys = sa.keyset
+    # (but "a meeting with the Ministers of Healthcare of the Organisation of Turkic States" meets a body of them)
     bilateral = not keys.isdisjoint(w.bilateral) or (not keys.isdisjoint(w.with_) and any(
-        t.key in w.with_ and i >= 1 and toks[i - 1].key in w.meeting_noun for i, t in enumerate(toks)))
+        t.key in w.with_ and i >= 1 and toks[i - 1].key in w.meeting_noun and not _officials_of_an_organisation(sa, i)
+        for i, t in enumerate(toks)))
     # ("Bilateral Meetings with the ROK, Kazakhstan and Uzbekistan": three states, met two by two)
     gathering = any(t == "summit" for t, _ in types) or (
         (len(states) >= 3 or _group_audience(sa)) and keys.isdisjoint(w.bilateral))
@@ -1297,6 +1299,20 @@ def _countries_of_offices_listed(sa: SentenceAnalysis, k: int) -> list[str]:
         codes.append(x.code)
         last = x.last
     return list(dict.fromkeys(codes))
+
+
+def _officials_of_an_organisation(sa: SentenceAnalysis, with_at: int) -> bool:
+    """After "with" at `with_at`, an office named for several people of an organisation ("with the Ministers of
+    Healthcare of the Organisation of Turkic States", "with the heads of delegations of the SCO member states")."""
+    office = _plural_office_after(sa, with_at + 1)
+    return office is not None and any(
+        m.kind == "organisation" and office.last <= m.first <= office.last + _ORGANISATION_AFTER_OFFICE
+        for m in sa.mentions)
+
+
+# how far after an office named for several people its organisation may be named ("the Ministers of Healthcare of
+# the Organisation of Turkic States")
+_ORGANISATION_AFTER_OFFICE = 6
 
 
 def _plural_office_after(sa: SentenceAnalysis, k: int):

@@ -2906,3 +2906,22 @@ def test_a_signing_after_a_dateline_line_is_still_in_the_lead():
     r = extract(text, published="2019-03-12")
     assert [(e["type"], e["counterpart"], sorted(p["country"] for p in e["participants"])) for e in subject(r)] == [
         ("meeting", "UZB", ["KAZ", "UZB"])]
+
+
+def test_a_contact_dated_weeks_before_the_release_is_no_news():
+    text = ("The Senate ratified the agreement between Kazakhstan and Qatar on the extradition of offenders. The "
+            "agreement was signed on February 14, 2024, during the visit of President Kassym-Jomart Tokayev to Doha.")
+    r = extract(text, published="2024-03-06")
+    assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("visit", "QAT", False)]
+    # (three days back is still the news)
+    r = extract(text.replace("February 14", "March 3"), published="2024-03-06")
+    assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("visit", "QAT", True)]
+
+
+def test_a_meeting_with_the_ministers_of_an_organisation_is_a_gathering():
+    text = ("Prime Minister of Kazakhstan Olzhas Bektenov held a meeting with the Ministers of Agriculture of the "
+            "Organisation of Turkic States: Minister of Azerbaijan Majnun Mammadov, Minister of Uzbekistan Ibrokhim "
+            "Abdurakhmonov and Minister of Kyrgyzstan Bakyt Torobaev.")
+    r = extract(text, published="2024-06-01")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("summit", None)]
+    assert r["counterparts"] == []
