@@ -2925,3 +2925,9 @@ def test_a_meeting_with_the_ministers_of_an_organisation_is_a_gathering():
     r = extract(text, published="2024-06-01")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("summit", None)]
     assert r["counterparts"] == []
+
+
+def test_the_international_energy_charter_is_no_country():
+    r = extract("Ambassador of Kazakhstan to Belgium Roman Vassilenko held talks in Brussels with Secretary General of "
+                "the International Energy Charter Guy Lentz.", published="2024-06-01")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("talks", None)]
