@@ -2931,3 +2931,9 @@ def test_the_international_energy_charter_is_no_country():
     r = extract("Ambassador of Kazakhstan to Belgium Roman Vassilenko held talks in Brussels with Secretary General of "
                 "the International Energy Charter Guy Lentz.", published="2024-06-01")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("talks", None)]
+
+
+def test_roundtable_meetings_of_an_anniversary_are_no_contact():
+    text = ("Roundtable meetings, exhibitions and concerts were held in Kazakhstan to mark the 30th anniversary of "
+            "Kazakh-Kyrgyz diplomatic relations.")
+    assert extract(text, published="2022-11-25")["events"] == []
