@@ -119,11 +119,16 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         # "documents in trade and energy", "a number of documents on cooperation in customs": a field named
         # ("documents signed in Astana", "in the presence of the Presidents" name none)
         field_named = on_topic and _field_of(sa, sa.span_text(comp_first, comp_last)) is not None
-        # (a verb right after the noun is the documents' own, as in "Документ предусматривает ...", unless a signing
-        # stands before them: "signed documents providing for ...")
-        contents_said = generic and status == "signed" and _contents_said(
-            sa, verb_after[1] if verb_after else d.last if any(
-                m.category == "signed" and m.last <= mods_first for m in statuses) else d.last + 1)
+        # where a clause of what the documents hold may start: after "were signed"; right after the noun when a
+        # signing stands before it ("signed documents providing for ..."); else one word on, for a verb right after
+        # the noun is the documents' own ("Документ предусматривает ...")
+        if verb_after:
+            contents_from = verb_after[1]
+        elif any(m.category == "signed" and m.last <= mods_first for m in statuses):
+            contents_from = d.last
+        else:
+            contents_from = d.last + 1
+        contents_said = generic and status == "signed" and _contents_said(sa, contents_from)
         if generic and not (_qualified(sa, mods_first, d.first) and (
                 count or package or (on_topic and status == "signed"))) and not (
                 field_named and (package or status == "signed")) and not contents_said:

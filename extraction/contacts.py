@@ -820,13 +820,12 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
         # situation in the Middle East with Sultan X")
         people = [p for p in people if p.title_first < hi or _discussed_with(sa, p, hi)]
     elif topic is not None and any(v == "weak" and pos == topic for _, pos, v in triggers) and (
-            _pair_named(sa, topic) is not None or {KAZ, "foreign"} <= {
-                "foreign" if p.country not in (None, KAZ) else p.country for p in people if p.last <= topic}):
+            _pair_named(sa, topic) is not None or _both_sides_named_before(people, topic)):
         # "Presidents of Kazakhstan and Russia discussed preparations for the upcoming meeting of the Council", "X of
         # Kazakhstan and Y of Lithuania discussed plans for the year": the two sides named before it discussed; the
-        # gathering or plan is what they discussed (but "discussed ... via
-        # videoconference" says how they did; and "discussed the next meeting of the Kazakh-Uzbek Commission" names
-        # the sides in what was discussed, but "discussed ... during the negotiations" says when they did)
+        # gathering or plan is what they discussed (but "discussed ... via videoconference" says how they did, and
+        # "discussed ... during the negotiations" when; "discussed the next meeting of the Kazakh-Uzbek Commission"
+        # names the sides in what was discussed)
         triggers = [t for t in triggers if t[1] <= topic or t[0] in ("phone_call", "video_call") or any(
             x.key in sa.doc.pack.words.setting_of_a_gathering for x in toks[max(0, t[1] - _DURING_REACH):t[1]])]
         hi = topic
@@ -936,6 +935,12 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
 _DURING_REACH = 3
 
 
+def _both_sides_named_before(people: list[Person], k: int) -> bool:
+    """A Kazakh official and a foreign one named before token `k`."""
+    before = [p for p in people if p.last <= k]
+    return any(p.country == KAZ for p in before) and any(p.country not in (None, KAZ) for p in before)
+
+
 def _the_two_countries(sa: SentenceAnalysis) -> bool:
     """"a meeting involving the Prosecutors General of the two countries": officials of the pair named by reference,
     no foreign country named — the release's partner is the other party."""
@@ -1000,6 +1005,8 @@ def _referred_by_office(sa: SentenceAnalysis, named: list[Person]) -> list[Perso
             if len(holders) > 1:  # in a Kazakh release, the Kazakh holder
                 holders = {k: p for k, p in holders.items() if p.country == KAZ}
         else:
+            # (an office of eight letters or more, "governor", "minister": a shorter word is too often part of
+            # another's)
             holders = {p.surname: p for p in sa.doc.known_people.values()
                        if p.title and office in p.title.lower() and len(office) >= 8}
         if len(holders) == 1:
