@@ -2937,3 +2937,11 @@ def test_roundtable_meetings_of_an_anniversary_are_no_contact():
     text = ("Roundtable meetings, exhibitions and concerts were held in Kazakhstan to mark the 30th anniversary of "
             "Kazakh-Kyrgyz diplomatic relations.")
     assert extract(text, published="2022-11-25")["events"] == []
+
+
+def test_united_states_dollars_are_a_currency_not_a_country():
+    text = ("In 2010, trade turnover between Kazakhstan and Lithuania was 41.2 million United States dollars, 1.3 times "
+            "more than in 2009.")
+    r = extract(text, published="2011-02-01")
+    assert [(f["counterpart"], f["year"], f["value_usd"]) for f in r["trade_figures"]] == [("LTU", 2010, 41_200_000)]
+    assert r["counterparts"] == ["LTU"]
