@@ -116,11 +116,13 @@ _REGION_REACH = 8
 
 
 def is_regional(sa: SentenceAnalysis) -> bool:
-    """Trade or investment of a region (a province, an oblast), not of its country: a region's kind within a few
-    words after a word of trade or investment, before any amount ("investments in Aktobe region"), or the region
-    named as the owner of the trade ("Minsk Oblast's trade with Kazakhstan")."""
+    """Trade or investment of a region (a province, an oblast) or a city, not of its country: a region's kind within a
+    few words after a word of trade or investment, before any amount ("investments in Aktobe region"), the region
+    named as the owner of the trade ("Minsk Oblast's trade with Kazakhstan"), or a city as one side of it ("turnover
+    between Almaty and the U.S.")."""
     w = sa.doc.pack.words
-    if sa.keyset.isdisjoint(w.subdivision):
+    cities = {x.first for x in sa.mentions if x.kind == "city"}
+    if sa.keyset.isdisjoint(w.subdivision) and not cities:
         return False
     toks = sa.tokens
     amounts = [a.first for a in sa.amounts]
@@ -128,6 +130,9 @@ def is_regional(sa: SentenceAnalysis) -> bool:
     for m in sa.layer("metric"):
         if m.category not in ("trade", "investment"):
             continue
+        if m.last + 1 < len(toks) and toks[m.last].key in w.between and (m.last + 1 in cities or (
+                toks[m.last + 1].key in w.article and m.last + 2 in cities)):
+            return True  # "turnover between Almaty and the U.S.": a city's trade
         if m.first >= 2 and toks[m.first - 1].key in possessive and toks[m.first - 2].key in w.subdivision:
             return True
         end = min([m.last + _REGION_REACH, len(toks)] + [a for a in amounts if a >= m.last])

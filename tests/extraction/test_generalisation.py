@@ -2945,3 +2945,13 @@ def test_united_states_dollars_are_a_currency_not_a_country():
     r = extract(text, published="2011-02-01")
     assert [(f["counterpart"], f["year"], f["value_usd"]) for f in r["trade_figures"]] == [("LTU", 2010, 41_200_000)]
     assert r["counterparts"] == ["LTU"]
+
+
+def test_a_city_s_trade_with_a_country_is_no_country_s_figure():
+    text = ("Mayor of Almaty Yerbolat Dossayev met with Consul General of the United States Scott Mason. Commodity "
+            "turnover between Almaty and the U.S. in 2018 exceeded $400 million.")
+    r = extract(text, published="2019-01-10")
+    assert r["trade_figures"] == []
+    # (the country's own stays one)
+    r = extract(text.replace("between Almaty and the U.S.", "between Kazakhstan and the U.S."), published="2019-01-10")
+    assert [(f["counterpart"], f["value_usd"]) for f in r["trade_figures"]] == [("USA", 400_000_000)]
