@@ -27,7 +27,7 @@ from extraction.lang.ru.morph import CASES, analyzer, lemma
 # Names the ministry and the press write that pycountry's Russian catalogue lacks.
 COUNTRY_ALIASES: dict[str, str] = {
     "USA": "США|Соединённые Штаты|Соединённые Штаты Америки|Америка",
-    "GBR": "Великобритания|Британия|Соединённое Королевство|Англия",
+    "GBR": "Великобритания|Британия|Соединённое Королевство|Англия|Шотландия|Уэльс|Северная Ирландия",
     "KOR": "Корея|Республика Корея|Южная Корея",
     "PRK": "КНДР|Северная Корея",
     "ARE": "ОАЭ|Объединённые Арабские Эмираты|Эмираты",
@@ -241,10 +241,113 @@ CITIES: dict[tuple[str, str], str] = {
     ("Strasbourg", "FRA"): "Страсбург", ("Lyon", "FRA"): "Лион", ("Krakow", "POL"): "Краков",
     ("Thessaloniki", "GRC"): "Салоники", ("Los Angeles", "USA"): "Лос-Анджелес", ("San Francisco", "USA"): "Сан-Франциско",
     ("Chicago", "USA"): "Чикаго", ("Houston", "USA"): "Хьюстон", ("Sharjah", "ARE"): "Шарджа",
-    ("Karachi", "PAK"): "Карачи", ("Lahore", "PAK"): "Лахор", ("Ho Chi Minh City", "VNM"): "Хошимин",
+    ("Karachi", "PAK"): "Карачи", ("Lahore", "PAK"): "Лахор", ("Ho Chi Minh City", "VNM"): "Хошимин|Хо Ши Мин",
     ("Kyoto", "JPN"): "Киото", ("Incheon", "KOR"): "Инчхон", ("Mecca", "SAU"): "Мекка", ("Medina", "SAU"): "Медина",
     ("Volgograd", "RUS"): "Волгоград", ("Saratov", "RUS"): "Саратов", ("Kurgan", "RUS"): "Курган",
     ("Tomsk", "RUS"): "Томск", ("Penza", "RUS"): "Пенза",
+    # capitals of the other sovereign states, by region; a capital named as its country ("Панама", "Тунис")
+    # and a name whose lemma is a common word or a given name ("Ломе" -> "лом", "Дили" -> "Диля", "Сана" ->
+    # "сан", "Турку" -> "турок") are left out: a capitalised word would be taken for a venue; Accra and Yaoundé too, as
+    # in the English pack (a venue gives its country to a contact or a document)
+    # Latin America and the Caribbean
+    ("Lima", "PER"): "Лима", ("Bogota", "COL"): "Богота", ("Caracas", "VEN"): "Каракас", ("Quito", "ECU"): "Кито",
+    ("La Paz", "BOL"): "Ла-Пас", ("Asuncion", "PRY"): "Асунсьон", ("Montevideo", "URY"): "Монтевидео",
+    ("Paramaribo", "SUR"): "Парамарибо", ("Georgetown", "GUY"): "Джорджтаун", ("Panama City", "PAN"): "Панама-Сити",
+    ("Guatemala City", "GTM"): "Гватемала-Сити", ("Tegucigalpa", "HND"): "Тегусигальпа",
+    ("Managua", "NIC"): "Манагуа", ("San Salvador", "SLV"): "Сан-Сальвадор", ("Belmopan", "BLZ"): "Бельмопан",
+    ("Santo Domingo", "DOM"): "Санто-Доминго", ("Port-au-Prince", "HTI"): "Порт-о-Пренс",
+    ("Kingston", "JAM"): "Кингстон", ("Nassau", "BHS"): "Нассау", ("Bridgetown", "BRB"): "Бриджтаун",
+    ("Port of Spain", "TTO"): "Порт-оф-Спейн", ("Castries", "LCA"): "Кастри", ("Roseau", "DMA"): "Розо",
+    ("Basseterre", "KNA"): "Бастер", ("Kingstown", "VCT"): "Кингстаун",
+    # Africa
+    ("Tripoli", "LBY"): "Триполи", ("Khartoum", "SDN"): "Хартум", ("Juba", "SSD"): "Джуба",
+    ("Asmara", "ERI"): "Асмэра|Асмара", ("Mogadishu", "SOM"): "Могадишо", ("Kampala", "UGA"): "Кампала",
+    ("Kigali", "RWA"): "Кигали", ("Gitega", "BDI"): "Гитега", ("Bujumbura", "BDI"): "Бужумбура",
+    ("Dodoma", "TZA"): "Додома", ("Lilongwe", "MWI"): "Лилонгве", ("Lusaka", "ZMB"): "Лусака",
+    ("Harare", "ZWE"): "Хараре", ("Maputo", "MOZ"): "Мапуту", ("Gaborone", "BWA"): "Габороне",
+    ("Windhoek", "NAM"): "Виндхук", ("Maseru", "LSO"): "Масеру", ("Mbabane", "SWZ"): "Мбабане",
+    ("Antananarivo", "MDG"): "Антананариву", ("Port Louis", "MUS"): "Порт-Луи", ("Moroni", "COM"): "Морони",
+    ("Luanda", "AGO"): "Луанда", ("Kinshasa", "COD"): "Киншаса", ("Brazzaville", "COG"): "Браззавиль",
+    ("Libreville", "GAB"): "Либревиль", ("Malabo", "GNQ"): "Малабо",
+    ("Bangui", "CAF"): "Банги", ("N'Djamena", "TCD"): "Нджамена", ("Niamey", "NER"): "Ниамей",
+    ("Ouagadougou", "BFA"): "Уагадугу", ("Bamako", "MLI"): "Бамако", ("Nouakchott", "MRT"): "Нуакшот",
+    ("Dakar", "SEN"): "Дакар", ("Banjul", "GMB"): "Банжул", ("Bissau", "GNB"): "Бисау", ("Conakry", "GIN"): "Конакри",
+    ("Freetown", "SLE"): "Фритаун", ("Monrovia", "LBR"): "Монровия", ("Yamoussoukro", "CIV"): "Ямусукро",
+    ("Porto-Novo", "BEN"): "Порто-Ново", ("Praia", "CPV"): "Прая",
+    ("Sao Tome", "STP"): "Сан-Томе",
+    # the Middle East
+    ("Damascus", "SYR"): "Дамаск",
+    # South, Southeast and East Asia
+    ("Thimphu", "BTN"): "Тхимпху", ("Sri Jayawardenepura Kotte", "LKA"): "Шри-Джаяварденепура-Котте",
+    ("Naypyidaw", "MMR"): "Нейпьидо", ("Vientiane", "LAO"): "Вьентьян", ("Phnom Penh", "KHM"): "Пномпень",
+    ("Bandar Seri Begawan", "BRN"): "Бандар-Сери-Бегаван", ("Pyongyang", "PRK"): "Пхеньян",
+    # the Pacific
+    ("Wellington", "NZL"): "Веллингтон", ("Port Moresby", "PNG"): "Порт-Морсби", ("Suva", "FJI"): "Сува",
+    ("Honiara", "SLB"): "Хониара", ("Port Vila", "VUT"): "Порт-Вила", ("Nuku'alofa", "TON"): "Нукуалофа",
+    ("Apia", "WSM"): "Апиа", ("Tarawa", "KIR"): "Тарава|Южная Тарава", ("Majuro", "MHL"): "Маджуро",
+    ("Palikir", "FSM"): "Паликир", ("Funafuti", "TUV"): "Фунафути", ("Ngerulmud", "PLW"): "Нгерулмуд",
+    # Europe
+    ("Andorra la Vella", "AND"): "Андорра-ла-Велья", ("Vaduz", "LIE"): "Вадуц",
+    # cities other than capitals that host official visits, forums and consulates (left out: "Львов", "Турин",
+    # "Лагос", "Марсель", people's names too; "Грозный", "Познань" ("познанью" -> "познание"), words; Sharm el-Sheikh,
+    # as in the English pack)
+    # East Asia
+    ("Nagoya", "JPN"): "Нагоя", ("Yokohama", "JPN"): "Иокогама", ("Hiroshima", "JPN"): "Хиросима",
+    ("Shenzhen", "CHN"): "Шэньчжэнь|Шеньчжэнь", ("Chongqing", "CHN"): "Чунцин", ("Wuhan", "CHN"): "Ухань",
+    ("Xiamen", "CHN"): "Сямынь", ("Lanzhou", "CHN"): "Ланьчжоу", ("Harbin", "CHN"): "Харбин",
+    ("Kashgar", "CHN"): "Кашгар", ("Nanjing", "CHN"): "Нанкин", ("Dalian", "CHN"): "Далянь",
+    ("Kunming", "CHN"): "Куньмин", ("Sanya", "CHN"): "Санья", ("Boao", "CHN"): "Боао",
+    # South and Southeast Asia
+    ("Kolkata", "IND"): "Калькутта", ("Chennai", "IND"): "Ченнаи", ("Bengaluru", "IND"): "Бангалор|Бенгалуру",
+    ("Hyderabad", "IND"): "Хайдарабад",
+    # the Middle East and North Africa
+    ("Erbil", "IRQ"): "Эрбиль", ("Basra", "IRQ"): "Басра", ("Isfahan", "IRN"): "Исфахан",
+    ("Mashhad", "IRN"): "Мешхед", ("Tabriz", "IRN"): "Тебриз", ("Haifa", "ISR"): "Хайфа",
+    ("Alexandria", "EGY"): "Александрия", ("Luxor", "EGY"): "Луксор",
+    ("Marrakesh", "MAR"): "Марракеш",
+    # Africa
+    ("Dar es Salaam", "TZA"): "Дар-эс-Салам", ("Mombasa", "KEN"): "Момбаса", ("Durban", "ZAF"): "Дурбан",
+    ("Abidjan", "CIV"): "Абиджан", ("Cotonou", "BEN"): "Котону",
+    # Turkey, the Caucasus and Central Asia
+    ("Bursa", "TUR"): "Бурса", ("Trabzon", "TUR"): "Трабзон", ("Konya", "TUR"): "Конья",
+    ("Gaziantep", "TUR"): "Газиантеп", ("Nakhchivan", "AZE"): "Нахичевань|Нахчыван", ("Kutaisi", "GEO"): "Кутаиси",
+    ("Gyumri", "ARM"): "Гюмри", ("Nukus", "UZB"): "Нукус", ("Andijan", "UZB"): "Андижан",
+    ("Namangan", "UZB"): "Наманган", ("Fergana", "UZB"): "Фергана", ("Termez", "UZB"): "Термез",
+    ("Urgench", "UZB"): "Ургенч", ("Jalal-Abad", "KGZ"): "Джалал-Абад", ("Karakol", "KGZ"): "Каракол",
+    ("Turkmenbashi", "TKM"): "Туркменбаши", ("Dashoguz", "TKM"): "Дашогуз",
+    # Russia
+    ("Kaliningrad", "RUS"): "Калининград", ("Krasnoyarsk", "RUS"): "Красноярск", ("Irkutsk", "RUS"): "Иркутск",
+    ("Rostov-on-Don", "RUS"): "Ростов-на-Дону", ("Krasnodar", "RUS"): "Краснодар", ("Perm", "RUS"): "Пермь",
+    ("Voronezh", "RUS"): "Воронеж", ("Makhachkala", "RUS"): "Махачкала", ("Yakutsk", "RUS"): "Якутск",
+    ("Khabarovsk", "RUS"): "Хабаровск", ("Murmansk", "RUS"): "Мурманск", ("Tula", "RUS"): "Тула",
+    ("Ulyanovsk", "RUS"): "Ульяновск", ("Kaluga", "RUS"): "Калуга", ("Lipetsk", "RUS"): "Липецк",
+    ("Belgorod", "RUS"): "Белгород", ("Yaroslavl", "RUS"): "Ярославль", ("Izhevsk", "RUS"): "Ижевск",
+    # Europe
+    ("Bordeaux", "FRA"): "Бордо", ("Toulouse", "FRA"): "Тулуза", ("Cologne", "DEU"): "Кёльн|Кельн",
+    ("Dusseldorf", "DEU"): "Дюссельдорф", ("Stuttgart", "DEU"): "Штутгарт", ("Leipzig", "DEU"): "Лейпциг",
+    ("Dresden", "DEU"): "Дрезден", ("Hanover", "DEU"): "Ганновер", ("Bonn", "DEU"): "Бонн",
+    ("Salzburg", "AUT"): "Зальцбург", ("Graz", "AUT"): "Грац", ("Innsbruck", "AUT"): "Инсбрук",
+    ("Gdansk", "POL"): "Гданьск", ("Wroclaw", "POL"): "Вроцлав", ("Brno", "CZE"): "Брно", ("Kosice", "SVK"): "Кошице",
+    ("Debrecen", "HUN"): "Дебрецен", ("Cluj-Napoca", "ROU"): "Клуж-Напока", ("Constanta", "ROU"): "Констанца",
+    ("Varna", "BGR"): "Варна", ("Plovdiv", "BGR"): "Пловдив", ("Naples", "ITA"): "Неаполь",
+    ("Venice", "ITA"): "Венеция", ("Genoa", "ITA"): "Генуя", ("Bologna", "ITA"): "Болонья",
+    ("Valencia", "ESP"): "Валенсия", ("Seville", "ESP"): "Севилья", ("Bilbao", "ESP"): "Бильбао",
+    ("Rotterdam", "NLD"): "Роттердам", ("Antwerp", "BEL"): "Антверпен", ("Ghent", "BEL"): "Гент",
+    ("Manchester", "GBR"): "Манчестер", ("Birmingham", "GBR"): "Бирмингем", ("Edinburgh", "GBR"): "Эдинбург",
+    ("Glasgow", "GBR"): "Глазго", ("Gothenburg", "SWE"): "Гётеборг|Гетеборг", ("Malmo", "SWE"): "Мальмё|Мальме",
+    ("Bergen", "NOR"): "Берген", ("Tampere", "FIN"): "Тампере", ("Aarhus", "DNK"): "Орхус", ("Tartu", "EST"): "Тарту",
+    ("Klaipeda", "LTU"): "Клайпеда", ("Lausanne", "CHE"): "Лозанна", ("Basel", "CHE"): "Базель",
+    ("Kharkiv", "UKR"): "Харьков", ("Odesa", "UKR"): "Одесса",
+    # North America
+    ("Boston", "USA"): "Бостон", ("Seattle", "USA"): "Сиэтл", ("Miami", "USA"): "Майами", ("Dallas", "USA"): "Даллас",
+    ("Denver", "USA"): "Денвер", ("Philadelphia", "USA"): "Филадельфия", ("Montreal", "CAN"): "Монреаль",
+    ("Vancouver", "CAN"): "Ванкувер", ("Calgary", "CAN"): "Калгари",
+    # Oceania and South America
+    ("Sydney", "AUS"): "Сидней", ("Melbourne", "AUS"): "Мельбурн", ("Brisbane", "AUS"): "Брисбен",
+    ("Auckland", "NZL"): "Окленд", ("Rio de Janeiro", "BRA"): "Рио-де-Жанейро", ("Sao Paulo", "BRA"): "Сан-Паулу",
+    # Belarus's regional centres and cities of Kazakhstan's that the English pack knows
+    ("Brest", "BLR"): "Брест", ("Vitebsk", "BLR"): "Витебск", ("Gomel", "BLR"): "Гомель", ("Grodno", "BLR"): "Гродно",
+    ("Mogilev", "BLR"): "Могилёв|Могилев", ("Temirtau", "KAZ"): "Темиртау", ("Baikonur", "KAZ"): "Байконур",
     # regions, Kazakhstan's and Russia's by the border, named as the place of their governors and akims
     ("Akmola", "KAZ"): "Акмолинская область", ("Almaty Region", "KAZ"): "Алматинская область",
     ("Atyrau Region", "KAZ"): "Атырауская область", ("Aktobe Region", "KAZ"): "Актюбинская область",
