@@ -140,7 +140,8 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         if _reached(sa, d):
             continue  # "the agreements reached", "an agreement was reached": consensus, not a document
         # "to sign agreements with Malaysia, Greece and Cyprus": one with each
-        partners = _countries_listed_after_with(sa, d.last) if plural and not count and not generic else []
+        partners = (_countries_listed_after_with(sa, d.last) or _countries_listed_after_status(sa, statuses, d.last)) \
+            if plural and not count and not generic else []
         if _of_its_kind(sa, mods_first, d.first) and not partners and not _between_kazakhstan_and_a_partner(
                 sa, d.last, comp_last):
             continue  # "the first such agreement signed by the United States": the kind of a document named (but "a
@@ -835,6 +836,18 @@ def _countries_listed_after_with(sa: SentenceAnalysis, last: int) -> list[str]:
         return []
     codes = sa.countries_listed(last + 1, first_within=1)
     return codes if len(codes) >= 2 else []
+
+
+def _countries_listed_after_status(sa: SentenceAnalysis, statuses, last: int) -> list[str]:
+    """"(similar agreements) will be signed soon with Malaysia, Greece and Cyprus": the countries listed after "with"
+    that follows the status right after a plural document noun (and a word such as "soon")."""
+    status = next((m for m in statuses if m.first == last), None)
+    if status is None:
+        return []
+    k = status.last
+    if k < len(sa.tokens) and sa.tokens[k].key not in sa.doc.pack.words.with_ and sa.tokens[k].text.islower():
+        k += 1
+    return _countries_listed_after_with(sa, k)
 
 
 def _party_after(sa: SentenceAnalysis, last: int) -> bool:

@@ -509,10 +509,13 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     # a past reference before a contact word ("the results of the recent visit") or right after one;
     # not "X met Y, congratulating him on his recent appointment", and not "Earlier, X met Y" (same day)
     verbs_at = {t.first for t in strong if t.value == "verb"}
+    # ("Earlier, X met Y" tells the day's earlier contact; but the paragraph that closes a release so, after its
+    # news, is background: "Earlier, the President attended the summit of the Organization of Turkic States")
+    closing = sa.index == sa.doc.sentences[-1].index and sa.index not in sa.doc.lead_sentences
     context = [m for m in cues if m.category == "context" and m.first not in same_day and (
         m.first < last_trigger or any(0 <= m.first - t.last <= 2 for t in strong))
         and not (m.first == 0 and m.last < len(sa.tokens) and sa.tokens[m.last].text == ","
-                 and m.value != "recall")
+                 and m.value != "recall" and not closing)
         and not (m.value == "adverb" and m.last in verbs_at)
         and not (m.value == "pluperfect" and any(
             t.key in w.reporting for t in sa.tokens[max(0, m.first - _BACKSHIFT_REACH):m.first]))
@@ -859,6 +862,13 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
             # Deputy Prime Minister X": X is named for the contact announced, not the one reported
             people = [p for p in people if p.title_first < later]
     countries = list(dict.fromkeys(list(sa.foreign_countries) + _delegations_of_foreign_places(sa)))
+    # the country a venue city is placed in ("met his Mongolian counterpart in Qingdao, China")
+    placed = {m.last + 1 for m in sa.mentions if m.kind == "city" and m.last < len(toks) and toks[m.last].text == ","}
+    if setting is not None:
+        # "met on the sidelines of the SCO meeting in Hangzhou, China": the gathering's host is no party
+        countries = [c for c in countries if not any(
+            x.code == c and x.first in placed for x in sa.mentions) or any(
+            x.code == c and x.is_country and x.first not in placed for x in sa.mentions)]
     # (a country whose companies are named is no party: "the General Director of the Saudi Arabian company")
     companies = _business_countries(sa)
     if companies and not any(p.country in companies for p in people):
@@ -895,8 +905,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     ctype = max((t for t, _ in types), key=lambda t: STRENGTH.get(t, 0))
     # a country named in what was discussed is no party to the gathering ("discussed the war in Ukraine")
     discussed = next((m.first for m in sa.layer("cue") if m.category == "topic" and m.value != "speech"), None)
-    # nor is the country a venue city is placed in ("met his Mongolian counterpart in Qingdao, China")
-    placed = {m.last + 1 for m in sa.mentions if m.kind == "city" and m.last < len(toks) and toks[m.last].text == ","}
+    # nor is the country a venue city is placed in
     parties = [x.code for x in sa.mentions if x.is_country and x.code != KAZ and x.first not in placed and (
         discussed is None or x.first < discussed)]
     states = set(parties) | {p.country for p in people if p.country and not p.organisation} | (
@@ -1545,7 +1554,8 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
         if target is None and counterpart and clue.refers_back and tracker.contacts:
             last = tracker.contacts[-1]
             if last.status == clue.status and last.counterpart == counterpart and last.type in ("meeting", "talks"):
-                if last.foreign_surnames() and not clue.kazakh and _another_official(principal, last) and \
+                if last.foreign_surnames() and _another_official(principal, last) and \
+                        all(k.surname in last.surnames() for k in clue.kazakh) and \
                         (_named_right_after_with(clue, principal) or separate):
                     # "At the meeting with Foreign Minister A, ... During the talks with Prime Minister B, ...": the
                     # Kazakh guest's round of meetings, one with each host (named right after "with": not "During

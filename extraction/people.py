@@ -15,7 +15,7 @@ from .lexicon import Match
 from .text import DASHES
 
 _ROMAN = frozenset("II III IV V VI VII".split())
-_TITLE_PUNCT = frozenset("-–—,()&'’")
+_TITLE_PUNCT = frozenset("-–—,()&'’/")  # ("Head of the OSCE/ODIHR Mission")
 _MAX_RUN = 6
 # two-letter initials of transliterated Kazakh, Mongolian and Russian given names: "Zh.Karin", "Ch.Ulaan"
 _DIGRAPH_INITIALS = frozenset("Ch Sh Zh Kh Ts Yu Ya Ye Yo".split())
@@ -222,8 +222,9 @@ def _without_the_place_of_an_office(s: _Sentence, r0: int, r1: int) -> tuple[int
     kind = next((i for i in range(r0 + 1, r1 - 2) if s.toks[i].key in s.w.subdivision), None)
     if kind is not None:
         return kind + 1, r1
-    if any(s.toks[i].kind != "word" for i in range(r0, r1)):
-        return r0, r1  # (an initial or a hyphen inside: the words are one name)
+    if any(s.toks[i].kind != "word" for i in range(r0, r0 + 2)):
+        return r0, r1  # (a hyphen or an initial right after the first word: "Kassym-Jomart ...", one name; but
+        # "Governor of Texas John B. Scott" is the place, then a name with a middle initial)
     return r0 + 1, r1
 
 
@@ -558,6 +559,28 @@ def _delegation_before(s: _Sentence, run_start: int) -> str | None:
     return None
 
 
+def _side_led_after(s: _Sentence, run_end: int) -> str | None:
+    """"Minister Marat Karabaev, who led a large Kazakh delegation, briefed ...": the country of the side the
+    relative clause right after the name says they lead."""
+    toks = s.toks
+    k = run_end
+    if k + 3 >= len(toks) or toks[k].text != "," or toks[k + 1].key not in s.w.relative_person or \
+            toks[k + 2].key not in s.w.led or toks[k + 2].key in s.w.auxiliary:
+        return None
+    for i in range(k + 3, min(k + 3 + _SIDE_LED_REACH, len(toks))):
+        if toks[i].kind == "punct":
+            return None
+        m = s.place_at.get(i)
+        if m is not None and m.first == i and m.category in ("country", "demonym") and \
+                m.last < len(toks) and toks[m.last].key in s.w.side:
+            return m.value
+    return None
+
+
+# how far after "who led" the side's country may stand ("who led a large high-level Kazakh delegation")
+_SIDE_LED_REACH = 5
+
+
 # how far before a name "led by" may stand, over the name's offices ("the Kazakh delegation was headed by Vice
 # Minister of Investments and Development – co-Chairman of the Intergovernmental Working Group X")
 _LED_BY_REACH = 24
@@ -858,7 +881,8 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
             people[-1].country, country = paired  # "президенты Казахстана и Сербии A и B": A's, then B's
             title = people[-1].title
         if country is None and not organisation:
-            country = _country_after_name(s, r1) or _delegation_before(s, r0) or _country_dash_before(s, r0) \
+            country = _country_after_name(s, r1) or _delegation_before(s, r0) or _side_led_after(s, r1) \
+                or _country_dash_before(s, r0) \
                 or _country_dash_before(s, title_first) or _country_of_office_before(s, title_first) \
                 or _side_before(s, title_first) or _envoy_of_kazakhstan(s, *(
                     appositive if left is None and appositive is not None else (title_first, r0)))

@@ -8,7 +8,7 @@ and tested by itself.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .agreements import Agreement, find_agreements, is_headline
 from .analysis import KAZ, DocumentAnalysis, SentenceAnalysis
@@ -263,6 +263,20 @@ def subject_by_status(release: Release) -> None:
             c.is_subject = False
 
 
+def recent_contact_of_the_opening(release: Release) -> None:
+    """A release that reports no contact but the one its opening sentence calls recent ("discussed labour migration
+    with the Ambassador during a recent meeting", «в ходе недавней встречи») reports that one: news of a meeting some
+    days back.  A recent contact named beside a contact held is the background of that one, as before."""
+    if any(c.is_subject for c in release.contacts) or not release.doc.lead_sentences:
+        return
+    opening = release.doc.sentences[min(release.doc.lead_sentences)]
+    if not any(m.value == "recent" for m in opening.find("cue", "context")):
+        return
+    for c in release.contacts:
+        if c.sentence_index == opening.index and c.status == "context" and c.date is None:
+            c.status, c.is_subject = "held", True
+
+
 # how many days before its publication a release still reports a contact as news (no gold subject event of the
 # corpora, 312 dated ones, lies further back than 14)
 _NEWS_DAYS = 14
@@ -386,11 +400,13 @@ def documents_named_twice_once(release: Release) -> None:
             kept[kept.index(short)] = a
             headline = None  # (one document of the body for the headline's one)
             continue
-        if a.count == 1 and any(k.type == a.type and k.title_key[:len(a.title_key)] == a.title_key for k in kept):
-            continue  # the same words, or the start of a title already read ("the Joint Declaration")
+        if a.count == 1 and any(k.type == a.type and k.title_key[:len(a.title_key)] == a.title_key
+                                and _same_party(k, a) for k in kept):
+            continue  # the same words, or the start of a title already read ("the Joint Declaration"), with the
+            # same party (not the headline's "agreements with Uzbekistan and Turkmenistan": one with each)
         if a.count > 1 and any(k.type == a.type and k.count == a.count and k.title_key == a.title_key for k in kept):
             continue  # a set of documents named again in the same words (a headline repeated in the lead)
-        if a.names and any(k.type == a.type and _same_names(k.names, a.names) for k in kept):
+        if a.names and any(k.type == a.type and _same_names(k.names, a.names) and _same_party(k, a) for k in kept):
             continue
         if a.count == 1 and any(k.count == 1 and k.status == a.status and k.sentence_index != a.sentence_index
                                 and _same_subject(k.keywords, a.keywords) for k in kept):
@@ -398,6 +414,10 @@ def documents_named_twice_once(release: Release) -> None:
             # deepening and expanding allied relations": one document named by another noun
         kept.append(a)
     release.agreements = kept
+
+
+def _same_party(one: Agreement, other: Agreement) -> bool:
+    return one.counterpart is None or other.counterpart is None or one.counterpart == other.counterpart
 
 
 def headline_document_told_in_the_body(release: Release) -> None:
@@ -410,6 +430,9 @@ def headline_document_told_in_the_body(release: Release) -> None:
         return
     headline = sentences[0].index
     told = [a for a in release.agreements if a.sentence_index == headline]
+    if len(told) > 1:
+        _headline_documents_with_each(release, told)
+        return
     if len(told) != 1 or told[0].count != 1:
         return
     short = told[0]
@@ -420,6 +443,26 @@ def headline_document_told_in_the_body(release: Release) -> None:
     if all(_named_again(body[0], a) for a in body[1:]) and (
             not short.countries or not body[0].countries or set(short.countries) & set(body[0].countries)):
         release.agreements.remove(short)
+
+
+def _headline_documents_with_each(release: Release, told: list[Agreement]) -> None:
+    """The headline's "ratifies agreements with Uzbekistan and Turkmenistan" (one with each), and the body's one
+    plural of that kind naming no partner ("ratified agreements in the field of civil defense"): the body tells
+    what the documents are, one with each partner of the headline."""
+    one = told[0]
+    partners = [a.countries[0] for a in told if len(a.countries) == 1]
+    if len(partners) != len(told) or any(a.type != one.type or a.status != one.status
+                                         or a.title_key[:-1] != one.title_key[:-1] for a in told):
+        return
+    body = [a for a in release.agreements if a.sentence_index != one.sentence_index and a.type == one.type
+            and a.status == one.status]
+    if len(body) != 1 or body[0].count != 1 or body[0].countries or \
+            not set(body[0].sentence_countries) <= set(partners) or \
+            body[0].title_key[:len(one.title_key) - 1] != one.title_key[:-1]:
+        return
+    in_full = {id(a): replace(body[0], countries=[c], counterpart=c, title_key=body[0].title_key + (c,))
+               for a, c in zip(told, partners)}
+    release.agreements = [in_full.get(id(a), a) for a in release.agreements if a is not body[0]]
 
 
 def _named_again(one: Agreement, other: Agreement) -> bool:
@@ -457,6 +500,7 @@ RELEASE_RULES = [
     contacts_at_the_venue_of_the_trip,
     gatherings_in_passing_are_context,
     subject_by_status,
+    recent_contact_of_the_opening,
     figure_counterparts,
     identical_figures_once,
     agreement_counterparts,

@@ -2955,3 +2955,85 @@ def test_a_city_s_trade_with_a_country_is_no_country_s_figure():
     # (the country's own stays one)
     r = extract(text.replace("between Almaty and the U.S.", "between Kazakhstan and the U.S."), published="2019-01-10")
     assert [(f["counterpart"], f["value_usd"]) for f in r["trade_figures"]] == [("USA", 400_000_000)]
+
+
+# ------------------------------------------------------------ rules-2.11.0: classes of held-out sets 66–70
+@pytest.mark.parametrize("text,language", [
+    ("Deputy Prime Minister of Kazakhstan Serik Zhumangarin discussed transit with Ambassador of Latvia Ivars "
+     "Pundurs during a recent meeting. The parties noted the growth of cargo traffic.", "en"),
+    ("Вице-премьер Казахстана Серик Жумангарин обсудил вопросы транзита с Послом Латвии Иварсом Пундурсом в ходе "
+     "недавней встречи. Стороны отметили рост грузоперевозок.", "ru"),
+])
+def test_a_recent_meeting_the_opening_reports_alone_is_the_news(text, language):
+    r = extract(text, published="2024-02-12", language=language)
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "LVA")]
+
+
+def test_a_recent_visit_beside_a_contact_held_stays_background():
+    text = ("During the recent visit of President of Latvia Edgars Rinkevics to Astana, the sides agreed to expand "
+            "transit. Today, Deputy Foreign Minister of Kazakhstan Roman Vassilenko held consultations with State "
+            "Secretary of Latvia Andris Pelss in Riga.")
+    r = extract(text, published="2024-02-12")
+    assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [
+        ("visit", "LVA", False), ("talks", "LVA", True)]
+
+
+def test_spoke_today_with_is_a_call():
+    text = ("Secretary of State Antony Blinken spoke today with Kazakhstani Foreign Minister Murat Nurtleu. They "
+            "reaffirmed their intent to deepen cooperation, as discussed during the Secretary's February trip to "
+            "Astana.")
+    r = extract(text, published="2023-05-02")
+    assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [
+        ("phone_call", "USA", True), ("visit", "USA", False)]
+
+
+def test_the_outcomes_of_a_named_official_s_visit_are_background():
+    text = ("First Deputy Foreign Minister of Kazakhstan Kairat Umarov met with Deputy Secretary of State Victoria "
+            "Nuland. They studied the outcomes of Secretary of State Antony Blinken's visit to Kazakhstan.")
+    r = extract(text, published="2023-05-02")
+    assert [(e["type"], e["is_subject"]) for e in r["events"]] == [("meeting", True), ("visit", False)]
+
+
+def test_the_host_country_of_a_gathering_met_on_the_sidelines_of_is_no_party():
+    text = ("Tehran, IRNA - Judiciary Chief Gholamhossein Mohseni-Ejei and his Kazakh counterpart Aslambek Mergaliyev "
+            "called for closer judicial ties between Tehran and Astana. Mohseni-Ejei and Mergaliyev met on the "
+            "sidelines of the meeting of the chief justices of the SCO member states in Qingdao, China. The head of "
+            "the Iranian judiciary stressed the need to implement the judicial agreements between Iran and "
+            "Kazakhstan.")
+    r = extract(text, published="2025-04-23")
+    assert [(e["type"], e["counterpart"], sorted(p["country"] for p in e["participants"]))
+            for e in subject(r)] == [("meeting", "IRN", ["IRN", "KAZ"])]
+    assert r["counterparts"] == ["IRN"]
+
+
+def test_a_headline_s_documents_with_each_partner_are_the_body_s_plural():
+    text = ("Senate ratifies emergency agreements with Uzbekistan and Turkmenistan\n\n"
+            "Senators ratified agreements in the field of civil defence, disaster prevention and emergency relief. "
+            "The documents provide for joint exercises of rescue units.")
+    r = extract(text, published="2024-04-18")
+    assert sorted((a["status"], a["counterpart"], "civil defence" in a["title_keywords"])
+                  for a in r["agreements"]) == [("signed", "TKM", True), ("signed", "UZB", True)]
+
+
+def test_a_delegation_led_in_a_relative_clause_is_the_leader_s_side():
+    text = ("Minister of Transport Marat Karabayev, who led a large Kazakh delegation, briefed Minister of Digital "
+            "Development and Transport of Azerbaijan Rashad Nabiyev on the draft roadmap during a meeting in Baku.")
+    r = extract(text, published="2023-07-20")
+    assert [sorted((p["name"], p["country"]) for p in e["participants"]) for e in subject(r)] == [
+        [("Marat Karabayev", "KAZ"), ("Rashad Nabiyev", "AZE")]]
+
+
+def test_a_closing_earlier_paragraph_is_background():
+    text = ("President Kassym-Jomart Tokayev signed the law on ratification of the agreement with Uzbekistan on "
+            "cooperation in the field of ecology.\n\n"
+            "The agreement provides for joint monitoring of the Aral Sea basin.\n\n"
+            "The parties will exchange data on air and water quality in border areas.\n\n"
+            "It also provides for joint research expeditions.\n\n"
+            "Earlier, President Kassym-Jomart Tokayev attended the summit of the Organization of Turkic States.")
+    r = extract(text, published="2024-11-07")
+    assert [(e["type"], e["is_subject"]) for e in r["events"]] == [("summit", False)]
+    assert [a["counterpart"] for a in r["agreements"]] == ["UZB"]
+    # (an opening "Earlier," tells the day's earlier contact)
+    r = extract("Earlier, President Kassym-Jomart Tokayev met with President of Uzbekistan Shavkat Mirziyoyev.",
+                published="2024-11-07")
+    assert [(e["type"], e["is_subject"]) for e in r["events"]] == [("meeting", True)]

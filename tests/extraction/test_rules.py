@@ -480,6 +480,17 @@ def test_subject_by_status(monkeypatch):
         ("meeting", "held", True), ("visit", "context", False)]
 
 
+def test_recent_contact_of_the_opening(monkeypatch):
+    text = ("Minister of Labour of Kazakhstan Svetlana Zhakupova discussed labour migration with Ambassador of Korea "
+            "Kim Dae-sik during a recent meeting. The parties agreed to exchange experience.")
+    r = read_without_rules(text, monkeypatch)
+    release.subject_by_status(r)
+    assert [(c.status, c.is_subject) for c in r.contacts] == [("context", False)]
+    release.recent_contact_of_the_opening(r)
+    assert [(c.type, c.counterpart, c.status, c.is_subject) for c in r.contacts] == [
+        ("meeting", "KOR", "held", True)]
+
+
 def test_an_announced_contact_is_the_subject_only_of_a_release_about_nothing_else(monkeypatch):
     r = read_without_rules("President of Kazakhstan Kassym-Jomart Tokayev will pay a state visit to Japan next "
                            "week at the invitation of Prime Minister of Japan Shigeru Ishiba.", monkeypatch)
