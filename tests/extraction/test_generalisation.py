@@ -3037,3 +3037,60 @@ def test_a_closing_earlier_paragraph_is_background():
     r = extract("Earlier, President Kassym-Jomart Tokayev met with President of Uzbekistan Shavkat Mirziyoyev.",
                 published="2024-11-07")
     assert [(e["type"], e["is_subject"]) for e in r["events"]] == [("meeting", True)]
+
+
+def test_each_host_of_a_tour_named_after_with_is_a_meeting_of_its_own():
+    text = ("During his trip to Texas, Ambassador of Kazakhstan to the U.S. Yerzhan Ashikbayev held a number of "
+            "meetings. The meeting with Secretary of State of Texas Jane B. Nelson focused on trade. During the "
+            "conversation with Congressman Michael McCaul, Ambassador Ashikbayev spoke about the reforms.")
+    r = extract(text, published="2022-11-12")
+    assert sorted(tuple(sorted(p["name"] for p in e["participants"])) for e in subject(r)) == [
+        ("Jane B. Nelson", "Yerzhan Ashikbayev"), ("Michael McCaul", "Yerzhan Ashikbayev")]
+    assert [e["counterpart"] for e in subject(r)] == ["USA", "USA"]
+
+
+def test_the_head_of_an_osce_odihr_mission_is_an_organisation_s_official():
+    r = extract("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with Head of the OSCE/ODIHR Election "
+                "Observation Mission Eoghan Murphy in Astana today.", published="2023-03-10")
+    assert [(e["counterpart"], sorted((p["name"], p["country"]) for p in e["participants"])) for e in subject(r)] == [
+        (None, [("Eoghan Murphy", None), ("Murat Nurtleu", "KAZ")])]
+
+
+def test_the_uk_s_constituent_countries_are_the_uk():
+    r = extract("Vice Minister of Labour of Kazakhstan Askarbek Yertayev held talks with representatives of the "
+                "Gangmasters and Labour Abuse Authority of the United Kingdom and Northern Ireland.",
+                published="2024-03-31")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("talks", "GBR")]
+    assert r["counterparts"] == ["GBR"]
+
+
+@pytest.mark.parametrize("text,language,city", [
+    ("Foreign Minister of Kazakhstan Murat Nurtleu met with Foreign Minister of Peru Javier Gonzalez-Olaechea in "
+     "Lima.", "en", "Lima"),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу встретился в Лиме с министром иностранных дел Перу Хавьером "
+     "Гонсалесом-Олаэчеа.", "ru", "Lima"),
+    ("Ambassador of Kazakhstan Yerlan Kubashev met with Vice Chairman of the People's Committee Vo Van Hoan in Ho Chi "
+     "Minh City.", "en", "Ho Chi Minh City"),
+])
+def test_a_capital_or_venue_city_of_any_region_is_a_city(text, language, city):
+    r = extract(text, published="2024-05-06", language=language)
+    assert [(e["counterpart"], e["location_city"]) for e in subject(r)] == [
+        (r["counterparts"][0], city)]
+    assert city not in {p["name"] for e in r["events"] for p in e["participants"]}
+
+
+def test_a_headline_s_ratifies_is_a_document_done_and_its_participle_ends_the_title():
+    r = extract("Agreement on the protection of the Caspian Sea ratified by Majilis", published="2024-04-18")
+    assert [(a["status"], a["title"]) for a in r["agreements"]] == [
+        ("signed", "Agreement on the protection of the Caspian Sea")]
+    r = extract("Senate ratifies agreement on military cooperation with Turkmenistan", published="2024-04-18")
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("signed", "TKM")]
+
+
+def test_similar_documents_to_be_signed_with_several_countries_are_one_each():
+    text = ("The Senate ratified the extradition treaty between Kazakhstan and Ukraine. Kazakhstan has extradition "
+            "treaties with 21 countries. Similar agreements will be signed soon with Malaysia, Greece and Cyprus, "
+            "the Deputy Prosecutor General added.")
+    r = extract(text, published="2021-06-10")
+    assert sorted((a["status"], a["counterpart"]) for a in r["agreements"]) == [
+        ("planned", "CYP"), ("planned", "GRC"), ("planned", "MYS"), ("signed", "UKR")]
