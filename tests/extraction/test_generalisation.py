@@ -3094,3 +3094,13 @@ def test_similar_documents_to_be_signed_with_several_countries_are_one_each():
     r = extract(text, published="2021-06-10")
     assert sorted((a["status"], a["counterpart"]) for a in r["agreements"]) == [
         ("planned", "CYP"), ("planned", "GRC"), ("planned", "MYS"), ("signed", "UKR")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governments of Kazakhstan and Qatar are working on raising mutual trade to $500 million.",
+    "The Vice President stressed joint efforts to create conditions for increasing trade between Turkey and "
+    "Kazakhstan to $5 billion.",
+])
+def test_work_towards_a_trade_figure_is_a_target(sentence):
+    r = extract(sentence, published="2023-05-02")
+    assert [(f["kind"], f["qualifier"]) for f in r["trade_figures"]] == [("target", "exact")]
