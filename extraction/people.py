@@ -62,11 +62,16 @@ class _Sentence:
         self.particle = {m.first for m in sa.layer("name") if m.category == "particle"}
         self.official = {}
         self.full_name_at: dict[int, int] = {}  # a known official's full name ("John Kerry"): its last token -> first
+        # a one-word entry found in another form of the word ("Айдарбек" for "Айдарбеков"): a surname inflected, never
+        # the given name of a run (but "Karin Erlan", a surname written first, is Erlan Karin)
+        self.official_surname_only: set[int] = set()
         for m in sa.layer("official"):
             for i in range(m.first, m.last):
                 self.official[i] = m.value
             if m.last - m.first >= 2:
                 self.full_name_at[m.last - 1] = m.first
+            elif self.toks[m.first].text.lower() != m.entry.phrase.lower():
+                self.official_surname_only.add(m.first)
         self.led_by_before: set[int] = set()
         for m in sa.layer("cue"):
             if m.category == "attendance" and m.entry.phrase.endswith(" by"):
@@ -305,7 +310,9 @@ def _allowed_in_title(s: _Sentence, i: int) -> bool:
         # the term of an office ("по председательству в ОБСЕ в 2016 году", "Chair of the OSCE in 2016")
         return any(p.first <= i < p.last for p in s.sa.periods)
     # a lowercase word inside an institution's name: "the Council for interfaith Relations"
-    return t.kind == "word" and 0 < i < len(s.toks) - 1 and s.toks[i + 1].is_cap and i not in s.contact_verb_at and (
+    # (not a verb between an office and a name: "the President of Zimbabwe thanked Nursultan Nazarbayev")
+    return t.kind == "word" and 0 < i < len(s.toks) - 1 and s.toks[i + 1].is_cap and i not in s.contact_verb_at \
+        and t.key not in s.w.verb_before_a_name and t.key not in s.w.reporting and (
         s.toks[i - 1].is_cap or s.toks[i - 1].key in s.links)
 
 
@@ -815,7 +822,9 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
         surname_tok = name_tokens[-1]
         if surname_tok.text in _ROMAN and len(name_tokens) > 1:
             surname_tok = name_tokens[-2]
-        official = next((s.official[i] for i in range(r0, r1) if i in s.official), None)
+        # ("Айдарбек Сапаров" is no "Айдарбеков")
+        official = next((s.official[i] for i in range(r0, r1) if i in s.official and (
+            i not in s.official_surname_only or s.toks[i] is surname_tok or len(name_tokens) == 1)), None)
         left = _left_title(s, r0, 0)
         if left is not None and r0 >= 1 and s.toks[r0 - 1].text == "," and left[0] >= 2 and \
                 s.toks[left[0] - 1].text == "," and s.name_token(left[0] - 2) and \

@@ -3104,3 +3104,33 @@ def test_similar_documents_to_be_signed_with_several_countries_are_one_each():
 def test_work_towards_a_trade_figure_is_a_target(sentence):
     r = extract(sentence, published="2023-05-02")
     assert [(f["kind"], f["qualifier"]) for f in r["trade_figures"]] == [("target", "exact")]
+
+
+def test_a_given_name_that_is_a_known_surname_in_another_form_says_nothing_of_the_side():
+    # ("Айдарбек" is the given name; "Айдарбеков" is a Kyrgyz official of the officials' table)
+    text = ("Айдарбек Сапаров отметил, что российская сторона остается ключевым партнером в аграрной сфере.\n\n"
+            "Министр сельского хозяйства Республики Казахстан Айдарбек Сапаров провел рабочую встречу с министром "
+            "сельского хозяйства Российской Федерации Оксаной Лут на полях международной выставки.")
+    r = extract(text, published="2026-01-28", language="ru")
+    assert [(e["counterpart"], sorted((p["name"], p["country"]) for p in e["participants"])) for e in subject(r)] == [
+        ("RUS", [("Айдарбек Сапаров", "KAZ"), ("Оксана Лут", "RUS")])]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ambassador of Kazakhstan Roman Vassilenko met with President of the Nordic Investment Bank Andre Kuusvek in "
+     "Helsinki.", "en"),
+    ("Ambassador of Kazakhstan Roman Vassilenko met with Secretary General of the Inter-Parliamentary Union Martin "
+     "Chungong in Geneva.", "en"),
+    ("Посол Казахстана Роман Василенко встретился с генеральным секретарем Межпарламентского союза Мартином "
+     "Чунгонгом в Женеве.", "ru"),
+])
+def test_the_official_of_a_bank_or_assembly_of_states_is_an_organisation_s(text, language):
+    r = extract(text, published="2024-05-06", language=language)
+    assert [e["counterpart"] for e in subject(r)] == [None]
+    assert r["counterparts"] == []
+
+
+def test_a_verb_between_an_office_and_a_name_is_no_word_of_the_office():
+    assert [(p.name, p.title) for p in people_in(
+        "In turn, the President of Zimbabwe thanked Nursultan Nazarbayev for the warm welcome.")] == [
+        ("Nursultan Nazarbayev", None)]
