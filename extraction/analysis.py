@@ -273,9 +273,9 @@ class DocumentAnalysis:
         if self._mention_counts is None:
             counts: dict[str, int] = {}
             for s in self.sentences:
-                for m in s.mentions:
-                    if m.is_country and m.code != KAZ:
-                        counts[m.code] = counts.get(m.code, 0) + 1
+                # (one word is one mention, however many entries name it: "Singapore", the country and the city)
+                for code, _ in {(m.code, m.first) for m in s.mentions if (m.is_country or m.kind == "city") and m.code != KAZ}:
+                    counts[code] = counts.get(code, 0) + 1
             self._mention_counts = counts
         return self._mention_counts
 

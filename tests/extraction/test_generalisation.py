@@ -3134,3 +3134,26 @@ def test_a_verb_between_an_office_and_a_name_is_no_word_of_the_office():
     assert [(p.name, p.title) for p in people_in(
         "In turn, the President of Zimbabwe thanked Nursultan Nazarbayev for the warm welcome.")] == [
         ("Nursultan Nazarbayev", None)]
+
+
+def test_a_country_named_once_among_foreign_cities_is_no_partner():
+    text = ("President Kassym-Jomart Tokayev received Minister of Industry and Infrastructure Development Marat "
+            "Karabayev. The Head of State was briefed on the construction of roads and housing. Kazakhstan is set to "
+            "launch flights to Tokyo, Singapore, Shanghai and New York.")
+    r = extract(text, published="2023-01-20")
+    assert r["events"] == [] and r["counterparts"] == []
+    # (one country named twice is the partner of an official of no stated side)
+    r = extract("President Kassym-Jomart Tokayev received Minister of Trade Ahmad Ali. The minister said Pakistan "
+                "is ready to expand trade. Pakistan will open a trade house in Almaty.", published="2023-01-20")
+    assert [(e["counterpart"], sorted(p["country"] for p in e["participants"])) for e in subject(r)] == [
+        ("PAK", ["KAZ", "PAK"])]
+
+
+@pytest.mark.parametrize("sentence,name,title", [
+    ("Foreign Minister Yermek Kosherbayev met with OSCE High Commissioner on National Minorities Christophe Kamp.",
+     "Christophe Kamp", "OSCE High Commissioner on National Minorities"),
+    ("Foreign Minister Yermek Kosherbayev met with UN Special Rapporteur on Human Rights Mary Lawlor.",
+     "Mary Lawlor", "UN Special Rapporteur on Human Rights"),
+])
+def test_the_field_of_an_office_is_no_name(sentence, name, title):
+    assert [(p.name, p.title) for p in people_in(sentence)][1:] == [(name, title)]
