@@ -509,13 +509,10 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     # a past reference before a contact word ("the results of the recent visit") or right after one;
     # not "X met Y, congratulating him on his recent appointment", and not "Earlier, X met Y" (same day)
     verbs_at = {t.first for t in strong if t.value == "verb"}
-    # ("Earlier, X met Y" tells the day's earlier contact; but the paragraph that closes a release so, after its
-    # news, is background: "Earlier, the President attended the summit of the Organization of Turkic States")
-    closing = sa.index == sa.doc.sentences[-1].index and sa.index not in sa.doc.lead_sentences
     context = [m for m in cues if m.category == "context" and m.first not in same_day and (
         m.first < last_trigger or any(0 <= m.first - t.last <= 2 for t in strong))
         and not (m.first == 0 and m.last < len(sa.tokens) and sa.tokens[m.last].text == ","
-                 and m.value != "recall" and not closing)
+                 and m.value != "recall")
         and not (m.value == "adverb" and m.last in verbs_at)
         and not (m.value == "pluperfect" and any(
             t.key in w.reporting for t in sa.tokens[max(0, m.first - _BACKSHIFT_REACH):m.first]))

@@ -248,6 +248,27 @@ def gatherings_in_passing_are_context(release: Release) -> None:
                 c.status = "context"
 
 
+def closing_earlier_news_is_background(release: Release) -> None:
+    """A paragraph that closes a release with "Earlier, ..." after its news recalls other news: "Earlier, the President
+    attended the summit of the Organization of Turkic States", closing a release about a law ratified, is background.
+    A contact it tells with a party of a contact the release reports is that news told again ("Earlier, Qazinform
+    reported that President Tokayev welcomed the visiting President Karis", closing a release about Karis's visit)."""
+    sentences = release.doc.sentences
+    if not sentences or sentences[-1].index in release.doc.lead_sentences:
+        return
+    closing = sentences[-1]
+    toks = closing.tokens
+    if not any(m.first == 0 and m.last < len(toks) and toks[m.last].text == "," for m in closing.find("cue", "context")):
+        return
+    for c in release.contacts:
+        if c.sentence_index != closing.index or c.status != "held":
+            continue
+        others = [o for o in release.contacts if o is not c and o.status == "held"]
+        if not any((o.counterpart and o.counterpart == c.counterpart) or o.foreign_surnames() & c.foreign_surnames()
+                   for o in others):
+            c.status = "context"
+
+
 def subject_by_status(release: Release) -> None:
     """The contacts the release reports are held ones; earlier contacts referred to (context) are not
     its subject, nor are announced ones (planned) unless the release reports nothing else, nor one dated weeks
@@ -499,6 +520,7 @@ RELEASE_RULES = [
     inviting_host_at_the_talks,
     contacts_at_the_venue_of_the_trip,
     gatherings_in_passing_are_context,
+    closing_earlier_news_is_background,
     subject_by_status,
     recent_contact_of_the_opening,
     figure_counterparts,

@@ -480,6 +480,22 @@ def test_subject_by_status(monkeypatch):
         ("meeting", "held", True), ("visit", "context", False)]
 
 
+def test_closing_earlier_news_is_background(monkeypatch):
+    body = ("Deputy Foreign Minister of Kazakhstan Roman Vassilenko held consultations with Deputy Foreign Minister of "
+            "Estonia Jonatan Vseviov in Astana. The parties discussed the transit of goods across the Caspian Sea. "
+            "They noted the growth of trade between the two countries. They agreed to hold the next round in "
+            "Tallinn. ")
+    r = read_without_rules(body + "Earlier, President Kassym-Jomart Tokayev attended the summit of the Organization "
+                           "of Turkic States.", monkeypatch)
+    release.closing_earlier_news_is_background(r)
+    assert [(c.type, c.status) for c in r.contacts] == [("talks", "held"), ("summit", "context")]
+    # (the release's party met again: the news told again)
+    r = read_without_rules(body + "Earlier, President Kassym-Jomart Tokayev received Deputy Foreign Minister of Estonia "
+                           "Jonatan Vseviov.", monkeypatch)
+    release.closing_earlier_news_is_background(r)
+    assert [c.status for c in r.contacts] == ["held", "held"]
+
+
 def test_recent_contact_of_the_opening(monkeypatch):
     text = ("Minister of Labour of Kazakhstan Svetlana Zhakupova discussed labour migration with Ambassador of Korea "
             "Kim Dae-sik during a recent meeting. The parties agreed to exchange experience.")
