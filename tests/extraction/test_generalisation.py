@@ -3157,3 +3157,12 @@ def test_a_country_named_once_among_foreign_cities_is_no_partner():
 ])
 def test_the_field_of_an_office_is_no_name(sentence, name, title):
     assert [(p.name, p.title) for p in people_in(sentence)][1:] == [(name, title)]
+
+
+@pytest.mark.parametrize("sentence,title,country", [
+    ("Azerbaijani Defense Minister Col-Gen Zakir Hasanov met with his Kazakh counterpart.",
+     "Azerbaijani Defense Minister", "AZE"),
+    ("Kazakh Energy Minister Almassadam Satkaliyev held talks in Baku.", "Kazakh Energy Minister", "KAZ"),
+])
+def test_the_field_of_a_ministry_before_its_office_is_part_of_the_office(sentence, title, country):
+    assert [(p.title, p.country) for p in people_in(sentence)][:1] == [(title, country)]
