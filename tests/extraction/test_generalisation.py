@@ -3166,3 +3166,9 @@ def test_the_field_of_an_office_is_no_name(sentence, name, title):
 ])
 def test_the_field_of_a_ministry_before_its_office_is_part_of_the_office(sentence, title, country):
     assert [(p.title, p.country) for p in people_in(sentence)][:1] == [(title, country)]
+
+
+def test_a_hyphenated_field_of_an_office_is_no_name():
+    sentence = ("Meetings with Assistant Secretary of State for International Security and Non-Proliferation Elliot Kang "
+                "addressed the non-proliferation regime.")
+    assert [p.name for p in people_in(sentence)] == ["Elliot Kang"]
