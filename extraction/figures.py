@@ -94,8 +94,8 @@ def is_global(sa: SentenceAnalysis) -> bool:
             not any(t.key in w.rank for t in toks[m.last:m.last + 3])]
     if not sa.foreign_countries and _bloc(sa):
         return True  # "mutual trade of the EAEU countries", "товарооборот стран ЕАЭС"
-    if _region_group_before_any_country(sa):
-        return True  # "trade with African countries reached about $800 million"
+    if _region_group_before_any_country(sa) or _region_as_a_side(sa):
+        return True  # "trade with African countries reached about $800 million", "trade between Kazakhstan and Africa"
     for i, t in enumerate(toks if not sa.keyset.isdisjoint(w.among) else ()):
         if t.key in w.among and any(
                 x.text in w.states - w.members and toks[k - 1].kind == "word"
@@ -110,6 +110,24 @@ def is_global(sa: SentenceAnalysis) -> bool:
     return True
 
 
+def _region_as_a_side(sa: SentenceAnalysis) -> bool:
+    """A region of the world named as a side right after a word of trade and "between" or "with", and no foreign
+    country there ("trade between Kazakhstan and Africa grew by 15%", «товарооборот между Казахстаном и Африкой»)."""
+    w = sa.doc.pack.words
+    toks = sa.tokens
+    first_amount = min([a.first for a in sa.amounts] + [len(toks)])
+    # (the word of trade the amount is of: the last before it, not "Finland's trade with Central Asia, with foreign
+    # trade between the countries reaching $307.9 million")
+    m = max((m for m in sa.layer("metric") if m.category == "trade" and m.last <= first_amount),
+            key=lambda m: m.first, default=None)
+    if m is None or m.last >= len(toks) or (toks[m.last].key not in w.between and toks[m.last].key not in w.with_):
+        return False
+    sides = [x for x in sa.mentions if m.last < x.first < min(m.last + _SIDES_REACH, first_amount)]
+    return any(x.kind == "region" for x in sides) and not any(x.is_country and x.code != KAZ for x in sides)
+
+
+# how far after "trade between" its two sides are named ("trade between the Republic of Kazakhstan and Africa")
+_SIDES_REACH = 7
 # how far after a word of trade a region's kind makes it the region's trade ("the trade turnover between Kazakhstan and
 # Novgorod oblast", "товарооборот между регионами Казахстана и Астраханской областью")
 _REGION_REACH = 8

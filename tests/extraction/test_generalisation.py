@@ -3172,3 +3172,20 @@ def test_a_hyphenated_field_of_an_office_is_no_name():
     sentence = ("Meetings with Assistant Secretary of State for International Security and Non-Proliferation Elliot Kang "
                 "addressed the non-proliferation regime.")
     assert [p.name for p in people_in(sentence)] == ["Elliot Kang"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("An Egyptian company will build a drug plant in Kazakhstan. Trade between Kazakhstan and Africa grew by 15% in "
+     "2024, reaching $783 million.", "en"),
+    ("Египетская компания построит фармацевтический завод в Казахстане. Товарооборот между Казахстаном и Африкой в "
+     "2024 году вырос на 15% и составил 783 млн долларов.", "ru"),
+])
+def test_trade_with_a_region_of_the_world_is_no_country_s(text, language):
+    assert extract(text, published="2025-05-30", language=language)["trade_figures"] == []
+
+
+def test_trade_between_the_countries_after_a_share_of_a_region_s_trade_is_the_partner_s():
+    text = ("Kazakhstan accounts for 90 percent of Finland's trade with Central Asia, with trade between the countries "
+            "reaching $307.9 million in 2017.")
+    r = extract(text, published="2018-09-01")
+    assert [(f["counterpart"], f["year"], f["value_usd"]) for f in r["trade_figures"]] == [("FIN", 2017, 307_900_000)]
