@@ -3189,3 +3189,11 @@ def test_trade_between_the_countries_after_a_share_of_a_region_s_trade_is_the_pa
             "reaching $307.9 million in 2017.")
     r = extract(text, published="2018-09-01")
     assert [(f["counterpart"], f["year"], f["value_usd"]) for f in r["trade_figures"]] == [("FIN", 2017, 307_900_000)]
+
+
+def test_a_contact_the_sentence_says_is_to_come_after_one_held_is_subject_matter():
+    text = ("Minister of Information of Kazakhstan Aida Balayeva met with State Counsellor of Tatarstan Mintimer "
+            "Shaimiev and is to meet with the leadership of the Tatmedia agency in Kazan.")
+    r = extract(text, published="2020-05-20")
+    assert [(e["type"], e["counterpart"], e["is_subject"], e["location_city"]) for e in r["events"]] == [
+        ("meeting", "RUS", True, None)]
