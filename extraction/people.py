@@ -208,6 +208,8 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
                 j = _particles_then_name(s, j)  # "Kleiweg de Zwaan", "Gloria de la Fuente"
             else:
                 break
+        if j < n and toks[j].key in s.w.patronymic_after and toks[j].space_before and j - i >= 1:
+            j += 1  # "Nurlanbek Turgunbek uulu", "Aida Kasymaly kyzy": the patronymic word ends the name
         runs.append((i, j))
     return runs
 
@@ -820,8 +822,8 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
             # "Nursultan Nazarbayev International Airport", "the King Prajadhipok's Institute"; a parliament's name:
             # "Jogorku Kenesh"
         surname_tok = name_tokens[-1]
-        if surname_tok.text in _ROMAN and len(name_tokens) > 1:
-            surname_tok = name_tokens[-2]
+        if (surname_tok.text in _ROMAN or surname_tok.key in s.w.patronymic_after) and len(name_tokens) > 1:
+            surname_tok = name_tokens[-2]  # "Abdullah II", "Turgunbek uulu": the family name before
         # ("Айдарбек Сапаров" is no "Айдарбеков")
         official = next((s.official[i] for i in range(r0, r1) if i in s.official and (
             i not in s.official_surname_only or s.toks[i] is surname_tok or len(name_tokens) == 1)), None)
@@ -838,8 +840,8 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
         honorific = r0 in s.honorific_before
         name = pack.name_form(_name_words(s, r0, r1), _words_before(s, r0))
         surname = _surname(pack, name.split()[-1]) if name.split() else surname_tok.key
-        if surname in _ROMAN_LOWER and len(name.split()) > 1:
-            surname = _surname(pack, name.split()[-2])
+        if len(name.split()) > 1 and (surname in _ROMAN_LOWER or name.split()[-1].lower() in s.w.patronymic_after):
+            surname = _surname(pack, name.split()[-2])  # "Abdullah II", "Nurlanbek Turgunbek uulu"
         if any(word.lower() in s.w.patronymic for word in name.split()[1:-1]):
             # "Mansour bin Zayed Al Nahyan" is "Sheikh Mansour" further on: known by the given name
             surname = _surname(pack, name.split()[0])

@@ -3197,3 +3197,13 @@ def test_a_contact_the_sentence_says_is_to_come_after_one_held_is_subject_matter
     r = extract(text, published="2020-05-20")
     assert [(e["type"], e["counterpart"], e["is_subject"], e["location_city"]) for e in r["events"]] == [
         ("meeting", "RUS", True, None)]
+
+
+def test_a_parliament_s_name_and_a_patronymic_word_are_read_so():
+    sentence = ("Speaker of the Kazakh Majilis Yerlan Koshanov and Speaker of Kyrgyzstan's Jogorku Kenesh Nurlanbek "
+                "Turgunbek uulu held the third session of the Interparliamentary Cooperation Council of Kazakhstan and "
+                "Kyrgyzstan in Astana.")
+    assert [(p.name, p.country) for p in people_in(sentence)] == [
+        ("Yerlan Koshanov", "KAZ"), ("Nurlanbek Turgunbek uulu", "KGZ")]
+    r = extract(sentence, published="2024-06-14")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "KGZ")]
