@@ -545,6 +545,8 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
         if p.year is None:
             if reference and p.year_to is not None and p.year_to < reference and not p.comparison:
                 return "context"  # "came to Astana three times between 2001 and 2012"
+            if p.months is not None and p.first >= 1 and toks[p.first - 1].key in sa.doc.pack.words.last_of_time:
+                return "context"  # "the visit of Chairman Xi Jinping last October": the month before, whatever year
             continue
         if reference and p.year < reference:
             return "context"  # "in 2019", and "last year" too

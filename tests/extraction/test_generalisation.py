@@ -3207,3 +3207,20 @@ def test_a_parliament_s_name_and_a_patronymic_word_are_read_so():
         ("Yerlan Koshanov", "KAZ"), ("Nurlanbek Turgunbek uulu", "KGZ")]
     r = extract(sentence, published="2024-06-14")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "KGZ")]
+
+
+def test_a_party_s_or_a_province_s_name_is_no_person_and_a_politburo_member_is_an_office():
+    sentence = ("First Deputy Prime Minister Bakhytzhan Sagintayev held a meeting with Zhang Chunxian, member of the "
+                "Political Bureau of the Communist Party of China, Secretary of the Party Committee of the Xinjiang "
+                "Uygur Autonomous Region.")
+    assert [p.name for p in people_in(sentence)] == ["Bakhytzhan Sagintayev", "Zhang Chunxian"]
+    assert [p.name for p in people_in("Chairman of the Nur Otan Party Bauyrzhan Baibek met the delegation.")] == [
+        "Bauyrzhan Baibek"]
+
+
+def test_a_contact_of_last_october_is_an_earlier_one():
+    text = ("President Kassym-Jomart Tokayev met with Communist Party Secretary of Xinjiang Ma Xingrui. The President "
+            "noted that the visit of Chairman Xi Jinping last October was a success.")
+    r = extract(text, published=None)
+    assert [(e["type"], e["is_subject"]) for e in r["events"] if "Xi Jinping" in
+            {p["name"] for p in e["participants"]}] == [("visit", False)]
