@@ -3224,3 +3224,9 @@ def test_a_contact_of_last_october_is_an_earlier_one():
     r = extract(text, published=None)
     assert [(e["type"], e["is_subject"]) for e in r["events"] if "Xi Jinping" in
             {p["name"] for p in e["participants"]}] == [("visit", False)]
+
+
+def test_a_demonym_before_the_first_of_two_offices_is_the_holder_s_side():
+    sentence = ("Kazakh Ambassador to Ethiopia and Permanent Representative to the African Union Barlybai Sadykov met "
+                "with Commissioner Mohammed Belhocine.")
+    assert [(p.name, p.country) for p in people_in(sentence)][:1] == [("Barlybai Sadykov", "KAZ")]
