@@ -3230,3 +3230,12 @@ def test_a_demonym_before_the_first_of_two_offices_is_the_holder_s_side():
     sentence = ("Kazakh Ambassador to Ethiopia and Permanent Representative to the African Union Barlybai Sadykov met "
                 "with Commissioner Mohammed Belhocine.")
     assert [(p.name, p.country) for p in people_in(sentence)][:1] == [("Barlybai Sadykov", "KAZ")]
+
+
+def test_virtually_as_almost_is_no_video_call_and_managed_to_reach_is_an_outcome():
+    text = ("Chairman of the House of Representatives of Belarus Vladimir Andreichenko met with Ambassador of "
+            "Kazakhstan Yergali Bulegenov. We ratified the EAEU Treaty virtually at the same time, the speaker "
+            "recalled. The countries managed to reach around $500 million in trade in January-September 2017.")
+    r = extract(text, published="2017-11-23")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "BLR")]
+    assert [(f["kind"], f["months"], f["value_usd"]) for f in r["trade_figures"]] == [("actual", [1, 9], 500_000_000)]
