@@ -3239,3 +3239,9 @@ def test_virtually_as_almost_is_no_video_call_and_managed_to_reach_is_an_outcome
     r = extract(text, published="2017-11-23")
     assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "BLR")]
     assert [(f["kind"], f["months"], f["value_usd"]) for f in r["trade_figures"]] == [("actual", [1, 9], 500_000_000)]
+
+
+def test_the_side_of_a_commission_is_part_of_an_office():
+    sentence = ("Majilis Speaker Yerlan Koshanov met with First Deputy Chairman of the State Duma, Co-Chair of the "
+                "Russian side of the Commission Alexander Zhukov.")
+    assert [(p.name, p.country) for p in people_in(sentence)] == [("Yerlan Koshanov", "KAZ"), ("Alexander Zhukov", "RUS")]

@@ -82,5 +82,5 @@ ENGLISH = LanguagePack(
     known_keys=_KEYS,
     title_words=frozenset("foreign affairs external state trade international economic political development "
                           "cooperation relations deputy first federal member members minister of the concurrently "
-                          "accredited resident this country delegation co".split()),
+                          "accredited resident this country delegation side co".split()),
 )
