@@ -3245,3 +3245,11 @@ def test_the_side_of_a_commission_is_part_of_an_office():
     sentence = ("Majilis Speaker Yerlan Koshanov met with First Deputy Chairman of the State Duma, Co-Chair of the "
                 "Russian side of the Commission Alexander Zhukov.")
     assert [(p.name, p.country) for p in people_in(sentence)] == [("Yerlan Koshanov", "KAZ"), ("Alexander Zhukov", "RUS")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ambassador of India to Kazakhstan Shubhdarshini Tripathi met with Kazakhstani journalists in Astana.", "en"),
+    ("Посол Индии в Казахстане Шубхдаршини Трипатхи встретилась с казахстанскими журналистами в Астане.", "ru"),
+])
+def test_a_meeting_with_journalists_is_no_diplomatic_contact(text, language):
+    assert extract(text, published="2020-10-01", language=language)["events"] == []
