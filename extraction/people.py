@@ -632,7 +632,7 @@ def _country_of_office_before(s: _Sentence, title_first: int) -> str | None:
     if any(t.text in ",;" or t.kind == "word" and t.text[0].isupper() and s.name_token(i)
            for i, t in enumerate(s.toks[first:k], first)):
         return None  # a name or another clause between: "Minister X, Ambassador Y" are two people
-    if not all(_allowed_in_title(s, i) or s.toks[i].key in s.w.and_ for i in range(first, k)):
+    if any(s.toks[i].key in s.w.possessive_pronoun for i in range(first, k)):
         return None  # another's office: "a conversation with the Japanese Ambassador and his wife, Mehmet Aydin"
     before = s.place_at.get(first - 1)
     if before is not None and before.category == "demonym" and before.last == first:
