@@ -274,7 +274,7 @@ class DocumentAnalysis:
             counts: dict[str, int] = {}
             for s in self.sentences:
                 # (one word is one mention, however many entries name it: "Singapore", the country and the city)
-                for code, _ in {(m.code, m.first) for m in s.mentions if (m.is_country or m.kind == "city") and m.code != KAZ}:
+                for code, _ in {(m.code, m.first) for m in s.mentions if m.is_country and m.code != KAZ}:
                     counts[code] = counts.get(code, 0) + 1
             self._mention_counts = counts
         return self._mention_counts
