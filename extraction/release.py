@@ -482,7 +482,7 @@ def _headline_documents_with_each(release: Release, told: list[Agreement]) -> No
             body[0].title_key[:len(one.title_key) - 1] != one.title_key[:-1]:
         return
     in_full = {id(a): replace(body[0], countries=[c], counterpart=c, title_key=body[0].title_key + (c,))
-               for a, c in zip(told, partners)}
+               for a, c in zip(told, partners, strict=True)}
     release.agreements = [in_full.get(id(a), a) for a in release.agreements if a is not body[0]]
 
 
