@@ -124,6 +124,8 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
             continue  # "the final meeting of the Public Council under the MFA": a body of Kazakhstan's own
         if m.category in ("meeting", "summit") and m.value == "noun" and _a_sitting_of_its_own(sa, m.first, m.last):
             continue  # "At today's plenary session the Majilis ratified ...": a parliament's own sitting
+        if m.category == "meeting" and m.value == "noun" and _of_its_own_parliament_or_government(sa, m.last):
+            continue  # "presented the bill at an extended meeting of the Senate", "a meeting of the Cabinet"
         if m.category == "visit" and not sa.people and any(
                 t.key in w.private_travellers for t in sa.tokens[max(0, m.first - _TRAVELLERS_REACH):m.first]):
             continue  # "42 passengers, who were evacuated from Afghanistan, arrived in Almaty": no official's trip
@@ -299,6 +301,18 @@ def _a_sitting_of_its_own(sa: SentenceAnalysis, first: int, last: int) -> bool:
             sa.tokens[named].key not in w.own_parliament:
         return False  # ("the plenary session of the 16th Forum of Interregional Cooperation", but "of the Majilis")
     return not any(last <= x.first <= last + _SITTING_REACH and x.kind == "organisation" for x in sa.mentions)
+
+
+def _of_its_own_parliament_or_government(sa: SentenceAnalysis, k: int) -> bool:
+    """"(a meeting) of the Senate", "of the Cabinet": a sitting of a country's own parliament or government, when the
+    sentence names no foreign country after it and no one it was held with — no contact (but "a meeting of the
+    Government of Uzbekistan", "a joint meeting of the Senate with the Japanese delegation")."""
+    w = sa.doc.pack.words
+    start = _name_after_of(sa, k)
+    if start is None or start >= len(sa.tokens) or sa.tokens[start].key not in w.own_parliament:
+        return False
+    return not any(x.first >= start and x.is_country and x.code != KAZ for x in sa.mentions) and not any(
+        t.key in w.with_ for t in sa.tokens[start:])
 
 
 def _on_a_subject_with_no_party(sa: SentenceAnalysis, k: int) -> bool:

@@ -3254,3 +3254,16 @@ def test_the_side_of_a_commission_is_part_of_an_office():
 ])
 def test_a_meeting_with_journalists_is_no_diplomatic_contact(text, language):
     assert extract(text, published="2020-10-01", language=language)["events"] == []
+
+
+def test_a_meeting_of_the_senate_or_the_cabinet_is_no_contact():
+    text = ("Vice Minister of Internal Affairs Berik Bissenkulov presented today a bill on ratification of the "
+            "Agreement between Kazakhstan and Afghanistan on cooperation in civil defence at an extended meeting of "
+            "the Senate.")
+    r = extract(text, published="2016-05-26")
+    assert r["events"] == []
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("signed", "AFG")]
+    # (but a meeting of another country's government, or one held with someone, is a contact)
+    r = extract("Deputy Prime Minister of Kazakhstan Serik Zhumangarin took part in a meeting of the Government of "
+                "Uzbekistan chaired by Prime Minister Abdulla Aripov.", published="2024-05-26")
+    assert [e["counterpart"] for e in subject(r)] == ["UZB"]
