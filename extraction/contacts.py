@@ -1255,11 +1255,16 @@ def rule_calls_with_several_countries(tracker: ContactTracker, clue: ContactClue
         return False  # the parties follow "with" ("amid the war in Ukraine" names none)
     # the countries listed together after "with": "of Azerbaijan, Kyrgyzstan and Uzbekistan" (not "of Hungary
     # about the situation in Ukraine")
-    codes = sa.countries_listed(with_at + 1, first_within=5)
+    codes = sa.countries_listed(with_at + 1, first_within=_CALLED_OFFICES_REACH)
     if len(codes) < 2 or not _kazakh_side(tracker, clue):
         return False
     _one_contact_with_each(tracker, clue, clue.type, codes, lambda code: clue.people)
     return True
+
+
+# how many words after "with" the countries of the offices called may start ("with the heads of foreign policy
+# agencies of Azerbaijan, Kyrgyzstan, ...")
+_CALLED_OFFICES_REACH = 8
 
 
 # how many sentences after the one that named a gathering as the setting of its contacts meetings with officials of

@@ -33,6 +33,8 @@ class _Sentence:
         self.place_at: dict[int, Match] = {}
         for layer in ("place", "title", "time"):
             for m in sa.layer(layer):
+                if layer == "time" and m.category == "reporting" and m.first > 0 and self.toks[m.first].is_cap:
+                    continue  # a verb of saying is lowercase: "Haitham bin Tariq Al Said" is a name
                 for i in range(m.first, m.last):
                     self.masked[i] = True
                     if layer == "place":

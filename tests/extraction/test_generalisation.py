@@ -3267,3 +3267,18 @@ def test_a_meeting_of_the_senate_or_the_cabinet_is_no_contact():
     r = extract("Deputy Prime Minister of Kazakhstan Serik Zhumangarin took part in a meeting of the Government of "
                 "Uzbekistan chaired by Prime Minister Abdulla Aripov.", published="2024-05-26")
     assert [e["counterpart"] for e in subject(r)] == ["UZB"]
+
+
+def test_calls_with_the_heads_of_foreign_policy_agencies_of_several_countries_are_one_each():
+    text = ("Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev held telephone talks with the heads of "
+            "foreign policy agencies of Azerbaijan, Kyrgyzstan, Tajikistan, Turkmenistan, and Uzbekistan.")
+    r = extract(text, published="2026-03-02")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [
+        ("phone_call", "AZE"), ("phone_call", "KGZ"), ("phone_call", "TJK"), ("phone_call", "TKM"),
+        ("phone_call", "UZB")]
+
+
+def test_a_capitalised_said_after_a_particle_is_a_name():
+    assert [p.name for p in people_in(
+        "The Head of State discussed the situation in the Middle East with Sultan Haitham bin Tariq Al Said.")] == [
+        "Haitham bin Tariq Al Said"]
