@@ -126,9 +126,11 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
             continue  # "At today's plenary session the Majilis ratified ...": a parliament's own sitting
         if m.category == "meeting" and m.value == "noun" and _of_its_own_parliament_or_government(sa, m.last):
             continue  # "presented the bill at an extended meeting of the Senate", "a meeting of the Cabinet"
-        if m.category == "visit" and not sa.people and any(
-                t.key in w.private_travellers for t in sa.tokens[max(0, m.first - _TRAVELLERS_REACH):m.first]):
-            continue  # "42 passengers, who were evacuated from Afghanistan, arrived in Almaty": no official's trip
+        travellers = [k for k in range(max(0, m.first - _TRAVELLERS_REACH), m.first)
+                      if sa.tokens[k].key in w.private_travellers] if m.category == "visit" else []
+        if travellers and not any(p.first > travellers[-1] for p in sa.people if p.first < m.first):
+            continue  # "42 passengers, who were evacuated from Afghanistan, arrived in Almaty" (also "According to X, a
+            # total of 306 passengers arrived"): no official's trip
         if m.category == "meeting" and m.value == "noun" and _on_a_subject_with_no_party(sa, m.last):
             continue  # "chaired a meeting on Kazakhstan-China cooperation": a working meeting of one's own
         if m.category == "meeting" and m.value == "noun" and _of_a_named_gathering(sa, m.last):

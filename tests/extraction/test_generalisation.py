@@ -3282,3 +3282,9 @@ def test_a_capitalised_said_after_a_particle_is_a_name():
     assert [p.name for p in people_in(
         "The Head of State discussed the situation in the Middle East with Sultan Haitham bin Tariq Al Said.")] == [
         "Haitham bin Tariq Al Said"]
+
+
+def test_passengers_who_arrived_are_no_official_s_trip_whoever_speaks_of_them():
+    text = ("306 Kazakhstanis have returned home from Dubai on flights operated by FlyDubai. According to Deputy "
+            "Transport Minister Talgat Lastayev, a total of 306 passengers arrived in Kazakhstan on these flights.")
+    assert extract(text, published="2026-03-03")["events"] == []
