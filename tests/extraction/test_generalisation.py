@@ -3288,3 +3288,9 @@ def test_passengers_who_arrived_are_no_official_s_trip_whoever_speaks_of_them():
     text = ("306 Kazakhstanis have returned home from Dubai on flights operated by FlyDubai. According to Deputy "
             "Transport Minister Talgat Lastayev, a total of 306 passengers arrived in Kazakhstan on these flights.")
     assert extract(text, published="2026-03-03")["events"] == []
+
+
+def test_an_envoy_sitting_down_with_a_correspondent_is_no_contact():
+    text = ("Ambassador of the Republic of Korea in Kazakhstan Koo Hong-seok sat down with a Kazinform correspondent "
+            "to discuss cooperation between the Republic of Korea and Kazakhstan.")
+    assert extract(text, published="2020-06-01")["events"] == []
