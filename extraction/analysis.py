@@ -273,8 +273,9 @@ class DocumentAnalysis:
         if self._mention_counts is None:
             counts: dict[str, int] = {}
             for s in self.sentences:
-                # (one word is one mention, however many entries name it: "Singapore", the country and the city)
-                for code, _ in {(m.code, m.first) for m in s.mentions if m.is_country and m.code != KAZ}:
+                # (one word is one mention, however many entries name it: "Singapore", the country and the city; in
+                # the order of the text, which breaks a tie for the partner)
+                for code, _ in dict.fromkeys((m.code, m.first) for m in s.mentions if m.is_country and m.code != KAZ):
                     counts[code] = counts.get(code, 0) + 1
             self._mention_counts = counts
         return self._mention_counts

@@ -880,10 +880,11 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     # the country a venue city is placed in ("met his Mongolian counterpart in Qingdao, China")
     placed = {m.last + 1 for m in sa.mentions if m.kind == "city" and m.last < len(toks) and toks[m.last].text == ","}
     if setting is not None:
-        # "met on the sidelines of the SCO meeting in Hangzhou, China": the gathering's host is no party
-        countries = [c for c in countries if not any(
-            x.code == c and x.first in placed for x in sa.mentions) or any(
-            x.code == c and x.is_country and x.first not in placed for x in sa.mentions)]
+        # "met on the sidelines of the SCO meeting in Hangzhou, China": the gathering's host is no party (unless the
+        # sentence names that country elsewhere too)
+        hosts = {x.code for x in sa.mentions if x.first in placed} - {
+            x.code for x in sa.mentions if x.is_country and x.first not in placed}
+        countries = [c for c in countries if c not in hosts]
     # (a country whose companies are named is no party: "the General Director of the Saudi Arabian company")
     companies = _business_countries(sa)
     if companies and not any(p.country in companies for p in people):
@@ -920,7 +921,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     ctype = max((t for t, _ in types), key=lambda t: STRENGTH.get(t, 0))
     # a country named in what was discussed is no party to the gathering ("discussed the war in Ukraine")
     discussed = next((m.first for m in sa.layer("cue") if m.category == "topic" and m.value != "speech"), None)
-    # nor is the country a venue city is placed in
+    # (nor is the country a venue city is placed in)
     parties = [x.code for x in sa.mentions if x.is_country and x.code != KAZ and x.first not in placed and (
         discussed is None or x.first < discussed)]
     states = set(parties) | {p.country for p in people if p.country and not p.organisation} | (

@@ -438,6 +438,7 @@ def documents_named_twice_once(release: Release) -> None:
 
 
 def _same_party(one: Agreement, other: Agreement) -> bool:
+    """Two documents that may be one: the same counterpart, or one of them with none decided."""
     return one.counterpart is None or other.counterpart is None or one.counterpart == other.counterpart
 
 

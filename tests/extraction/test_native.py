@@ -52,6 +52,32 @@ def test_compiled_and_plain_python_extract_the_same_facts(tmp_path):
     assert not changed, f"compiled and plain Python disagree on {len(changed)} texts, e.g. {changed[:5]}"
 
 
+def test_the_facts_do_not_depend_on_the_hash_seed(tmp_path):
+    # Python salts string hashes per process: a rule that iterated a set of strings where order matters (a tie
+    # between two countries for the release's partner, broken by whichever came first) would give another
+    # counterpart in another run
+    dumps = []
+    for seed in ("1", "2"):
+        dumps.append(tmp_path / f"seed{seed}.json")
+        done = run_python(["scripts/extraction_identity.py", "dump", str(dumps[-1])], ROOT, PYTHONHASHSEED=seed)
+        assert done.returncode == 0, done.stderr
+    one, other = (json.loads(d.read_text(encoding="utf-8")) for d in dumps)
+    changed = [a["case"] for a, b in zip(one, other, strict=True) if a != b]
+    assert not changed, f"the facts of {len(changed)} texts depend on the hash seed, e.g. {changed[:5]}"
+
+
+_TIE = ("from extraction import extract; print(extract('Uzbekistan and Turkmenistan are neighbours of Kazakhstan in the "
+        "Aral basin. Water from Uzbekistan and Turkmenistan feeds the region. The Senate ratified the agreement on the "
+        "transit of water.', published='2024-04-18')['agreements'][0]['counterpart'])")
+
+
+def test_a_tie_for_the_partner_goes_to_the_country_named_first_in_every_run():
+    # two countries named equally often, first in the same sentence: the one the text names first, whatever the
+    # hash seed of the process
+    partners = {run_python(["-c", _TIE], ROOT, PYTHONHASHSEED=seed).stdout.strip() for seed in "123456"}
+    assert partners == {"UZB"}
+
+
 _WHICH = "import extraction, extraction.people as p; print(extraction.COMPILED, p.__file__.endswith('.so'))"
 
 
