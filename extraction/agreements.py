@@ -157,10 +157,11 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             count = listed  # "signed treaties on allied relations and state border demarcation": one each
         if plural and not count and not partners and not (package and status == "signed") and d.value != "other" and not (
                 d.value == "contract" and has_mods and status == "signed") and not (
-                has_mods and _between_kazakhstan_and_a_partner(sa, d.last, comp_last)):
+                has_mods and _between_kazakhstan_and_a_partner(sa, d.last, comp_last)) and not (
+                _signed_on_a_topic_of_their_own(sa, statuses, status, comp_first, comp_last) and on_topic):
             # "draft agreements", "the agreements of the Summit": no countable document (but "a number of
             # intergovernmental agreements were signed", "bilateral memorandums between the agencies of Kazakhstan and
-            # Egypt on ..." are one fact for the set)
+            # Egypt on ...", "protocols on the export of 28 products were signed" are one fact for the set)
             continue
         if not has_mods and not has_comp and not count and not partners and " " not in noun and not verb_after and not \
                 _signed_participle_after(sa, statuses, d.last) and not (status == "signed" and _party_after(sa, d.last)) \
@@ -221,15 +222,23 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         if _region_and_country(sa, title_first, comp_last) or (
                 not title_countries and _region_and_country(sa, 0, len(toks))):
             organisation = True  # "a joint statement of the Central Asian countries and Korea": a 5+1 format
+        if not title_countries and _states_of_a_region(
+                sa, title_first, comp_last if has_comp else d.last + _REGION_AFTER_TITLE):
+            # "a Joint Statement of the heads of Central Asian states", «Совместное заявление глав государств
+            # Центральной Азии» (a genitive the title does not take): of the region's states
+            organisation = True
         if generic and orgs and not country_at and not any(
                 m.code == KAZ and title_first <= m.first < comp_last for m in sa.mentions):
             continue  # "final documents of the SCO Summit": an organisation's documents
         n = 1
-        if count and has_comp and d.value != "other" and count <= 10 and not any(
-                t.key in w.commercial for t in toks[mods_first:d.first]) and not _says_nothing_apart(sa, d.last, comp_last):
-            # "six memoranda in the fields of trade, education and culture", "three contracts on the supply of wheat":
-            # that many documents; "30 commercial agreements", a bare "signed ten agreements" and "five agreements
-            # on cooperation in Tehran" name none of them apart: one fact for the set
+        listed_after = _list_after(sa, comp_last)
+        if count and (has_comp or listed_after) and d.value != "other" and count <= 10 and not any(
+                t.key in w.commercial for t in toks[mods_first:d.first]) and (
+                listed_after or not _says_nothing_apart(sa, d.last, comp_last)):
+            # "six memoranda in the fields of trade, education and culture", "three contracts on the supply of wheat",
+            # "three memoranda: on ..., on ...", «два меморандума о сотрудничестве — в сфере ..., а также ...»: that
+            # many documents; "30 commercial agreements", a bare "signed ten agreements" and "five agreements on
+            # cooperation in Tehran" name none of them apart: one fact for the set
             n = count
         refers_back = not has_comp and not count and mods_first == d.first and d.first >= 1 and \
             toks[d.first - 1].key in w.determiner - w.plural_determiner
@@ -267,6 +276,24 @@ def _kazakhstans_own(sa: SentenceAnalysis, first: int, last: int) -> bool:
         first -= 2  # (whose it is, before it: "President Tokayev's Election Programme")
     return any(m.code == KAZ and first <= m.first < last for m in sa.mentions) or any(
         p.country == KAZ and first < p.last <= last for p in sa.people)
+
+
+def _signed_on_a_topic_of_their_own(sa: SentenceAnalysis, statuses, status: str, first: int, last: int) -> bool:
+    """Documents the sentence itself says were signed, on a topic it names ("signed protocols on the export of crop
+    products", «подписаны соглашения об установлении побратимских связей»): one fact for the set — not documents of
+    any field ("agreements in different spheres", "in such areas as ..."), nor ones a signing of another sentence
+    is carried to ("Agreements on visa-free travel require ratification")."""
+    if status != "signed" or not any(m.category == "signed" for m in statuses):
+        return False
+    vague = sa.doc.pack.words.vague_field
+    return not any(t.key in vague for t in sa.tokens[first:min(last, first + 3)])
+
+
+def _list_after(sa: SentenceAnalysis, k: int) -> bool:
+    """A colon or a dash at token k that opens what follows: the documents counted before it are told apart there
+    ("three memoranda: on agriculture, on ...", «два меморандума — в сфере ..., а также в области ...»)."""
+    toks = sa.tokens
+    return k + 1 < len(toks) and toks[k].text in (":", "—", "–") and toks[k + 1].kind == "word"
 
 
 def _listed_topics(sa: SentenceAnalysis, first: int, last: int) -> int:
@@ -458,6 +485,20 @@ def _region_and_country(sa: SentenceAnalysis, first: int, last: int) -> bool:
                                           for t in gap):
                 return True
     return False
+
+
+# how far after a title with no complement the states of a region are still the document's parties (a genitive)
+_REGION_AFTER_TITLE = 4
+
+
+def _states_of_a_region(sa: SentenceAnalysis, first: int, last: int) -> bool:
+    """A region's states named between tokens `first` and `last` ("of the Central Asian states", «стран
+    Центральной Азии»): a document of several states, whoever hosts its signing."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    return any(m.kind == "region" and first <= m.first < last and (
+        m.last < last and toks[m.last].key in w.states or m.first >= 1 and toks[m.first - 1].key in w.states)
+        and not any(t.text == "," for t in toks[first:m.first]) for m in sa.mentions)
 
 
 def _passive_after(sa: SentenceAnalysis, last: int) -> tuple[str, int] | None:

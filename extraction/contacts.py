@@ -139,6 +139,8 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
         if m.entry.phrase in ("called on", "calls on") and not any(
                 k in heads or k in people_at for k in range(m.last, m.last + 3)):
             continue  # "called on the OSCE to keep an eye on the region": urged, not visited
+        if _negated(sa, m.first, m.last, m.value == "noun"):
+            continue  # "no talks were held between ...", "did not meet", «не встречался», «встреча не состоялась»
         if m.category == "talks" and any(d.last <= m.first <= d.last + 8 and any(
                 t.key in w.document_topic for t in sa.tokens[d.last:m.first]) for d in docs):
             continue  # "Memorandum ... on political consultations" names a document, not a contact
@@ -150,6 +152,35 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
     elif _council_of_the_pair(sa):
         out = [("meeting" if t == "summit" else t, pos, v) for t, pos, v in out]
     return out
+
+
+# how far before a contact word (or after a contact noun) a negation governs it
+_NEGATION_REACH = 3
+
+
+def _negated(sa: SentenceAnalysis, first: int, last: int, noun: bool) -> bool:
+    """A contact word a negation governs: one of the few words before it ("no talks", "did not meet", «не
+    встречался», «никаких переговоров»), or, after a contact noun, before its verb ("the meeting did not take place",
+    «встреча не состоялась») — not "not only", «не раз» (many times), nor across a comma."""
+    toks = sa.tokens
+    for k in range(first - 1, max(-1, first - 1 - _NEGATION_REACH), -1):
+        if toks[k].kind != "word":
+            break
+        if _negation_at(sa, k):
+            return True
+    for k in range(last, min(len(toks), last + _NEGATION_REACH)) if noun else range(0):
+        if toks[k].kind != "word":
+            break
+        if _negation_at(sa, k):
+            return True
+    return False
+
+
+def _negation_at(sa: SentenceAnalysis, k: int) -> bool:
+    """A word of negation at token k that is not "not only", «не раз»."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    return toks[k].key in w.negation and not (k + 1 < len(toks) and toks[k + 1].key in w.negation_not)
 
 
 # how many sentences of prose open a release: a signing reported there is the release's contact
@@ -530,6 +561,8 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
         and not (m.first == 0 and m.last < len(sa.tokens) and sa.tokens[m.last].text == ","
                  and m.value != "recall")
         and not (m.value == "adverb" and m.last in verbs_at)
+        and not (m.value == "participle" and m.first >= 1 and (
+            sa.tokens[m.first - 1].key in w.auxiliary or sa.tokens[m.first - 1].key in w.been))
         and not (m.value == "pluperfect" and any(
             t.key in w.reporting for t in sa.tokens[max(0, m.first - _BACKSHIFT_REACH):m.first]))
         and not (m.value == "anniversary" and (verbs_at or not any(
