@@ -137,7 +137,7 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
                 t.key in w.including for t in toks[d.last:d.last + 6]):
             continue  # "9 documents were signed, including an agreement on ..." (or "a number of documents, including
             # ..."): the named one is the fact
-        if _reached(sa, d):
+        if _reached(sa, d, comp_last):
             continue  # "the agreements reached", "an agreement was reached": consensus, not a document
         # "to sign agreements with Malaysia, Greece and Cyprus": one with each
         partners = (_countries_listed_after_with(sa, d.last) or _countries_listed_after_status(sa, statuses, d.last)) \
@@ -788,9 +788,10 @@ def _of_its_kind(sa: SentenceAnalysis, mods_first: int, noun_first: int) -> bool
     return k >= 0 and toks[k].key in w.such
 
 
-def _reached(sa: SentenceAnalysis, d) -> bool:
-    """"the agreements reached", "reach agreement", "agreement on the draft Statute" (no article: consent
-    to another document's draft) and "an agreement to develop a plan": consensus, not a document."""
+def _reached(sa: SentenceAnalysis, d, comp_last: int) -> bool:
+    """"the agreements reached", "reach agreement", "agreements on cooperation in trade were reached", "agreement on
+    the draft Statute" (no article: consent to another document's draft) and "an agreement to develop a plan":
+    consensus, not a document."""
     if d.value != "agreement":
         return False
     w = sa.doc.pack.words
@@ -798,6 +799,9 @@ def _reached(sa: SentenceAnalysis, d) -> bool:
     near = keys[max(0, d.first - 3):d.first] + keys[d.last:d.last + 3]
     if any(k in w.reached for k in near):
         return True
+    after = keys[comp_last:comp_last + 3]
+    if len(after) >= 2 and after[0] in w.auxiliary and any(k in w.reached for k in after[1:]):
+        return True  # (the passive after the topic: "agreements on cooperation in trade were reached")
     if 2 <= d.first and d.last + 1 < len(keys) and d.last - d.first == 1 and sa.tokens[d.first].text.islower() and \
             keys[d.first - 1] in w.article and keys[d.first - 2] in w.consent_after and \
             keys[d.last] in w.complement_to and keys[d.last + 1] in w.purpose_verb:

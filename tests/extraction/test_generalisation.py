@@ -3381,3 +3381,20 @@ def test_an_accord_reached_during_a_meeting_in_a_clause_of_its_own_reports_the_m
     r = extract(text, published="2018-05-07")
     assert [(e["is_subject"], "Shavkat Mirziyoyev" in [p["name"] for p in e["participants"]]) for e in r["events"]] \
         == [(True, False), (False, True)]
+
+
+def test_agreements_on_a_topic_that_were_reached_are_consensus_not_documents():
+    text = ("President Nazarbayev noted the fruitfulness of the negotiations with President Erdogan. The President "
+            "also said a number of important agreements on cooperation in trade, economic and investment spheres "
+            "were reached during the negotiations.")
+    assert extract(text)["agreements"] == []
+    # (but the same documents signed are documents)
+    assert extract(text.replace("were reached", "were signed"))["agreements"] != []
+
+
+def test_a_negotiation_platform_is_no_word_of_talks():
+    text = ("Deputy Prime Minister - Foreign Minister Murat Nurtleu had a meeting with OSCE Chairperson-in-Office, "
+            "Minister of Foreign Affairs of Malta Ian Borg in Astana. Nurtleu underscored the role of the OSCE as a "
+            "key negotiation platform for resolving crises.")
+    assert [(e["type"], e["counterpart"]) for e in subject(extract(text, published="2024-06-24"))] == [
+        ("meeting", None)]
