@@ -139,6 +139,8 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
         if m.entry.phrase in ("called on", "calls on") and not any(
                 k in heads or k in people_at for k in range(m.last, m.last + 3)):
             continue  # "called on the OSCE to keep an eye on the region": urged, not visited
+        if m.value == "verb" and m.first >= 1 and sa.tokens[m.first - 1].key in w.press:
+            continue  # "Kazinform correspondent met with Ambassador X": an interview, no diplomatic contact
         if _negated(sa, m.first, m.last, m.value == "noun"):
             continue  # "no talks were held between ...", "did not meet", «не встречался», «встреча не состоялась»
         if m.category == "talks" and any(d.last <= m.first <= d.last + 8 and any(

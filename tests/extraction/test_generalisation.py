@@ -3291,6 +3291,17 @@ def test_passengers_who_arrived_are_no_official_s_trip_whoever_speaks_of_them():
     assert extract(text, published="2026-03-03")["events"] == []
 
 
+@pytest.mark.parametrize("text,language", [
+    ("Kazinform correspondent met with Ambassador Extraordinary and Plenipotentiary of Kazakhstan to the Kingdom of "
+     "the Netherlands Mainura Murzamadiyeva to talk about the prospects for cooperation between the two countries.",
+     "en"),
+    ("Корреспондент Казинформа встретился с послом Казахстана в Нидерландах Майнурой Мурзамадиевой, чтобы "
+     "поговорить о сотрудничестве двух стран.", "ru"),
+])
+def test_a_correspondent_meeting_an_envoy_is_an_interview(text, language):
+    assert extract(text, published="2018-06-01", language=language)["events"] == []
+
+
 def test_an_envoy_sitting_down_with_a_correspondent_is_no_contact():
     text = ("Ambassador of the Republic of Korea in Kazakhstan Koo Hong-seok sat down with a Kazinform correspondent "
             "to discuss cooperation between the Republic of Korea and Kazakhstan.")
@@ -3398,3 +3409,24 @@ def test_a_negotiation_platform_is_no_word_of_talks():
             "key negotiation platform for resolving crises.")
     assert [(e["type"], e["counterpart"]) for e in subject(extract(text, published="2024-06-24"))] == [
         ("meeting", None)]
+
+
+def test_a_briefing_someone_speaks_at_is_no_contact():
+    text = ("For three quarters of 2017, trade between Kazakhstan and Azerbaijan grew 12-15 percent, Kazakh Ambassador "
+            "to Azerbaijan Beybit Isabayev said at a briefing in Baku Oct. 26.")
+    assert subject(extract(text, published="2017-10-27")) == []
+    # (but a briefing held for the heads of diplomatic missions is a gathering)
+    text = ("Deputy Foreign Minister Adil Tursunov held a briefing for the heads of diplomatic missions of the CICA "
+            "member states on the upcoming Summit.")
+    assert [e["type"] for e in subject(extract(text, published="2022-05-18"))] == ["summit"]
+
+
+def test_a_new_envoy_of_a_possessive_country_is_that_country_s():
+    assert [(p.name, p.country) for p in people_in(
+        "Kazakhstan's new Ambassador to Tehran Askhat Orazbay met the chairman of Iran's Chamber of Commerce.")] == [
+        ("Askhat Orazbay", "KAZ")]
+    text = ("TEHRAN – Kazakhstan's new Ambassador to Tehran Askhat Orazbay says two trade delegations from Kazakhstan "
+            "are to visit Iran soon. Mr. Orazbay on Wednesday met the chairman of Iran's Chamber of Commerce "
+            "Gholam-Hossein Shafei.")
+    assert [(e["counterpart"], sorted(p["name"] for p in e["participants"])) for e in subject(
+        extract(text, published="2017-10-27"))] == [("IRN", ["Askhat Orazbay", "Gholam-Hossein Shafei"])]
