@@ -909,7 +909,7 @@ def _party_after(sa: SentenceAnalysis, last: int) -> bool:
 
 def _only_a_date(sa: SentenceAnalysis, first: int, last: int) -> bool:
     """A complement that is a date alone: "in 2008", "on 12 May 2019", "в 2008 году" — or that opens with a day
-    ("on May 30 in Astana, another in a series of deals"): a time, not a title."""
+    ("on May 30 in Astana, another in a series of deals", "on 23rd of May"): a time, not a title."""
     toks = sa.tokens
     w = sa.doc.pack.words
     if last - first < 2 or toks[first].key not in w.venue_preposition and toks[first].key not in w.document_topic:
@@ -921,10 +921,16 @@ def _only_a_date(sa: SentenceAnalysis, first: int, last: int) -> bool:
 
     if all(dated(i) for i in range(first + 1, last)):
         return True
-    # a month and its day right after the preposition
-    return last - first >= 3 and (
-        (sa.at("time", "month", first + 1) is not None and toks[first + 2].kind == "num")
-        or (sa.at("time", "month", first + 2) is not None and toks[first + 1].kind == "num"))
+    # a month and its day right after the preposition (the day also as an ordinal: "on 23rd of May")
+    if last - first >= 3 and sa.at("time", "month", first + 1) is not None and toks[first + 2].kind == "num":
+        return True
+    k = first + 1
+    if toks[k].kind != "num":
+        return False
+    k += 1
+    while k < last and (toks[k].key in w.ordinal_suffix or toks[k].key in w.of):
+        k += 1
+    return k < last and sa.at("time", "month", k) is not None
 
 
 def is_headline(sa: SentenceAnalysis) -> bool:

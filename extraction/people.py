@@ -99,6 +99,7 @@ class _Sentence:
         self.possessive = pack.possessive
         self.common_noun = pack.common_noun
         self.adjective = pack.adjective
+        self.name_letters = pack.name_letters
 
     def name_token(self, i: int) -> bool:
         t = self.toks[i]
@@ -109,6 +110,8 @@ class _Sentence:
             return False
         if not t.text[0].isupper():
             return False
+        if self.name_letters is not None and t.text not in _ROMAN and not self.name_letters.search(t.text):
+            return False  # "с главами Samsung Electronics": a company's name in a language whose names are not so
         if t.text.isupper() and len(t.text) > 1 and t.text not in _ROMAN and not self._given_name_before(i):
             return False  # an acronym ("FDFA") or a word in capitals (a dateline "ASTANA")
         if self.common_noun is not None and i not in self.official and self.common_noun(t.text) \

@@ -77,6 +77,9 @@ class LanguagePack:
     # an adjective, for a language whose document titles take a complement with no preposition, its adjectives
     # first ("Программа торгово-экономического сотрудничества"); None: complements start with a preposition
     adjective: Callable[[str], bool] | None = None
+    # the letters people's names are written in ("[а-яё]": a Latin word in a Russian text is a company's or a
+    # brand's, "Samsung Electronics"; a Roman numeral stays a name's); None: any letters
+    name_letters: re.Pattern | None = None
     # lowercase words that may stand inside a title ("иностранных дел"); English titles use title_links.
     # (a Container, not a frozenset: Russian asks its morphology of words not listed, in `__contains__`)
     title_words: Container[str] = frozenset()

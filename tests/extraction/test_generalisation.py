@@ -3430,3 +3430,30 @@ def test_a_new_envoy_of_a_possessive_country_is_that_country_s():
             "Gholam-Hossein Shafei.")
     assert [(e["counterpart"], sorted(p["name"] for p in e["participants"])) for e in subject(
         extract(text, published="2017-10-27"))] == [("IRN", ["Askhat Orazbay", "Gholam-Hossein Shafei"])]
+
+
+def test_a_day_written_as_an_ordinal_is_no_title_of_a_document():
+    text = ("Kazakhstan and Turkmenistan signed the Agreement on the delimitation of the Caspian seabed. The Mejlis "
+            "of Turkmenistan approved the law on ratification of the Agreement on 23rd of May.")
+    r = extract(text, published="2015-06-01")
+    assert [a["title"] for a in r["agreements"]] == ["Agreement on the delimitation of the Caspian seabed"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Министр встретился с заместителем министра иностранных дел ОАЭ Ахмадом аль-Джерманом.",
+     [("Ахмад аль-Джерман", "ARE")]),
+    ("Президент встретился с министром иностранных дел Саудовской Аравии Адилем аль-Джубейром.",
+     [("Адиль аль-Джубейр", "SAU")]),
+])
+def test_a_name_after_a_lowercase_particle_is_put_in_the_nominative(sentence, expected):
+    assert [(p.name, p.country) for p in people_in(sentence, language="ru")] == expected
+
+
+def test_a_latin_word_in_a_russian_text_is_a_company_s_name_not_a_person_s():
+    assert people_in("Президент встретился с главами Samsung Electronics и Doosan Heavy Industries.",
+                     language="ru") == []
+    assert [p.name for p in people_in("Токаев принял генерального директора Hyundai Motor Company Чан Чже Хуна.",
+                                      language="ru") if p.country is None] == ["Чан Чже Хун"]
+    # (a Roman numeral stays a monarch's)
+    assert [p.name for p in people_in("Президент встретился с королем Испании Филиппом VI.", language="ru")] == [
+        "Филипп VI"]

@@ -248,6 +248,7 @@ RUSSIAN = LanguagePack(
     plural_office=plural_office,
     accusative_plural=accusative_plural,
     adjective=adjective,
+    name_letters=re.compile("[а-яё]", re.IGNORECASE),
     whole_names=names_ending_in_one_letter(_HERE / "lexicon"),
     title_words=_TitleWords(normalise(w) for w in "по при делам и".split()),
     words=Words(_HERE / "grammar.tsv", normalise),

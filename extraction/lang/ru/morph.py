@@ -326,6 +326,9 @@ def _split(token: str) -> _Part | None:
         token = token.rstrip(".,;:!?")
     if not token:
         return None
+    head, dash, last = token.rpartition("-")
+    if dash and head.lower() in PARTICLES and last[:1].isupper():
+        return _Part(head + dash, last)  # "аль-Джерманом": the particle is kept, the name after it declines
     if _INITIAL.match(token) or token.lower() in PARTICLES or not token[:1].isupper():
         return _Part(token, "")
     # "Е.Идрисова": initials written without a space are kept, the surname after them declines
