@@ -3457,3 +3457,20 @@ def test_a_latin_word_in_a_russian_text_is_a_company_s_name_not_a_person_s():
     # (a Roman numeral stays a monarch's)
     assert [p.name for p in people_in("Президент встретился с королем Испании Филиппом VI.", language="ru")] == [
         "Филипп VI"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Bilateral trade between Kazakhstan and Türkiye reached $5 billion in 2024, and President Tokayev said "
+     "Kazakhstan is prepared to supply 34 categories of products worth $1 billion to the Turkish market.", "en"),
+    ("Товарооборот между Казахстаном и Турцией достиг 5 млрд долларов в 2024 году, а Казахстан готов поставить на "
+     "турецкий рынок 34 вида продукции на сумму 1 млрд долларов.", "ru"),
+])
+def test_goods_a_country_is_ready_to_supply_are_a_goal(text, language):
+    r = extract(text, language=language)
+    assert [(t["kind"], t["value_usd"]) for t in r["trade_figures"]] == [
+        ("actual", 5_000_000_000), ("target", 1_000_000_000)]
+
+
+def test_trade_that_can_be_boosted_to_a_sum_is_a_goal():
+    r = extract("Kazakhstan and Iran can boost trade to US$1 billion, the ministers said.", published="2023-01-27")
+    assert [(t["kind"], t["value_usd"]) for t in r["trade_figures"]] == [("target", 1_000_000_000)]
