@@ -36,6 +36,7 @@ class Contact:
     # who invited the guest ("at the invitation of Minister X"): no participant of the trip itself, but the host
     # of the talks held on it (release rule `inviting_host_at_the_talks`)
     inviters: list[Person] = field(default_factory=list)
+    joint_body: bool = False  # a sitting of a commission or council of the two states
 
     def foreign_surnames(self) -> set[str]:
         return {p.surname for p in self.participants if p.country != KAZ}
@@ -1193,6 +1194,7 @@ class ContactTracker:
                     sa.index, sa.start, sa.end)
         c.visit_cue = clue.visit_cue
         c.inviters = list(clue.inviters)
+        c.joint_body = bool(_commission_sessions(sa))
         c.add_people(people)
         if clue.status == "held" and not clue.kazakh and 0 < sa.index - self.unpaired_at <= UNPAIRED_REACH:
             # "... visited the Astrakhan region. At the meeting with the governor Igor Babushkin, ...": the
@@ -1603,6 +1605,10 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
                           None)
         if target is None and counterpart:
             target = tracker.find(clue.status, counterpart=counterpart, without_foreign=True)
+            if target is not None and target.joint_body and target.sentence_index != clue.index and \
+                    _met_by_a_verb_of_its_own(clue, principal):
+                target = None  # "The 9th sitting of the intergovernmental commission convened ... the Minister met
+                # with the Education Minister X": a meeting on the sitting's margins, of its own
         if target is None and counterpart and _joins_the_contact(clue) and not separate:
             # "The Ambassador of the DRC also took part in the meeting": one more of that side at the meeting
             target = tracker.find(clue.status, counterpart=counterpart)
@@ -1659,6 +1665,22 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
             continue
         tracker.new(clue, ctype, counterpart, parts)
     return True
+
+
+# how far after the "with" of a meeting its party's name may stand ("met with Mongolia's Education and Science
+# Minister X")
+_PARTY_AFTER_WITH_REACH = 10
+
+
+def _met_by_a_verb_of_its_own(clue: ContactClue, person: Person) -> bool:
+    """The sentence reports, by a verb, a meeting with `person`, the first one named after its "with" ("the Kazakh
+    Minister met with Mongolia's Education and Science Minister X")."""
+    withs = _withs_of_contact_words(clue)
+    if clue.refers_back or not withs or not withs[0] < person.first <= withs[0] + _PARTY_AFTER_WITH_REACH:
+        return False
+    if any(withs[0] < p.first < person.first for p in clue.people):
+        return False
+    return any(v == "verb" and t in ("meeting", "talks") for t, _, v in _triggers(clue.sa))
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -3474,3 +3474,13 @@ def test_goods_a_country_is_ready_to_supply_are_a_goal(text, language):
 def test_trade_that_can_be_boosted_to_a_sum_is_a_goal():
     r = extract("Kazakhstan and Iran can boost trade to US$1 billion, the ministers said.", published="2023-01-27")
     assert [(t["kind"], t["value_usd"]) for t in r["trade_figures"]] == [("target", 1_000_000_000)]
+
+
+def test_a_meeting_on_the_margins_of_a_commission_sitting_is_a_contact_of_its_own():
+    text = ("The 9th sitting of the Kazakhstan-Mongolia intergovernmental commission for trade-economic cooperation "
+            "convened in Ulaanbaatar. The Kazakh delegation is led by Information Minister, co-chairman of the "
+            "commission Darkhan Kydyrali. As part of the working visit the Kazakh Minister met with Mongolia's "
+            "Education and Science Minister Luvsantserengiin Enkh-Amgalan.")
+    events = subject(extract(text, published="2022-06-01"))
+    assert [e["counterpart"] for e in events] == ["MNG", "MNG"]
+    assert "Luvsantserengiin Enkh-Amgalan" in [p["name"] for p in events[1]["participants"]]
