@@ -94,8 +94,11 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         has_comp = comp_last > d.last
         # "an agreement was signed on ...": the passive right after the noun is the document's own status,
         # whatever status word stands nearer before it ("Following the negotiations, an agreement was signed")
+        # (a status word inside the title of a document read before is a word of that title: "memoranda on ...
+        # training of diplomats, and a declaration of intent" — «подготовки дипломатов» prepares nothing)
         status = (verb_after[0] if verb_after else None) or _own_status(sa, statuses, comp_last) or \
-            _status_of(sa, statuses, d.first, d.last, previous_signed, comp_last)
+            _status_of(sa, [m for m in statuses if not any(a <= m.first < b for a, b in titles)], d.first, d.last,
+                       previous_signed, comp_last)
         if status is None:
             continue
         verb = range(d.last, verb_after[1]) if verb_after else range(0)  # (no title word)

@@ -3484,3 +3484,11 @@ def test_a_meeting_on_the_margins_of_a_commission_sitting_is_a_contact_of_its_ow
     events = subject(extract(text, published="2022-06-01"))
     assert [e["counterpart"] for e in events] == ["MNG", "MNG"]
     assert "Luvsantserengiin Enkh-Amgalan" in [p["name"] for p in events[1]["participants"]]
+
+
+def test_a_status_word_inside_an_earlier_document_s_title_is_no_status_of_the_next():
+    text = ("Министр иностранных дел Казахстана встретился с министром иностранных дел Израиля. Кроме того, подписаны "
+            "меморандумы о взаимопонимании по сотрудничеству в сферах общественной дипломатии и подготовки "
+            "дипломатов, а также декларация о намерениях по отмене визового режима.")
+    r = extract(text, published="2022-06-01", language="ru")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("memorandum", "signed"), ("declaration", "signed")]
