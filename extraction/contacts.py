@@ -566,6 +566,8 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
         and not (m.value == "adverb" and m.last in verbs_at)
         and not (m.value == "participle" and m.first >= 1 and (
             sa.tokens[m.first - 1].key in w.auxiliary or sa.tokens[m.first - 1].key in w.been))
+        # («в минувшую субботу»: the day of the week just past dates the contact, it does not make it an earlier one)
+        and sa.at("time", "weekday", m.last) is None
         and not (m.value == "pluperfect" and any(
             t.key in w.reporting for t in sa.tokens[max(0, m.first - _BACKSHIFT_REACH):m.first]))
         and not (m.value == "anniversary" and (verbs_at or not any(

@@ -3492,3 +3492,17 @@ def test_a_status_word_inside_an_earlier_document_s_title_is_no_status_of_the_ne
             "дипломатов, а также декларация о намерениях по отмене визового режима.")
     r = extract(text, published="2022-06-01", language="ru")
     assert [(a["type"], a["status"]) for a in r["agreements"]] == [("memorandum", "signed"), ("declaration", "signed")]
+
+
+def test_the_day_of_the_week_just_past_dates_the_contact_not_an_earlier_one():
+    text = ("В минувшую субботу состоялся телефонный разговор государственного секретаря США Энтони Блинкена и министра "
+            "иностранных дел Казахстана Мухтара Тлеуберди.")
+    r = extract(text, language="ru")
+    assert [(e["type"], e["is_subject"], e["status"]) for e in r["events"]] == [("phone_call", True, "held")]
+
+
+def test_a_call_alone_is_a_phone_call():
+    text = ("Президент Казахстана Нурсултан Назарбаев рассказал на пресс-конференции в Акорде о звонке президента США "
+            "Дональда Трампа.")
+    assert [(e["type"], e["counterpart"]) for e in subject(extract(text, published="2017-09-14", language="ru"))] == [
+        ("phone_call", "USA")]
