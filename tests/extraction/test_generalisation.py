@@ -3506,3 +3506,8 @@ def test_a_call_alone_is_a_phone_call():
             "Дональда Трампа.")
     assert [(e["type"], e["counterpart"]) for e in subject(extract(text, published="2017-09-14", language="ru"))] == [
         ("phone_call", "USA")]
+
+
+def test_the_au_commission_is_an_organisation_of_an_office():
+    [p] = people_in("The delegation met the AU Commission Chairperson Moussa Faki Mahamat.")
+    assert (p.name, p.country, p.organisation) == ("Moussa Faki Mahamat", None, True)
