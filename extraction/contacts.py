@@ -986,7 +986,10 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
         for i, t in enumerate(toks))) or (also and any(
                             t == "meeting" and toks[pos].kind == "word" and toks[pos].key not in w.also_not_new
                             for t, pos in types))
-    refers_back = all(pos >= 1 and toks[pos - 1].key in w.determiner for _, pos in types)
+    # ("the meeting", and a sentence opening on "His visit ...": the contact already reported, whatever else it
+    # calls it, "His visit was the first bilateral trip of ...")
+    refers_back = all(pos >= 1 and toks[pos - 1].key in w.determiner for _, pos in types) or (
+        min(pos for _, pos in types) == 1 and toks[0].key in w.possessive_pronoun)
     attendance = sa.has("cue", "attendance")
     return ContactClue(sa, ctype, types, status, people, kazakh, foreign, countries, city, city_country, date,
                        gathering, bilateral, visit_cue, also_received, refers_back, weak,

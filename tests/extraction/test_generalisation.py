@@ -3511,3 +3511,15 @@ def test_a_call_alone_is_a_phone_call():
 def test_the_au_commission_is_an_organisation_of_an_office():
     [p] = people_in("The delegation met the AU Commission Chairperson Moussa Faki Mahamat.")
     assert (p.name, p.country, p.organisation) == ("Moussa Faki Mahamat", None, True)
+
+
+def test_his_visit_opening_a_sentence_is_the_visit_already_reported():
+    text = ("The highlight of last year was the visit of Minister of Foreign Affairs of Canada John Baird to Astana in "
+            "November. His visit was the first bilateral trip of a Canadian Foreign Minister to Kazakhstan since our "
+            "countries established diplomatic relations.")
+    r = extract(text, published="2015-06-01")
+    assert [(e["type"], e["is_subject"]) for e in r["events"]] == [("visit", False)]
+    # (but "his visit" after a contact of the sentence itself reports it)
+    r = extract("Prime Minister of Malaysia Anwar Ibrahim arrived in Astana. His visit is the first in ten years.",
+                published="2024-05-20")
+    assert [(e["type"], e["is_subject"]) for e in r["events"]] == [("visit", True)]
