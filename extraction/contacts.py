@@ -142,6 +142,8 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
             continue  # "called on the OSCE to keep an eye on the region": urged, not visited
         if m.value == "verb" and m.first >= 1 and sa.tokens[m.first - 1].key in w.press:
             continue  # "Kazinform correspondent met with Ambassador X": an interview, no diplomatic contact
+        if m.value == "noun" and _congratulation_before(sa, m.first) is not None:
+            continue  # "congratulated Vladimir Putin on the outcome of his meeting with Donald Trump": theirs
         if _negated(sa, m.first, m.last, m.value == "noun"):
             continue  # "no talks were held between ...", "did not meet", «не встречался», «встреча не состоялась»
         if m.category == "talks" and any(d.last <= m.first <= d.last + 8 and any(
@@ -155,6 +157,22 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
     elif _council_of_the_pair(sa):
         out = [("meeting" if t == "summit" else t, pos, v) for t, pos, v in out]
     return out
+
+
+# how far after a verb of congratulation the contact it congratulates on may stand
+_CONGRATULATED_REACH = 12
+
+
+def _congratulation_before(sa: SentenceAnalysis, first: int) -> int | None:
+    """Where the verb of congratulation stands when a contact noun at `first` follows it and the foreign official
+    congratulated ("congratulated Vladimir Putin on the outcome of his meeting with Donald Trump", «поздравил Путина с
+    итогами встречи с Трампом»): the congratulated official's contact, not one of Kazakhstan's; else None."""
+    w = sa.doc.pack.words
+    at = next((k for k in range(first - 1, max(-1, first - 1 - _CONGRATULATED_REACH), -1)
+               if sa.tokens[k].key in w.congratulate), None)
+    if at is None or not any(at < p.first < first and p.country != KAZ for p in sa.people):
+        return None
+    return at
 
 
 # how far before a contact word (or after a contact noun) a negation governs it
@@ -867,6 +885,11 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     # "during the talks, he invited her to visit Astana"): it is no time of the contact reported
     topic_cue = next((m for m in sa.layer("cue") if m.category == "topic" or m.value == "subject"), None)
     topic = topic_cue.first if topic_cue is not None else None
+    # (what a foreign official is congratulated on is subject matter too: "congratulated Putin on the outcome of ...")
+    congratulation = min((k for m in sa.layer("trigger") if m.value == "noun"
+                          for k in [_congratulation_before(sa, m.first)] if k is not None), default=None)
+    if congratulation is not None and (topic is None or congratulation < topic):
+        topic = congratulation
     hi = len(toks)
     if topic is not None and any(pos < topic and t != "summit" and v != "weak" for t, pos, v in triggers):
         triggers = [t for t in triggers if t[1] < topic]
@@ -897,6 +920,12 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     # named, but not present: the sender of greetings, a spokesperson announcing the contact
     inviters = [p for p in people if _inviter(sa, p)]
     people = [p for p in people if not named_absent(sa, p) and "spokesperson" not in p.roles]
+    # (nor the parties of a contact a foreign official is congratulated on: "congratulated Putin on the outcome of his
+    # meeting with Donald Trump")
+    congratulated = [m.first for m in sa.layer("trigger") if m.value == "noun" and
+                     _congratulation_before(sa, m.first) is not None]
+    if congratulated:
+        people = [p for p in people if p.first < min(congratulated)]
     people += _referred_by_office(sa, people)
     people += _whose_counterpart(sa, people)
     if _with_no_official_party(sa, [(t, pos) for t, pos, _ in triggers], people):

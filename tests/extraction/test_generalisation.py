@@ -3523,3 +3523,16 @@ def test_his_visit_opening_a_sentence_is_the_visit_already_reported():
     r = extract("Prime Minister of Malaysia Anwar Ibrahim arrived in Astana. His visit is the first in ten years.",
                 published="2024-05-20")
     assert [(e["type"], e["is_subject"]) for e in r["events"]] == [("visit", True)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("President Tokayev held a phone call with President of Russia Vladimir Putin. During the conversation, Tokayev "
+     "congratulated Putin on the successful results of his meeting with Donald Trump in Anchorage.", "en"),
+    ("Состоялся телефонный разговор между президентами Казахстана и России Касым-Жомартом Токаевым и Владимиром "
+     "Путиным. В ходе беседы Токаев поздравил Путина с успешными итогами встречи с Дональдом Трампом в Анкоридже.",
+     "ru"),
+])
+def test_a_meeting_a_foreign_leader_is_congratulated_on_is_theirs(text, language):
+    r = extract(text, published="2025-08-17", language=language)
+    assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("phone_call", "RUS", True)]
+    assert r["counterparts"] == ["RUS"]
