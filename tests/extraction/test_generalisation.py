@@ -3308,7 +3308,7 @@ def test_an_envoy_sitting_down_with_a_correspondent_is_no_contact():
     assert extract(text, published="2020-06-01")["events"] == []
 
 
-# ------------------------------------------------------------ rules-2.12.0: classes of held-out sets 90–95
+# ------------------------------------------------------------ rules-2.12.0: classes of held-out sets 90–106
 @pytest.mark.parametrize("text,language,expected", [
     ("Kazakh Foreign Minister Yermek Kosherbayev met Mongolian Foreign Minister Battsetseg Batmunkh in Ulaanbaatar. "
      "The sides signed two memoranda of cooperation: in wool processing and in veterinary medicine.", "en", 2),
