@@ -885,11 +885,12 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     # "during the talks, he invited her to visit Astana"): it is no time of the contact reported
     topic_cue = next((m for m in sa.layer("cue") if m.category == "topic" or m.value == "subject"), None)
     topic = topic_cue.first if topic_cue is not None else None
-    # (what a foreign official is congratulated on is subject matter too: "congratulated Putin on the outcome of ...")
-    congratulation = min((k for m in sa.layer("trigger") if m.value == "noun"
-                          for k in [_congratulation_before(sa, m.first)] if k is not None), default=None)
-    if congratulation is not None and (topic is None or congratulation < topic):
-        topic = congratulation
+    # (what a foreign official is congratulated on is subject matter too, and its parties none of the contact's:
+    # "congratulated Putin on the outcome of his meeting with Donald Trump")
+    congratulated = [(k, m.first) for m in sa.layer("trigger") if m.value == "noun"
+                     for k in [_congratulation_before(sa, m.first)] if k is not None]
+    if congratulated and (topic is None or congratulated[0][0] < topic):
+        topic = congratulated[0][0]
     hi = len(toks)
     if topic is not None and any(pos < topic and t != "summit" and v != "weak" for t, pos, v in triggers):
         triggers = [t for t in triggers if t[1] < topic]
@@ -920,12 +921,8 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     # named, but not present: the sender of greetings, a spokesperson announcing the contact
     inviters = [p for p in people if _inviter(sa, p)]
     people = [p for p in people if not named_absent(sa, p) and "spokesperson" not in p.roles]
-    # (nor the parties of a contact a foreign official is congratulated on: "congratulated Putin on the outcome of his
-    # meeting with Donald Trump")
-    congratulated = [m.first for m in sa.layer("trigger") if m.value == "noun" and
-                     _congratulation_before(sa, m.first) is not None]
     if congratulated:
-        people = [p for p in people if p.first < min(congratulated)]
+        people = [p for p in people if p.first < congratulated[0][1]]  # (the congratulated contact's parties)
     people += _referred_by_office(sa, people)
     people += _whose_counterpart(sa, people)
     if _with_no_official_party(sa, [(t, pos) for t, pos, _ in triggers], people):
