@@ -3536,3 +3536,10 @@ def test_a_meeting_a_foreign_leader_is_congratulated_on_is_theirs(text, language
     r = extract(text, published="2025-08-17", language=language)
     assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("phone_call", "RUS", True)]
     assert r["counterparts"] == ["RUS"]
+
+
+def test_another_person_s_name_ends_the_title_that_puts_a_name_in_its_case():
+    sentence = ("Накануне состоялся звонок Президента Казахстана Касым-Жомарта Токаева Президенту Франции Эммануэлю "
+                "Макрону.")
+    assert [(p.name, p.country) for p in people_in(sentence, language="ru")] == [
+        ("Касым-Жомарт Токаев", "KAZ"), ("Эммануэль Макрон", "FRA")]

@@ -417,6 +417,12 @@ def _title_conjunction(
     return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(left))
 
 
+def _a_person_s_name(word: str) -> bool:
+    """The dictionary's first reading of the (lowercase) word is a given name, a surname or a patronymic."""
+    found = parses(word)
+    return bool(found) and not {"Name", "Surn", "Patr"}.isdisjoint(found[0].tag.grammemes)
+
+
 def name_context(words_before: Sequence[str]) -> NameContext:
     """The case and gender a name must have, from the words written just before it.
 
@@ -452,6 +458,9 @@ def name_context(words_before: Sequence[str]) -> NameContext:
             if index == last:
                 return NameContext(PREPOSITION_CASES[lowered], None)
             break
+        if head is not None and stripped[:1].isupper() and _a_person_s_name(lowered):
+            break  # "звонок ... Касым-Жомарта Токаева Президенту Франции Эммануэлю Макрону": another person's name
+            # ends the title of this one
         if _best_pos(lowered) in {"VERB", "INFN"}:
             break
         if segment == 0 and lemma(lowered) in TITLE_HEADS:
