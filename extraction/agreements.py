@@ -10,6 +10,7 @@ that many.  The counterpart is decided by the release rules (release.py).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Container
 from dataclasses import dataclass, replace
 
 from .analysis import KAZ, SentenceAnalysis
@@ -961,7 +962,7 @@ def _is(status_match, word: str) -> bool:
 def _proper_words(sa: SentenceAnalysis, first: int, last: int, d) -> frozenset[str]:
     """Capitalised words of a title other than the document noun, office and institution words and
     country names: what tells one document from another ("Blue", "Peace", "Astana")."""
-    never = sa.doc.pack.words.never_name
+    never: Container[str] = sa.doc.pack.words.never_name  # (a Container: see people.py)
     not_name = {m.first for m in sa.layer("name") if m.category == "not_name"} | {
         i for i in range(first, last) if sa.tokens[i].key in never}
     countries = {i for m in sa.mentions if m.is_country for i in range(m.first, m.last)}

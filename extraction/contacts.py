@@ -1000,7 +1000,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
         for i, t in enumerate(toks)))
     # ("Bilateral Meetings with the ROK, Kazakhstan and Uzbekistan": three states, met two by two)
     gathering = any(t == "summit" for t, _ in types) or (
-        (len(states) >= 3 or _group_audience(sa)) and keys.isdisjoint(w.bilateral))
+        (len(states) >= 3 or _group_audience(sa) or _with_central_asia_s_officials(sa)) and keys.isdisjoint(w.bilateral))
     if gathering and len(states) < 3 and not keys.isdisjoint(w.two) and not keys.isdisjoint(w.pair_people):
         gathering = False  # "the two leaders" after a bilateral summit
     if ceremony and not any(t == "summit" for t, _ in types):
@@ -1256,7 +1256,8 @@ class ContactTracker:
 
 
 def _kazakh_side(tracker: ContactTracker, clue: ContactClue) -> bool:
-    return bool(clue.kazakh) or clue.sa.names_kazakhstan or tracker.kazakh_release
+    return bool(clue.kazakh) or clue.sa.names_kazakhstan or tracker.kazakh_release or \
+        _with_central_asia_s_officials(clue.sa)
 
 
 def _refine(c: Contact, clue: ContactClue, people: list[Person], upgrade: bool = True, ctype: str | None = None) -> None:
@@ -1296,8 +1297,11 @@ def rule_gathering(tracker: ContactTracker, clue: ContactClue) -> bool:
     if existing is not None:
         _refine(existing, clue, clue.people, upgrade=False)
         return True
-    if clue.foreign and not clue.kazakh and not clue.sa.names_kazakhstan and clue.city_country != KAZ:
-        return True  # "Minister Cavusoglu also attended the virtual event of the OIC": a foreign official's own
+    if clue.foreign and not clue.kazakh and not clue.sa.names_kazakhstan and clue.city_country != KAZ and not \
+            _with_central_asia_s_officials(clue.sa):
+        # "Minister Cavusoglu also attended the virtual event of the OIC": a foreign official's own (but not a meeting
+        # with Central Asia's ministers, Kazakhstan's among them)
+        return True
     if _kazakh_side(tracker, clue) and (clue.status != "held" or clue.sa.has("cue", "held")):
         c = tracker.new(clue, "summit", None, clue.people)
         if c.status == "held" and tracker.setting is not None and not (
@@ -1406,12 +1410,30 @@ def _countries_of_offices_listed(sa: SentenceAnalysis, k: int) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
+# the region whose states' gatherings are Kazakhstan's own (a place lexicon's region code)
+KAZAKHSTAN_S_REGION = "CA"
+
+def _with_central_asia_s_officials(sa: SentenceAnalysis) -> bool:
+    """"held a meeting with the foreign ministers of the Central Asian countries", «Встречу с министрами иностранных
+    дел стран Средней Азии провел ...»: officials of Kazakhstan's region met together, Kazakhstan's among them."""
+    w = sa.doc.pack.words
+    return any(t.key in w.with_ and _office_for_several_of(sa, i, central_asia_only=True)
+               for i, t in enumerate(sa.tokens))
+
+
 def _officials_of_an_organisation(sa: SentenceAnalysis, with_at: int) -> bool:
-    """After "with" at `with_at`, an office named for several people of an organisation ("with the Ministers of
-    Healthcare of the Organisation of Turkic States", "with the heads of delegations of the SCO member states")."""
+    """After "with" at `with_at`, an office named for several people of an organisation or of Central Asia's states
+    ("with the Ministers of Healthcare of the Organisation of Turkic States", "with the heads of delegations of the SCO
+    member states", «с министрами иностранных дел стран Средней Азии»; but "meetings with ambassadors of Eastern
+    European countries" are one with each)."""
+    return _office_for_several_of(sa, with_at, central_asia_only=False)
+
+
+def _office_for_several_of(sa: SentenceAnalysis, with_at: int, central_asia_only: bool) -> bool:
     office = _plural_office_after(sa, with_at + 1)
     return office is not None and any(
-        m.kind == "organisation" and office.last <= m.first <= office.last + _ORGANISATION_AFTER_OFFICE
+        ((m.kind == "organisation" and not central_asia_only) or (m.kind == "region" and m.code == KAZAKHSTAN_S_REGION))
+        and office.last <= m.first <= office.last + _ORGANISATION_AFTER_OFFICE
         for m in sa.mentions)
 
 
@@ -1613,7 +1635,8 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
             if hosts and kazakh_after and key[0] == "country" and key[1] not in hosts \
                     and all(p.first > first_trigger for p in ps):
                 continue  # "A of Korea met B of Kazakhstan and C of Uzbekistan": C met A, not Kazakhstan
-            if key[0] == "country" and _principals_of_their_own(clue.sa, ps):
+            if key[0] == "country" and not clue.attendance and _principals_of_their_own(clue.sa, ps):
+                # (not those who attended one meeting: «Помимо Моди на встрече присутствовал министр B»)
                 groups.extend((key[1], [p] + clue.kazakh) for p in ps)
             else:
                 groups.append((None if key[0] == "org" else key[1], ps + clue.kazakh))
@@ -1755,9 +1778,14 @@ def _joins_the_contact(clue: ContactClue) -> bool:
     if clue.refers_back:
         return True
     w = clue.sa.doc.pack.words
-    # a language without articles cannot say "the meeting": a contact noun alone refers back with "also", or when
-    # it opens the sentence ("На переговорах присутствовал посол ...")
-    opens = min(pos for _, pos in clue.types) <= 1
+    # a language without articles cannot say "the meeting": a contact noun alone refers back with "also", when
+    # it opens the sentence ("На переговорах присутствовал посол ..."), or as the place someone was present at, the
+    # word of attendance right after it («Помимо Моди на встрече присутствовал министр ...»)
+    toks = clue.sa.tokens
+    opens = min(pos for _, pos in clue.types) <= 1 or any(
+        pos >= 1 and toks[pos - 1].key in w.attended_in and any(
+            m.category == "attendance" and pos < m.first <= pos + 2 for m in clue.sa.layer("cue"))
+        for _, pos in clue.types)
     return not w.definite and (opens or not clue.sa.keyset.isdisjoint(w.also)) and all(
         v in ("noun", "ceremony") for _, _, v in _triggers(clue.sa))
 
@@ -2065,22 +2093,38 @@ def rule_more_of_the_last(tracker: ContactTracker, clue: ContactClue) -> bool:
 
 def rule_hosts_of_the_last_guest(tracker: ContactTracker, clue: ContactClue) -> bool:
     """"X came to Astana, where he held discussions with A, Speaker of the Parliament; B, Chairman of the Senate; and
-    Prime Minister C": three or more Kazakh officials listed after the "with" of a contact word, no foreign party named,
-    right after a contact with a foreign guest and no Kazakh side yet — the guest's round of meetings, one with each."""
-    if clue.foreign or clue.status != "held" or len(clue.kazakh) < _ROUND_OF_HOSTS or not tracker.contacts:
+    Prime Minister C": three or more Kazakh officials listed after the "with" of a contact word (two after a plural
+    one: "the Vietnamese leader held talks with President A and had meetings with Speaker B and Prime Minister C"),
+    no foreign party named but the guest's country, right after a contact with a foreign guest and no Kazakh side
+    yet — the guest's round of meetings, one with each, of the contact word before each host."""
+    if clue.foreign or clue.status != "held" or not tracker.contacts:
         return False
     last = tracker.contacts[-1]
+    hosts = {p.surname for p in clue.kazakh}
     if last.status != "held" or last.type == "summit" or not last.foreign_surnames() or any(
-            p.country == KAZ for p in last.participants):
+            p.country == KAZ and p.surname not in hosts for p in last.participants) or any(
+            c != last.counterpart for c in clue.countries):
+        return False  # (a host already with the guest, seeing them off at the airport, is one of the round)
+    separate = any(_plural_contact_word(clue.sa, pos) for _, pos in clue.types)
+    if len(clue.kazakh) < (2 if separate else _ROUND_OF_HOSTS):
         return False
     first = min((pos for t, pos in clue.types if t in ("meeting", "talks")), default=None)
     with_at = _with_right_after(clue.sa, first) if first is not None else None
     if with_at is None or not all(k.title_first > with_at or k.first > with_at for k in clue.kazakh):
         return False
     guests = [p for p in last.participants if p.country != KAZ]
-    _refine(last, clue, clue.kazakh[:1], upgrade=False)
-    for host in clue.kazakh[1:]:
-        c = tracker.new(clue, last.type, last.counterpart, guests + [host])
+    last.participants = list(guests)
+    several = len({t for t, _ in clue.types if t in ("meeting", "talks")}) > 1
+    for n, host in enumerate(clue.kazakh):
+        # each host's contact is of the word right before it when the sentence names several ("held talks with A
+        # and had meetings with B"), else of the guest's contact
+        ctype = max((pos, t) for t, pos in clue.types if pos < min(host.first, host.title_first))[1] \
+            if several else last.type
+        ctype = ctype if ctype in ("meeting", "talks") else last.type
+        if n == 0:
+            _refine(last, clue, [host], upgrade=several, ctype=ctype)
+            continue
+        c = tracker.new(clue, ctype, last.counterpart, guests + [host])
         c.date = c.date or last.date
         if c.city is None:
             c.city, c.city_country = last.city, last.city_country
@@ -2098,11 +2142,11 @@ MERGE_RULES = [
     rule_gathering,
     rule_separate_reception,
     rule_named_foreign_party,
+    rule_hosts_of_the_last_guest,
     rule_another_party_met,
     rule_meeting_with_another_host,
     rule_country_named,
     rule_earlier_contact,
-    rule_hosts_of_the_last_guest,
     rule_more_of_the_last,
 ]
 

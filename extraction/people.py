@@ -10,6 +10,8 @@ Country", or the table of officials; otherwise it stays None for the release rul
 """
 from __future__ import annotations
 
+from collections.abc import Container
+
 from .analysis import KAZ, Person, SentenceAnalysis
 from .lexicon import Match
 from .text import DASHES
@@ -54,7 +56,8 @@ class _Sentence:
         # the capitalised words: only they can be names
         self.caps = sa.caps
         # capitalised function words ("The", "During") and the words the name lexicon says are no names
-        never = sa.doc.pack.words.never_name
+        # (a Container: Russian asks its morphology of words not listed, and a compiled `in` on a frozenset would not)
+        never: Container[str] = sa.doc.pack.words.never_name
         # (and a word of a contact in a headline's capitals: "Minister Idrissov Met with Secretary Kerry", «Визит
         # Токаева в США»)
         # (but "A.Gylymkhan": an initial, not the article)

@@ -144,6 +144,23 @@ def common_noun(word: str) -> bool:
     return parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag and "sing" in parses[0].tag
 
 
+class _NeverNames(frozenset):
+    """Capitalised words that never stand in a person's name: the grammar's list, and any preposition,
+    conjunction or particle of four letters or more opening a sentence before a name («Помимо Моди на встрече
+    присутствовал ...», «Согласно Токаеву ...»); shorter ones may be East Asian names («Ли Цян», «То Лам»)."""
+
+    def __contains__(self, key: object) -> bool:
+        return frozenset.__contains__(self, key) or (isinstance(key, str) and _function_word(key))
+
+
+@lru_cache(maxsize=20_000)
+def _function_word(key: str) -> bool:
+    if len(key) < 4 or not key.isalpha():
+        return False
+    parses = morph.parses(key)
+    return parses[0].tag.POS in {"PREP", "CONJ", "PRCL"} and not any(_NAME_TAGS & p.tag.grammemes for p in parses)
+
+
 class _TitleWords(frozenset):
     """Lowercase words that may stand inside a Russian title between its head and the name: the
     genitive chain of nouns and adjectives ("министр иностранных дел", "министр торговли и
@@ -231,6 +248,12 @@ def _official_rows():
                 yield (layer, oblique, category, value, flags)
 
 
+def _words() -> Words:
+    words = Words(_HERE / "grammar.tsv", normalise)
+    words.never_name = _NeverNames(words.never_name)
+    return words
+
+
 RUSSIAN = LanguagePack(
     code="ru",
     normalise=normalise,
@@ -251,7 +274,7 @@ RUSSIAN = LanguagePack(
     name_letters=re.compile("[а-яё]", re.IGNORECASE),
     whole_names=names_ending_in_one_letter(_HERE / "lexicon"),
     title_words=_TitleWords(normalise(w) for w in "по при делам и".split()),
-    words=Words(_HERE / "grammar.tsv", normalise),
+    words=_words(),
     city_name=city_name,
     document_fields=load_fields(_HERE / "fields.tsv"),
 )
