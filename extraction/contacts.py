@@ -2059,6 +2059,30 @@ def _office_of(sa: SentenceAnalysis, code: str) -> bool:
     return False
 
 
+def rule_contact_the_release_opens_on(tracker: ContactTracker, clue: ContactClue) -> bool:
+    """"At the beginning of the meeting, the Head of the Ministry of Health of Kazakhstan thanked the Minister of
+    Health of Turkey ...", "At the meeting on Wednesday, the parties paid special attention to ...": a release (an
+    excerpt whose lead is lost) that opens on a contact it has not reported is about that contact — with the one
+    country its sentence names, else the country the release names most."""
+    if tracker.contacts or clue.index > _OPENING_SENTENCES or not clue.refers_back or clue.status != "held" or \
+            clue.weak or clue.foreign or clue.type not in ("meeting", "talks"):
+        return False
+    countries = list(dict.fromkeys(clue.countries))
+    if len(countries) > 1:
+        return False
+    counts = clue.sa.doc.mention_counts
+    best = max(counts, key=lambda code: counts[code]) if counts else None
+    c = countries[0] if countries else best if best is not None and (counts[best] >= 2 or len(counts) == 1) else None
+    if c is None:
+        return False
+    tracker.new(clue, clue.type, c, clue.people)
+    return True
+
+
+# how many sentences a release may open with (a headline, a dateline) before its first contact
+_OPENING_SENTENCES = 1
+
+
 def rule_earlier_contact(tracker: ContactTracker, clue: ContactClue) -> bool:
     """"the importance of the recent telephone conversation between the Presidents": an earlier (or
     announced) contact with the partner of the contact just reported."""
@@ -2146,6 +2170,7 @@ MERGE_RULES = [
     rule_another_party_met,
     rule_meeting_with_another_host,
     rule_country_named,
+    rule_contact_the_release_opens_on,
     rule_earlier_contact,
     rule_more_of_the_last,
 ]

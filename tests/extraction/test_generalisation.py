@@ -3643,3 +3643,18 @@ def test_a_meeting_with_central_asia_s_ministers_is_a_gathering_of_kazakhstan_s(
     r = extract("Deputy Foreign Minister Roman Vassilenko held meetings with ambassadors of Eastern European countries, "
                 "Romanian Ambassador Madalina Lupea and Estonian Ambassador Kristi Karelsohn.", published="2021-12-20")
     assert [e["counterpart"] for e in r["events"]] == ["ROU", "EST"]
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    ("At the beginning of the meeting, the Minister of Health of Kazakhstan thanked the Minister of Health of Turkey "
+     "for the cooperation during the pandemic. The parties discussed cooperation in healthcare.", "TUR"),
+    ("At the meeting on Wednesday, the parties paid special attention to cooperation in healthcare and "
+     "pharmaceuticals. The Ambassador of Kazakhstan noted that Egypt is an important partner. Kazakhstan and Egypt "
+     "agreed to exchange experience.", "EGY"),
+])
+def test_a_release_opening_on_the_meeting_is_about_that_meeting(text, counterpart):
+    r = extract(text, published="2021-03-03")
+    assert [(e["type"], e["counterpart"], e["is_subject"]) for e in r["events"]] == [("meeting", counterpart, True)]
+    # (but a release that reported none of its own before does not open on a meeting with no country it names)
+    r = extract("At the meeting, the parties paid special attention to cooperation in healthcare.", published="2021-03-03")
+    assert r["events"] == []
