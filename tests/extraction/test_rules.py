@@ -360,6 +360,19 @@ def test_kazakh_hosts_listed_after_a_foreign_guest_are_one_contact_each():
     assert contacts.rule_hosts_of_the_last_guest(tracker, clue) is False
 
 
+def test_a_release_opening_on_a_contact_not_reported_is_about_it():
+    tracker, clue = tracker_and_last_clue(
+        "At the beginning of the meeting, the Minister of Health of Kazakhstan thanked the Minister of Health of Turkey "
+        "for the cooperation during the pandemic.")
+    assert contacts.rule_contact_the_release_opens_on(tracker, clue) is True
+    assert summary(tracker) == [("meeting", "TUR", [])]
+    # (but not after a contact reported: "the meeting" is that one)
+    tracker, clue = tracker_and_last_clue(
+        "Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko met with Ambassador of Japan Ken Sato. "
+        "At the meeting, the Minister of Health of Kazakhstan thanked the Minister of Health of Turkey.")
+    assert contacts.rule_contact_the_release_opens_on(tracker, clue) is False
+
+
 def test_a_sentence_naming_no_foreign_party_tells_more_of_the_last_contact():
     tracker, clue = tracker_and_last_clue(
         "Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko met with Ambassador of Japan Ken Sato. "
