@@ -3658,3 +3658,20 @@ def test_a_release_opening_on_the_meeting_is_about_that_meeting(text, counterpar
     # (but a release that reported none of its own before does not open on a meeting with no country it names)
     r = extract("At the meeting, the parties paid special attention to cooperation in healthcare.", published="2021-03-03")
     assert r["events"] == []
+
+
+def test_a_figure_given_once_with_its_year_and_once_without_is_one_figure():
+    text = ("President Kassym-Jomart Tokayev met with Speaker of the Grand National Assembly of Türkiye Numan "
+            "Kurtulmus. \"Last year, bilateral trade reached $6 billion, but we should not stop there,\" the President "
+            "said. To note, trade turnover between Kazakhstan and Türkiye in 2023 amounted to $6 billion.")
+    r = extract(text)
+    assert [(t["metric"], t["year"], t["value_usd"]) for t in r["trade_figures"] if t["kind"] == "actual"] == [
+        ("turnover", 2023, 6_000_000_000)]
+
+
+def test_a_figure_a_future_verb_gives_is_a_goal():
+    text = ("Президенты Казахстана и Беларуси провели переговоры в Астане. «Наш товарооборот приблизился к 1 млрд "
+            "долларов США. В этом году, я уверен, он перешагнет 1 млрд долларов США», - сказал Президент Беларуси.")
+    r = extract(text, published="2011-05-24", language="ru")
+    assert [(t["kind"], t["value_usd"]) for t in r["trade_figures"]] == [
+        ("actual", 1_000_000_000), ("target", 1_000_000_000)]
