@@ -3680,3 +3680,13 @@ def test_a_figure_a_future_verb_gives_is_a_goal():
     assert [(t["kind"], t["value_usd"]) for t in r["trade_figures"]] == [
         ("actual", 1_000_000_000), ("target", 1_000_000_000)]
 
+
+
+def test_tourism_s_tour_routes_are_no_trip():
+    text = ("According to the Minister of Culture and Sports of Kazakhstan, a mutual recognition of visas to promote "
+            "cross-border tour routes is being discussed with Uzbekistan.")
+    assert extract(text, published="2018-07-01")["events"] == []
+    # (but an official's tour of the partner is a trip)
+    r = extract("Ambassador of Kazakhstan Yerlan Alimbayev made a tour of the Samarkand region of Uzbekistan.",
+                published="2018-07-01")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("visit", "UZB")]
