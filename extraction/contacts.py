@@ -2061,11 +2061,14 @@ def _office_of(sa: SentenceAnalysis, code: str) -> bool:
 
 def rule_contact_the_release_opens_on(tracker: ContactTracker, clue: ContactClue) -> bool:
     """"At the beginning of the meeting, the Head of the Ministry of Health of Kazakhstan thanked the Minister of
-    Health of Turkey ...", "At the meeting on Wednesday, the parties paid special attention to ...": a release (an
-    excerpt whose lead is lost) that opens on a contact it has not reported is about that contact — with the one
-    country its sentence names, else the country the release names most."""
-    if tracker.contacts or clue.index > _OPENING_SENTENCES or not clue.refers_back or clue.status != "held" or \
-            clue.weak or clue.foreign or clue.type not in ("meeting", "talks"):
+    Health of Turkey ...", "At the meeting on Wednesday, the parties paid special attention to ...", "The sides
+    discussed a wide range of issues ...": a release (an excerpt whose lead is lost) that opens on a contact it has
+    not reported is about that contact — with the one country its sentence names, else the country the release names
+    most."""
+    if tracker.contacts or clue.index > _OPENING_SENTENCES or clue.status != "held" or clue.foreign or \
+            clue.type not in ("meeting", "talks"):
+        return False
+    if not (clue.refers_back and not clue.weak) and not (clue.weak and _opens_with_the_two_sides(clue.sa)):
         return False
     countries = list(dict.fromkeys(clue.countries))
     if len(countries) > 1:
@@ -2077,6 +2080,15 @@ def rule_contact_the_release_opens_on(tracker: ContactTracker, clue: ContactClue
         return False
     tracker.new(clue, clue.type, c, clue.people)
     return True
+
+
+def _opens_with_the_two_sides(sa: SentenceAnalysis) -> bool:
+    """"The sides discussed ...", "The parties exchanged views ...", «Стороны обсудили ...»: the sentence's subject,
+    first, is the two sides of a contact."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    first = 1 if toks and toks[0].key in w.determiner else 0
+    return len(toks) > first and toks[first].key in w.pair_people and toks[first].text[:1].isupper() == (first == 0)
 
 
 # how many sentences a release may open with (a headline, a dateline) before its first contact

@@ -3690,3 +3690,20 @@ def test_tourism_s_tour_routes_are_no_trip():
     r = extract("Ambassador of Kazakhstan Yerlan Alimbayev made a tour of the Samarkand region of Uzbekistan.",
                 published="2018-07-01")
     assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("visit", "UZB")]
+
+
+@pytest.mark.parametrize("text,language,counterpart", [
+    ("The parties discussed the current state and prospects of bilateral cooperation. Deputy Minister Arman Issetov "
+     "emphasized that Kazakhstan regards Luxembourg as an important partner in Europe. Following the talks, the "
+     "parties confirmed their interest in developing political dialogue with Luxembourg.", "en", "LUX"),
+    ("Стороны обсудили широкий круг вопросов двустороннего сотрудничества. Заместитель министра подчеркнул, что "
+     "Казахстан рассматривает Люксембург как важного партнера в Европе. Стороны подтвердили интерес к развитию "
+     "политического диалога с Люксембургом.", "ru", "LUX"),
+])
+def test_a_release_opening_on_the_two_sides_discussing_is_about_their_contact(text, language, counterpart):
+    r = extract(text, published="2025-10-01", language=language)
+    assert [(e["counterpart"], e["is_subject"]) for e in r["events"]] == [(counterpart, True)]
+    # (but not further on in a release that reported no contact before: "the parties" of what it tells)
+    r = extract("Kazakhstan regards Luxembourg as an important partner in Europe. Trade grew last year. Investment "
+                "grew too. The parties discussed cooperation.", published="2025-10-01")
+    assert [e for e in r["events"] if e["is_subject"]] == []
