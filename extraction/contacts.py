@@ -82,6 +82,9 @@ class ContactClue:
     ceremony: bool = False  # envoys present their credentials: one contact with each envoy's country
     hosted: bool = False  # Kazakhstan's official named by office alone met the people named ("The Minister met ...")
     inviters: list[Person] = field(default_factory=list)  # named after "at the invitation of"
+    # officials of Central Asia's states met together ("a meeting with the foreign ministers of the Central Asian
+    # countries"): Kazakhstan's among them, named or not
+    central_asia_met: bool = False
 
     @property
     def index(self) -> int:
@@ -999,8 +1002,9 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
         t.key in w.with_ and i >= 1 and toks[i - 1].key in w.meeting_noun and not _officials_of_an_organisation(sa, i)
         for i, t in enumerate(toks)))
     # ("Bilateral Meetings with the ROK, Kazakhstan and Uzbekistan": three states, met two by two)
+    central_asia_met = _with_central_asia_s_officials(sa)
     gathering = any(t == "summit" for t, _ in types) or (
-        (len(states) >= 3 or _group_audience(sa) or _with_central_asia_s_officials(sa)) and keys.isdisjoint(w.bilateral))
+        (len(states) >= 3 or _group_audience(sa) or central_asia_met) and keys.isdisjoint(w.bilateral))
     if gathering and len(states) < 3 and not keys.isdisjoint(w.two) and not keys.isdisjoint(w.pair_people):
         gathering = False  # "the two leaders" after a bilateral summit
     if ceremony and not any(t == "summit" for t, _ in types):
@@ -1020,7 +1024,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     return ContactClue(sa, ctype, types, status, people, kazakh, foreign, countries, city, city_country, date,
                        gathering, bilateral, visit_cue, also_received, refers_back, weak,
                        _pair_named(sa) or (partner() if _the_two_countries(sa) else None),
-                       attendance, setting is not None, ceremony, hosted, inviters)
+                       attendance, setting is not None, ceremony, hosted, inviters, central_asia_met)
 
 
 # how far before a contact word "during" may stand ("during the bilateral negotiations")
@@ -1256,8 +1260,7 @@ class ContactTracker:
 
 
 def _kazakh_side(tracker: ContactTracker, clue: ContactClue) -> bool:
-    return bool(clue.kazakh) or clue.sa.names_kazakhstan or tracker.kazakh_release or \
-        _with_central_asia_s_officials(clue.sa)
+    return bool(clue.kazakh) or clue.sa.names_kazakhstan or tracker.kazakh_release or clue.central_asia_met
 
 
 def _refine(c: Contact, clue: ContactClue, people: list[Person], upgrade: bool = True, ctype: str | None = None) -> None:
@@ -1297,8 +1300,8 @@ def rule_gathering(tracker: ContactTracker, clue: ContactClue) -> bool:
     if existing is not None:
         _refine(existing, clue, clue.people, upgrade=False)
         return True
-    if clue.foreign and not clue.kazakh and not clue.sa.names_kazakhstan and clue.city_country != KAZ and not \
-            _with_central_asia_s_officials(clue.sa):
+    if clue.foreign and not clue.kazakh and not clue.sa.names_kazakhstan and clue.city_country != KAZ and \
+            not clue.central_asia_met:
         # "Minister Cavusoglu also attended the virtual event of the OIC": a foreign official's own (but not a meeting
         # with Central Asia's ministers, Kazakhstan's among them)
         return True
@@ -1412,6 +1415,7 @@ def _countries_of_offices_listed(sa: SentenceAnalysis, k: int) -> list[str]:
 
 # the region whose states' gatherings are Kazakhstan's own (a place lexicon's region code)
 KAZAKHSTAN_S_REGION = "CA"
+
 
 def _with_central_asia_s_officials(sa: SentenceAnalysis) -> bool:
     """"held a meeting with the foreign ministers of the Central Asian countries", «Встречу с министрами иностранных

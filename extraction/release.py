@@ -333,19 +333,21 @@ def identical_figures_once(release: Release) -> None:
     """A paragraph printed twice, or a figure repeated in a summary: one figure.  A figure given once with its
     period and once without ("Last year, bilateral trade reached $6 billion", a speaker says; "trade in 2023
     amounted to $6 billion", the release notes) is the one with its period."""
-    def undated(f: Figure) -> tuple:
-        return (f.family, f.metric, f.counterpart, f.amount.value, f.currency, f.kind)
-
-    dated = {undated(f) for f in release.figures if f.year is not None or f.year_from is not None}
+    dated = {_undated(f) for f in release.figures if f.year is not None or f.year_from is not None}
     seen = set()
     kept = []
     for f in release.figures:
         key = (f.family, f.metric, f.counterpart, f.year, f.months, f.amount.value, f.currency, f.kind)
-        if key in seen or (f.year is None and f.year_from is None and f.months is None and undated(f) in dated):
+        if key in seen or (f.year is None and f.year_from is None and f.months is None and _undated(f) in dated):
             continue
         seen.add(key)
         kept.append(f)
     release.figures = kept
+
+
+def _undated(f: Figure) -> tuple:
+    """A figure's key but its period (a module function: a nested one makes garbage cycles in the compiled build)."""
+    return (f.family, f.metric, f.counterpart, f.amount.value, f.currency, f.kind)
 
 
 def agreement_counterparts(release: Release) -> None:
