@@ -113,6 +113,9 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         if any(t.key in w.domestic for t in toks[mods_first:d.first]) and not any(
                 m.is_country and m.code != KAZ and mods_first <= m.first < comp_last for m in sa.mentions):
             continue  # "the State Program of Industrial Development", "Государственная программа": a country's own
+        if plural and _universal(sa, mods_first):
+            continue  # "the universal conventions and protocols on ...": every state's (the UN's), no partner's (but
+            # "the universal agreement on the Baikonur complex" is one comprehensive document)
         if d.entry.phrase == "minutes" and d.first >= 1 and toks[d.first - 1].kind == "num":
             continue  # "for 30 minutes": a duration
         package = _package_before(sa, mods_first)
@@ -169,9 +172,10 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             continue
         if not has_mods and not has_comp and not count and not partners and " " not in noun and not verb_after and not \
                 _signed_participle_after(sa, statuses, d.last) and not (status == "signed" and _party_after(sa, d.last)) \
-                and not contents_said:
+                and not contents_said and not (status == "signed" and not framed and d.first >= 1
+                                               and toks[d.first - 1].key in w.the_relevant):
             continue  # a bare noun: "reach agreement", "signed a Memorandum" and nothing more (but "signed an
-            # agreement with Brazil" names its party)
+            # agreement with Brazil" names its party, "signed the relevant Protocol" the one its talks prepared)
         if low == "statement" and not has_mods and not (has_comp and status == "signed"):
             continue  # "said in a statement" (but "signed a Statement on cooperation in ...")
         if d.last - d.first == 1 and toks[d.first].key in w.policy_document and not noun[0].isupper() \
@@ -282,6 +286,18 @@ def _kazakhstans_own(sa: SentenceAnalysis, first: int, last: int) -> bool:
         p.country == KAZ and first < p.last <= last for p in sa.people)
 
 
+def _universal(sa: SentenceAnalysis, first: int) -> bool:
+    """A lowercase "universal" right before the document noun starting at `first`, or before a document noun joined
+    to it by "and" ("universal conventions and protocols") (a named one, "the Universal Declaration on ...", is a
+    document of its own)."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    k = first - 1
+    if k >= 1 and toks[k].key in w.and_ and any(m.last == k for m in sa.layer("document")):
+        k = next(m.first for m in sa.layer("document") if m.last == k) - 1
+    return k >= 0 and toks[k].key in w.universal and toks[k].text.islower()
+
+
 def _signed_on_a_topic_of_their_own(sa: SentenceAnalysis, statuses, status: str, first: int, last: int) -> bool:
     """Documents the sentence itself says were signed, on a topic it names ("signed protocols on the export of crop
     products", «подписаны соглашения об установлении побратимских связей»): one fact for the set — not documents of
@@ -313,6 +329,9 @@ def _listed_topics(sa: SentenceAnalysis, first: int, last: int) -> int:
                      last)
     if first >= last or toks[first].key not in w.generic_documents_topic:
         return 0
+    last_and = next((k for k in range(last - 1, first, -1) if toks[k].key in w.and_), None)
+    if last_and is not None and last_and + 1 < last and toks[last_and + 1].key in w.vague_field:
+        last = last_and  # "programmes in the aerospace industry and other areas": the others are no topic named
     # the items between commas, each cut at its "and"s: [[words, ...], ...]
     items: list[list[int]] = [[0]]
     nested = False

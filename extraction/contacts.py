@@ -157,9 +157,27 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
         gathering = _named_gathering_taken_part_in(sa)
         if gathering is not None:
             out.append(("summit", gathering, "noun"))
-    elif _council_of_the_pair(sa):
+    elif _council_of_the_pair(sa) or any(t == "summit" and _of_both_countries(sa, pos) for t, pos, _ in out):
         out = [("meeting" if t == "summit" else t, pos, v) for t, pos, v in out]
     return out
+
+
+# how far after a word of a gathering "both countries" may say whose it is
+_BOTH_COUNTRIES_REACH = 12
+
+
+def _of_both_countries(sa: SentenceAnalysis, k: int) -> bool:
+    """The gathering at token k is of "both countries", "the two states" ("the first meeting of the Strategic
+    Dialogue of foreign ministers from both countries", «заседание ... министров иностранных дел двух стран»): a
+    meeting of the two, not a multilateral gathering."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    for i in range(k + 1, min(len(toks) - 1, k + _BOTH_COUNTRIES_REACH)):
+        if toks[i].kind == "punct" and toks[i].text not in "-–":
+            return False
+        if toks[i].key in w.both_two and toks[i + 1].key in w.states:
+            return True
+    return False
 
 
 # how far after a verb of congratulation the contact it congratulates on may stand
@@ -851,7 +869,9 @@ def _absent_cue(sa: SentenceAnalysis, p: Person):
     """The word of absence right before the person, or before the sender the person is addressed by ("the
     greetings of President A to President B")."""
     cues = [m for m in sa.layer("cue") if m.category == "absent"]
-    cue = next((m for m in cues if p.title_first - 3 <= m.last <= p.title_first), None)
+    # (not across a colon: "with representatives of the administration of Afghanistan: Deputy Prime Minister X")
+    cue = next((m for m in cues if p.title_first - 3 <= m.last <= p.title_first
+                and not any(t.text == ":" for t in sa.tokens[m.last:p.title_first])), None)
     if cue is not None or not cues or p.title_first < 1 or sa.tokens[p.title_first - 1].key not in sa.doc.pack.words.addressee:
         return cue
     sender = next((q for q in sa.people if q.last == p.title_first - 1), None)
@@ -1160,12 +1180,16 @@ def _after_contact(sa: SentenceAnalysis, pos: int) -> bool:
 
 
 def _group_audience(sa: SentenceAnalysis) -> bool:
-    """"heads of diplomatic missions of the CICA member states", "ambassadors of EU countries"."""
+    """"heads of diplomatic missions of the CICA member states", "ambassadors of EU countries", "Central Asian energy
+    ministers" (a region's, named right before)."""
     toks = sa.tokens
     w = sa.doc.pack.words
     if sa.keyset.isdisjoint(w.audience):
         return False
     for i, t in enumerate(toks):
+        if t.key in w.audience and any(m.kind == "region" and i - _REGION_BEFORE_AUDIENCE <= m.last <= i and all(
+                x.kind == "word" for x in toks[m.last:i]) for m in sa.mentions):
+            return True
         if t.key in w.audience and any(x.key in w.states for x in toks[i + 1:i + 12]):
             window = [x.key for x in toks[i + 1:i + 4]]
             plural = next(k for k in range(i + 1, min(len(toks), i + 12)) if toks[k].key in w.states)
@@ -1178,6 +1202,11 @@ def _group_audience(sa: SentenceAnalysis) -> bool:
             if any(k in w.audience_from for k in window):
                 return True
     return False
+
+
+# how many words (of the office: "energy") may stand between a region and its officials ("Central Asian energy
+# ministers")
+_REGION_BEFORE_AUDIENCE = 2
 
 
 def _group_named_after(sa: SentenceAnalysis, k: int) -> bool:
@@ -1801,6 +1830,9 @@ def _principals_of_their_own(sa: SentenceAnalysis, people: list[Person]) -> bool
     if len(people) < 2 or any(p.title is None for p in people):
         return False
     pack = sa.doc.pack
+    if _listed_after_representatives(sa, min(p.title_first for p in people)):
+        return False  # "talks with representatives of the administration: Deputy Prime Minister A, Minister B, ...":
+        # one delegation
     titles = [(p.title or "").lower() for p in people]
     if len(set(titles)) < len(titles):
         return False
@@ -1814,6 +1846,24 @@ def _principals_of_their_own(sa: SentenceAnalysis, people: list[Person]) -> bool
                 all(body != bodies[k] for j, body in enumerate(bodies) if j != k)):
             return False
     return True
+
+
+def _listed_after_representatives(sa: SentenceAnalysis, first: int) -> bool:
+    """The person whose title starts at `first` is listed after "representatives ...:" — between the colon and the
+    title only other people of the list, commas and "and"."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    listed = {i for p in sa.people for i in range(p.title_first, p.last)}
+    k = first - 1
+    while k >= 0 and (k in listed or toks[k].text == "," or toks[k].key in w.and_):
+        k -= 1
+    return k >= 1 and toks[k].text == ":" and any(
+        t.key in w.representatives for t in toks[max(0, k - _REPRESENTATIVES_BEFORE_COLON):k])
+
+
+# how far before the colon of a list the word of a delegation's members may stand ("with representatives of the
+# current administration of Afghanistan:")
+_REPRESENTATIVES_BEFORE_COLON = 6
 
 
 def _body_of(office: list[str], of: frozenset[str]) -> tuple[str, ...] | None:

@@ -623,7 +623,10 @@ def _organisation_office_before(s: _Sentence, title_first: int) -> bool:
     if s.toks[k].text != ",":
         return False
     heads = [i for i in s.head_ending if lo <= i < k]
-    return bool(orgs) and bool(heads) and min(heads) < max(m.first for m in orgs)
+    if not orgs or any(s.name_token(i) for i in range(max(m.last for m in orgs), k)):
+        return False  # "президентом Европейского Совета Херманом Ван Ромпеем, президентом Кыргызстана ...": that
+        # office is the one named between's
+    return bool(heads) and min(heads) < max(m.first for m in orgs)
 
 
 def _country_of_office_before(s: _Sentence, title_first: int) -> str | None:

@@ -114,10 +114,11 @@ def read_release(doc: DocumentAnalysis) -> Release:
 
 def _period_of_a_change(sa, figures: list[Figure]) -> tuple[int, tuple[int, int] | None] | None:
     """"Trade from January through April 2023 increased by 7 percent. ... Trade reached $1.5 billion": a sentence
-    that gives the period and the change of trade but no amount sets the period of the figures that follow."""
+    that gives the period and the change of trade but no amount sets the period of the figures that follow, a relative
+    one too ("Exports grew 1.9 times last year. Imports rose by 25.7% to $35.9 million")."""
     if figures or not any(m.category == "trade" for m in sa.layer("metric")):
         return None
-    own = [p for p in sa.periods if p.year is not None and not p.comparison and not p.relative]
+    own = [p for p in sa.periods if p.year is not None and not p.comparison]
     return (own[0].year, own[0].months) if len(own) == 1 else None
 
 
@@ -414,6 +415,7 @@ def documents_named_twice_once(release: Release) -> None:
     start of a title already read ("a Joint Declaration of Cooperation between ..." then "In addition
     to the Joint Declaration, ..."): the document already found, not a second one."""
     kept: list[Agreement] = []
+    no_subject = release.doc.pack.words.no_subject
     headline = release.doc.sentences[0].index if release.doc.sentences and is_headline(release.doc.sentences[0]) \
         else None
     for a in release.agreements:
@@ -437,6 +439,11 @@ def documents_named_twice_once(release: Release) -> None:
             continue  # a set of documents named again in the same words (a headline repeated in the lead)
         if a.names and any(k.type == a.type and _same_names(k.names, a.names) and _same_party(k, a) for k in kept):
             continue
+        if a.count == 1 and not a.names and all(w in no_subject for k in a.keywords for w in k.split()) and any(
+                k.count == 1 and k.type == a.type and k.status == a.status and k.sentence_index < a.sentence_index
+                and k.keywords and _same_party(k, a) for k in kept):
+            continue  # "a draft agreement on water apportionment in transboundary rivers", then "the parties are
+            # preparing an intergovernmental agreement": a document of no subject of its own is the one told before
         if a.count == 1 and any(k.count == 1 and k.status == a.status and k.sentence_index != a.sentence_index
                                 and _same_subject(k.keywords, a.keywords) for k in kept):
             continue  # "the Treaty on deepening and expansion of allied relations", then "an agreement ... on

@@ -3707,3 +3707,126 @@ def test_a_release_opening_on_the_two_sides_discussing_is_about_their_contact(te
     r = extract("Kazakhstan regards Luxembourg as an important partner in Europe. Trade grew last year. Investment "
                 "grew too. The parties discussed cooperation.", published="2025-10-01")
     assert [e for e in r["events"] if e["is_subject"]] == []
+
+
+# ------------------------------------------------------------ rules-2.14.0: classes of held-out sets 120, 122 and 124
+def test_the_year_a_sentence_of_growth_gives_runs_on_to_the_next_figure():
+    text = ("Trade in farm produce between Kazakhstan and Iran grew 1.8 times in 2018 to USD 364.7 mln. Exports of "
+            "Kazakhstan to Iran rose 1.9 times last year. Imports from Iran grew by 25.7% to USD 35.9 mln.")
+    r = extract(text, published="2019-05-03")
+    assert [(t["metric"], t["year"]) for t in r["trade_figures"]] == [("turnover", 2018), ("imports", 2018)]
+
+
+@pytest.mark.parametrize("portfolio", ["Water Resources and Irrigation", "Industry and Geology",
+                                       "Transport and Digitalization"])
+def test_a_portfolio_ending_as_no_name_does_is_no_first_name(portfolio):
+    sentence = f"Kazakhstan's Minister of {portfolio} Nurzhan Nurzhigitov met with the Ambassador of China Han Chunlin."
+    assert [p.name for p in people_in(sentence)] == ["Nurzhan Nurzhigitov", "Han Chunlin"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("China and Kazakhstan have begun developing a draft agreement on the apportionment of water in transboundary "
+     "rivers. The Vice Minister said that the parties are now preparing an intergovernmental agreement.", "en"),
+    ("Казахстан и Китай приступили к подготовке проекта соглашения о вододелении трансграничных рек. По словам "
+     "вице-министра, стороны готовят межправительственное соглашение.", "ru"),
+])
+def test_a_document_of_no_subject_of_its_own_is_the_one_told_before(text, language):
+    r = extract(text, published="2025-11-20", language=language)
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("planned", "CHN")]
+    # (but one with a subject of its own is another)
+    r = extract("Kazakhstan and China are preparing an agreement on water sharing. The parties are also preparing "
+                "an agreement on the protection of the Ili river.", published="2025-11-20")
+    assert len(r["agreements"]) == 2
+
+
+@pytest.mark.parametrize("clause,status", [
+    ("The universal agreement on the Baikonur complex, which is being drafted by experts of Kazakhstan and Russia, "
+     "will settle all issues.", "planned"),
+    ("Kazakhstan and Russia are looking into a new agreement on the use of the Baikonur launch site.", "discussed"),
+])
+def test_a_document_being_drafted_or_looked_into_is_not_signed(clause, status):
+    r = extract(clause, published="2013-02-18")
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [(status, "RUS")]
+
+
+def test_documents_of_a_named_field_and_other_areas_are_not_two():
+    text = ("The parties discussed the implementation of joint programmes in the aerospace industry and other areas "
+            "with Russia.")
+    assert extract(text, published="2013-03-29")["agreements"] == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Following the talks, the heads of the delegations of Kazakhstan and Uzbekistan signed the relevant Protocol.",
+     "en"),
+    ("По итогам переговоров главы делегаций Казахстана и Узбекистана подписали соответствующий протокол.", "ru"),
+])
+def test_the_relevant_protocol_signed_is_a_document(text, language):
+    r = extract(text, published="2019-04-26", language=language)
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("protocol", "signed", "UZB")]
+    # (but cooperation "in line with the relevant roadmap" signs nothing)
+    assert extract("Cooperation with Belarus develops in line with the relevant roadmap.",
+                   published="2019-04-26")["agreements"] == []
+
+
+def test_a_gathering_of_both_countries_is_a_meeting_of_the_two():
+    text = ("Foreign Minister Murat Nurtleu attended the first meeting of the Strategic Dialogue of foreign ministers "
+            "from both countries during his official visit to Beijing.")
+    r = extract(text, published="2023-03-30")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "CHN")]
+
+
+def test_a_meeting_of_a_region_s_ministers_named_before_their_office_is_a_gathering():
+    text = ("Deputy Energy Minister of Azerbaijan Orkhan Zeynalov, who took part in the first meeting of Central Asian "
+            "energy ministers in Astana, spoke of oil transit.")
+    r = extract(text, published="2024-08-06")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("summit", None)]
+
+
+def test_trip_tickets_are_no_trip():
+    text = "Earlier, the Embassy of Ukraine in Astana urged Kazakh tour operators to stop selling trip tickets to Crimea."
+    assert extract(text, published="2014-06-01")["events"] == []
+
+
+def test_the_universal_conventions_are_no_partner_s_documents():
+    text = "Kazakhstan has ratified most of the universal conventions and protocols on the key international issues."
+    assert extract(text, published="2022-01-01")["agreements"] == []
+    # (a named one is a document of its own)
+    r = extract("The UN General Assembly adopted the Universal Declaration on Achieving a Nuclear-Weapon-Free World "
+                "proposed by Kazakhstan.", published="2015-12-08")
+    assert [a["type"] for a in r["agreements"]] == ["declaration"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Н. Назарбаев провел двусторонние встречи с президентом Европейского Совета Херманом Ван Ромпеем, президентом "
+     "Кыргызстана Розой Отунбаевой и президентом Финляндии Тарьей Халонен.", "ru"),
+    ("Nursultan Nazarbayev held bilateral meetings with President of the European Council Herman Van Rompuy, President "
+     "of Kyrgyzstan Roza Otunbayeva and President of Finland Tarja Halonen.", "en"),
+])
+def test_an_office_listed_after_an_organisation_s_official_is_its_own_country_s(text, language):
+    r = extract(text, published="2011-09-22", language=language)
+    assert [e["counterpart"] for e in subject(r)] == [None, "KGZ", "FIN"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("В ходе визита состоялись переговоры министра Бахыта Султанова с представителями администрации Афганистана: "
+     "заместителем премьер-министра Абдулом Салямом Ханафи, министром иностранных дел Амиром Ханом Муттаки и "
+     "министром торговли Нуриддином Азизи.", "ru"),
+    ("During the visit, Minister Bakhyt Sultanov held talks with representatives of the administration of "
+     "Afghanistan: Deputy Prime Minister Abdul Salam Hanafi, Foreign Minister Amir Khan Muttaqi and Minister of "
+     "Commerce Nooruddin Azizi.", "en"),
+])
+def test_talks_with_representatives_listed_after_a_colon_are_one_contact(text, language):
+    r = extract(text, published="2023-08-18", language=language)
+    assert [(e["type"], e["counterpart"], len(e["participants"])) for e in subject(r)] == [("talks", "AFG", 4)]
+
+
+def test_a_common_surname_of_a_known_official_needs_the_first_name_too():
+    text = ("В Душанбе открылось заседание таджикско-казахстанской межправительственной комиссии по экономическому "
+            "сотрудничеству. В заседании с таджикской стороны председательствует Давлатали Саидов - глава Госкомитета "
+            "по инвестициям Республики Таджикистан, с казахстанской сопредседательствует министр Нурлан Каппаров.")
+    r = extract(text, published="2013-05-14", language="ru")
+    assert [(e["type"], e["counterpart"]) for e in r["events"]] == [("meeting", "TJK")]
+    # (the Uzbek minister of that surname is still known by his full name)
+    r = extract("Kazakh Foreign Minister Murat Nurtleu held a phone call with Bakhtiyor Saidov.", published="2023-05-14")
+    assert [(e["counterpart"], [p["country"] for p in e["participants"]]) for e in r["events"]] == [
+        ("UZB", ["UZB", "KAZ"])]

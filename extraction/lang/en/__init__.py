@@ -67,6 +67,26 @@ def _country_rows():
                 yield ("place", value, "country", c.alpha_3, "cap")
 
 
+# no first name or surname ends so: a capitalised word that does is a portfolio of an office or an institution's
+# word ("Minister of Water Resources and Irrigation Nurzhan Nurzhigitov", "of Geology", "of Digitalization")
+_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ology")
+
+
+class _NeverNames(frozenset):
+    """Capitalised words that never stand in a person's name: the grammar's list, and any word of seven letters or
+    more with an ending no name has (the name lexicon lists the common portfolios; this covers the rest)."""
+
+    def __contains__(self, key: object) -> bool:
+        return frozenset.__contains__(self, key) or (
+            isinstance(key, str) and len(key) >= 7 and key.endswith(_NOUN_ENDINGS))
+
+
+def _words() -> Words:
+    words = Words(Path(__file__).parent / "grammar.tsv", normalise)
+    words.never_name = _NeverNames(words.never_name)
+    return words
+
+
 ENGLISH = LanguagePack(
     code="en",
     normalise=normalise,
@@ -77,7 +97,7 @@ ENGLISH = LanguagePack(
     destination_links=frozenset("to in at for".split()),
     possessive=frozenset(["'s"]),
     surname_key=surname_key,
-    words=Words(Path(__file__).parent / "grammar.tsv", normalise),
+    words=_words(),
     document_fields=load_fields(Path(__file__).parent / "fields.tsv"),
     known_keys=_KEYS,
     title_words=frozenset("foreign affairs external state trade international economic political development "
