@@ -1562,6 +1562,8 @@ def rule_separate_reception(tracker: ContactTracker, clue: ContactClue) -> bool:
     if not clue.kazakh:
         # "Secretary Saboia also called on First Deputy Minister X": the Kazakh host is named by office
         return False
+    if len({p.country for p in clue.foreign if p.country}) > 1:
+        return False  # "Minister X also met with the Minister of Moldova A and the Minister of Ukraine B": one with each
     last = _last_held_contact(tracker)
     if last is None:
         return False
@@ -1591,6 +1593,14 @@ def _kazakh_side_of_the_last(tracker: ContactTracker, status: str, countries: se
     if last is None or last.counterpart not in countries:
         return []
     return [p for p in last.participants if p.country == KAZ]
+
+
+def _kazakh_subject(clue: ContactClue) -> bool:
+    """Kazakhstan's side named by a demonym and no name before the contact word ("The Kazakh diplomat met with A, B and
+    C"): the contact is Kazakhstan's, whoever the people met serve."""
+    first = min(pos for _, pos in clue.types)
+    return any(m.code == KAZ and m.kind == "demonym" and m.last < first for m in clue.sa.mentions) and not any(
+        p.first < first for p in clue.people)
 
 
 def _plural_contact_word(sa: SentenceAnalysis, pos: int) -> bool:
@@ -1636,7 +1646,7 @@ def rule_named_foreign_party(tracker: ContactTracker, clue: ContactClue) -> bool
         # Ambassador, the Ambassador of Russia X ...")
         sides |= {m.code for k in _withs_of_contact_words(clue)[:1] for m in clue.sa.mentions
                   if m.is_country and m.code != KAZ and k < m.first <= k + 3}
-    if not clue.kazakh and len(sides) > 1 and not clue.attendance and not clue.hosted:
+    if not clue.kazakh and len(sides) > 1 and not clue.attendance and not clue.hosted and not _kazakh_subject(clue):
         return True  # "the Chairperson-in-Office met the President of Uzbekistan": not Kazakhstan's contact
     separate = any(_plural_contact_word(clue.sa, pos) for _, pos in clue.types)
     if len(foreign) == 1 and foreign[0].organisation and len(clue.kazakh) > 1:

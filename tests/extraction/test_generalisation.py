@@ -3830,3 +3830,25 @@ def test_a_common_surname_of_a_known_official_needs_the_first_name_too():
     r = extract("Kazakh Foreign Minister Murat Nurtleu held a phone call with Bakhtiyor Saidov.", published="2023-05-14")
     assert [(e["counterpart"], [p["country"] for p in e["participants"]]) for e in r["events"]] == [
         ("UZB", ["UZB", "KAZ"])]
+
+
+@pytest.mark.parametrize("sentence,title,country", [
+    ("Member of the Parliament of Kazakhstan Maxim Rozhin informed the attendees about the reforms.",
+     "Member of the Parliament", "KAZ"),
+    ("The Ambassador held a meeting with Member of the National Council of the Slovak Republic, Michal Bartek.",
+     "Member of the National Council", "SVK"),
+    ("The Ambassador met Member of the Seimas of Lithuania Laurynas Kasčiūnas in Vilnius.", "Member of the Seimas",
+     "LTU"),
+])
+def test_a_member_of_a_named_chamber_holds_an_office(sentence, title, country):
+    person = people_in(sentence)[-1]
+    assert (person.title, person.country) == (title, country)
+
+
+def test_the_kazakh_minister_by_office_meets_ministers_of_several_countries_one_by_one():
+    text = ("On the margins of the forum, the Kazakh Foreign Minister held bilateral meetings with Foreign Ministers of "
+            "Spain José Manuel Albares, Latvia Baiba Braže and Poland Radosław Sikorski. Minister Nurtleu also met with "
+            "Deputy Prime Minister - Minister of Foreign Affairs of Moldova Mihai Popșoi and Minister of Foreign "
+            "Affairs of Ukraine Andrii Sybiha.")
+    r = extract(text, published="2024-12-05")
+    assert [e["counterpart"] for e in subject(r)] == ["ESP", "LVA", "POL", "MDA", "UKR"]
