@@ -381,11 +381,19 @@ def agreement_counterparts(release: Release) -> None:
         elif last is not None and (not held_summit or a.sentence_index - last.sentence_index <= 1 or (
                 last.type != "summit" and _refers_back_to_a_contact(release.doc.sentences[a.sentence_index]))):
             # ("As a result of the talks, the ministers signed ...": the talks reported last, however far back)
-            a.counterpart = last.counterpart if last.type != "summit" else None
-        elif held_summit:
+            a.counterpart = last.counterpart if last.type != "summit" else (
+                partner if _of_the_relations_of_two(release, a) else None)
+        elif held_summit and not _of_the_relations_of_two(release, a):
             a.counterpart = None  # ("Following the session, the Council adopted ...": the summit's)
         else:
             a.counterpart = partner
+
+
+def _of_the_relations_of_two(release: Release, a: Agreement) -> bool:
+    """A title on the relations of two states ("the Treaty on the Foundations of Interstate Relations", «Договор о
+    союзнических отношениях»): the partner's, though a summit is the release's news too."""
+    relations = release.doc.pack.words.relations_of_two
+    return any(word in relations for key in a.keywords for word in key.split())
 
 
 def _refers_back_to_a_contact(sa: SentenceAnalysis) -> bool:

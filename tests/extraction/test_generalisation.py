@@ -3852,3 +3852,22 @@ def test_the_kazakh_minister_by_office_meets_ministers_of_several_countries_one_
             "Affairs of Ukraine Andrii Sybiha.")
     r = extract(text, published="2024-12-05")
     assert [e["counterpart"] for e in subject(r)] == ["ESP", "LVA", "POL", "MDA", "UKR"]
+
+
+def test_a_treaty_on_the_relations_of_two_is_the_partner_s_in_a_release_about_a_summit_too():
+    text = ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Таджикистана Эмомали Рахмоном в "
+            "Душанбе. Затем он принял участие в заседании Совета глав государств СНГ. Отношения двух стран оформлены "
+            "с 1993 года, когда был подписан Договор об основах межгосударственных отношений.")
+    r = extract(text, published="2025-10-09", language="ru")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("treaty", "signed", "TJK")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Казахстан и Иордания ведут переговоры о подписании Соглашения о воздушном сообщении.", "ru"),
+    ("Стороны достигли договоренности о подписании Соглашения о воздушном сообщении между Казахстаном и Иорданией.",
+     "ru"),
+    ("Kazakhstan and Jordan are holding negotiations on the signing of an Air Services Agreement.", "en"),
+])
+def test_negotiations_or_an_agreement_on_a_signing_plan_it(text, language):
+    r = extract(text, published="2025-06-01", language=language)
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("planned", "JOR")]
