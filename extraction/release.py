@@ -447,7 +447,7 @@ def documents_named_twice_once(release: Release) -> None:
             continue  # a set of documents named again in the same words (a headline repeated in the lead)
         if a.names and any(k.type == a.type and _same_names(k.names, a.names) and _same_party(k, a) for k in kept):
             continue
-        if a.count == 1 and not a.names and all(w in no_subject for k in a.keywords for w in k.split()) and any(
+        if a.count == 1 and not a.names and all(word in no_subject for key in a.keywords for word in key.split()) and any(
                 k.count == 1 and k.type == a.type and k.status == a.status and k.sentence_index < a.sentence_index
                 and k.keywords and _same_party(k, a) for k in kept):
             continue  # "a draft agreement on water apportionment in transboundary rivers", then "the parties are
