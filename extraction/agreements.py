@@ -927,7 +927,13 @@ def _party_after(sa: SentenceAnalysis, last: int) -> bool:
     k = last + 1
     while k < len(toks) and toks[k].key in w.article:
         k += 1
-    return any(m.first == k and m.is_country and m.code != KAZ for m in sa.mentions)
+    # (or a body of the party: "a protocol with the General Administration of Customs of China")
+    return any(m.is_country and m.code != KAZ and (m.first == k or k < m.first <= k + _BODY_NAME_REACH and
+                                                   sa.names_a_body(k, m.first)) for m in sa.mentions)
+
+
+# how many words the name of a party's body may take before its country ("the General Administration of Customs of")
+_BODY_NAME_REACH = 8
 
 
 def _only_a_date(sa: SentenceAnalysis, first: int, last: int) -> bool:

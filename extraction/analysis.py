@@ -32,6 +32,10 @@ MAX_SENTENCE_CHARS = 3000
 _DIGIT = re.compile(r"\d")
 
 
+# the marks of a possessive inside a name ("the People's Bank")
+_POSSESSIVE_MARKS = frozenset(("'s", "’s"))
+
+
 @dataclass(slots=True)
 class Mention:
     """A place or an organisation named in a sentence."""
@@ -168,6 +172,15 @@ class SentenceAnalysis:
             last = x.last
         return list(dict.fromkeys(codes))
 
+    def names_a_body(self, first: int, last: int) -> bool:
+        """Tokens [first, last) are (part of) the capitalised name of a body, not an office: "Ministry of Commerce
+        of", "the People's Bank of", "the General Administration of Customs of"."""
+        w = self.doc.pack.words
+        if any(m.category == "head" and first <= m.first < last for m in self.layer("title")):
+            return False
+        return all(t.is_cap or t.key in w.of or t.key in w.article or t.text in _POSSESSIVE_MARKS
+                   for t in self.tokens[first:last])
+
     def span_text(self, first: int, last: int) -> str:
         """The original text of tokens [first, last)."""
         if first >= last:
@@ -260,8 +273,12 @@ class DocumentAnalysis:
     _reference_year: int | None = field(init=False, repr=False)
     _reference_year_known: bool = field(init=False, repr=False)
     _is_kazakh_perspective: bool | None = field(init=False, repr=False)
+    _year_of_last_date: int | None = field(init=False, repr=False)
+    _year_of_last_date_known: bool = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self._year_of_last_date = None
+        self._year_of_last_date_known = False
         self._mention_counts = None
         self._lead_sentences = None
         self._reference_year = None
@@ -305,6 +322,17 @@ class DocumentAnalysis:
                     break
             self._lead_sentences = set(lead)
         return self._lead_sentences
+
+    @property
+    def year_spoken_from(self) -> int | None:
+        """The year "this year" and "last year" count from: the publication's, else that of the latest full date the
+        release names (an undated release speaks from no earlier than the last day it names)."""
+        if self.published is not None:
+            return self.published.year
+        if not self._year_of_last_date_known:
+            self._year_of_last_date = max((d.date.year for s in self.sentences for d in s.dates), default=None)
+            self._year_of_last_date_known = True
+        return self._year_of_last_date
 
     @property
     def reference_year(self) -> int | None:

@@ -1144,9 +1144,35 @@ def _pair_named(sa: SentenceAnalysis, before: int | None = None) -> str | None:
         gap = toks[a.last:b.first]
         if len(gap) == 1 and gap[0].text in "-–—/" or len(gap) == 1 and gap[0].key in w.and_ or \
                 len(gap) == 1 and gap[0].text == "," and a.kind == b.kind == "demonym" or \
-                len(gap) == 2 and gap[0].key in w.and_ and gap[1].key in w.definite:
+                len(gap) == 2 and gap[0].key in w.and_ and gap[1].key in w.definite or \
+                _bodies_of_the_two(sa, a.last, b.first, b.kind == "demonym"):
             return b.code if a.code == KAZ else a.code
     return None
+
+
+def _bodies_of_the_two(sa: SentenceAnalysis, lo: int, hi: int, adjective_after: bool) -> bool:
+    """"the Ministry of Agriculture of Kazakhstan and the Ministry of Commerce of China", "the Kazakh Ministry of
+    Agriculture and the Chinese Ministry of Commerce": between the two countries, the names of two bodies joined
+    by one "and" — a body of each side."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    ands = [k for k in range(lo, hi) if toks[k].key in w.and_]
+    if len(ands) != 1 or hi - lo > _BODY_NAMES_REACH:
+        return False
+    k = ands[0]
+    # (the second body's name after its country's adjective, "and the Chinese Ministry", or before its country)
+    if not ((adjective_after or hi - k > 2) and sa.names_a_body(lo, k) and sa.names_a_body(k + 1, hi)):
+        return False
+    # (not the parties of a document: "an Agreement between the Government of Kazakhstan and the Government of
+    # Russia was ratified")
+    start = lo - 1
+    while start > 0 and sa.names_a_body(start - 1, start):
+        start -= 1
+    return start == 0 or toks[start - 1].key not in w.between
+
+
+# how many tokens the names of two bodies may take between their countries
+_BODY_NAMES_REACH = 10
 
 
 def _announced_after(sa: SentenceAnalysis, types: list[tuple[str, int]]) -> int | None:
@@ -2054,7 +2080,8 @@ def _kazakhstan_then_with_the_country(clue: ContactClue, c: str) -> bool:
     first = min(pos for _, pos in clue.types)
     with_at = _with_right_after(sa, first)
     return with_at is not None and any(m.code == KAZ and m.kind != "city" and m.last <= first for m in sa.mentions) \
-        and any(m.code == c and with_at < m.first <= with_at + 5 for m in sa.mentions)
+        and any(m.code == c and with_at < m.first and (m.first <= with_at + 5 or sa.names_a_body(with_at + 1, m.first))
+                for m in sa.mentions)
 
 
 def _posting_of_a_diplomat_who_met_someone(clue: ContactClue) -> str | None:

@@ -215,8 +215,8 @@ def _year_word(sa: SentenceAnalysis, tm: _Time, i: int) -> tuple[int | None, int
         return y, end, False
     m = tm.get(i, "year_word")
     if m is not None:
-        pub = sa.doc.published
-        return (pub.year + int(m.value) if pub else None), m.last, True
+        year = sa.doc.year_spoken_from
+        return (year + int(m.value) if year else None), m.last, True
     return None
 
 

@@ -394,6 +394,15 @@ def _ranges(sa: SentenceAnalysis, figures: list[Figure]) -> list[Figure]:
             continue
         if ranged and len(gap) <= 2:
             out = [f for f in out if f is not a and f is not b]
+        elif a.kind == b.kind == "actual" and a.year is not None and a.year == b.year and a.months == b.months:
+            # "Compared with 2017, trade in 2018 grew (from $197.8 million to $364.7 million)": the amount it grew
+            # from is the year it is compared with; "rose from $45.2 million to $53.3 million in 2023", with no year to
+            # compare with, the year before
+            base = [p.year for p in sa.periods if p.comparison and p.year is not None and p.months is None]
+            if len(set(base)) == 1 and base[0] < b.year:
+                a.year = base[0]
+            elif not base and a.months is None:
+                a.year = b.year - 1
         elif b.kind == "target" and a.kind == "target":
             if a.period_stated and a.year == b.year and a.months == b.months:
                 a.year, a.months, a.period_stated = None, None, False  # "in 2030" is the goal's year

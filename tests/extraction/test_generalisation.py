@@ -3871,3 +3871,103 @@ def test_a_treaty_on_the_relations_of_two_is_the_partner_s_in_a_release_about_a_
 def test_negotiations_or_an_agreement_on_a_signing_plan_it(text, language):
     r = extract(text, published="2025-06-01", language=language)
     assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("planned", "JOR")]
+
+
+# ------------------------------------------------------------ rules-2.15.0: classes of held-out sets 127, 128 and 130
+@pytest.mark.parametrize("text,year", [
+    # an undated release speaks from the last day it names
+    ("Ambassador Yerlan Baudarbek met Foreign Minister Rita Vuori on 14 March 2024 in Helsinki. Last year, trade "
+     "between Kazakhstan and Finland amounted to $410 million.", 2023),
+    ("The trade turnover between Kazakhstan and Finland reached $410 million last year. The next session of the "
+     "commission will be held in Astana on 2 June 2019.", 2018),
+])
+def test_last_year_in_an_undated_release_counts_from_the_last_date_it_names(text, year):
+    r = extract(text, published=None)
+    assert [(t["value_usd"], t["year"]) for t in r["trade_figures"]] == [(410_000_000, year)]
+    # (with no date named at all, "last year" stays unknown)
+    r = extract("The trade turnover between Kazakhstan and Finland reached $410 million last year.", published=None)
+    assert [t["year"] for t in r["trade_figures"]] == [None]
+
+
+def test_a_figure_at_the_end_of_a_year_has_that_year():
+    text = ("Trade between Kazakhstan and Austria grew from 980.5 million euros in 2020 to 1,310.2 million euros by "
+            "the end of 2021.")
+    r = extract(text, published=None)
+    assert [(t["value"], t["year"]) for t in r["trade_figures"]] == [(980_500_000, 2020), (1_310_200_000, 2021)]
+
+
+@pytest.mark.parametrize("text,years", [
+    # the amount it grew from is the year it is compared with
+    ("Compared with 2017, trade between Kazakhstan and Iran in 2018 grew 1.6 times (from $210.4 million to $336.6 "
+     "million).", [2017, 2018]),
+    # with no year to compare with, the one before
+    ("Trade between Kazakhstan and Armenia rose by 18% from $45.2 million to $53.3 million in 2023.", [2022, 2023]),
+])
+def test_the_amount_a_figure_grew_from_has_the_year_before(text, years):
+    r = extract(text, published="2024-04-10")
+    assert [t["year"] for t in r["trade_figures"]] == years
+
+
+def test_a_name_that_reads_in_no_case_of_the_title_before_it_keeps_its_own():
+    # "посла" is the post, not the title in apposition of "Уильямом Мозером", who is in the instrumental
+    r = extract("Аким Алматы провел встречу с покидающим пост посла США в Казахстане Уильямом Мозером.",
+                published="2022-09-01", language="ru")
+    assert [p["name"] for e in subject(r) for p in e["participants"]] == ["Уильям Мозер"]
+    # (a name in the title's case is put in the nominative as before)
+    r = extract("Аким Алматы провел встречу с послом США в Казахстане Уильямом Мозером.",
+                published="2022-09-01", language="ru")
+    assert [p["name"] for e in subject(r) for p in e["participants"]] == ["Уильям Мозер"]
+    assert people_in("Министр встретился с Президентом Египта Абдель Фаттахом ас-Сиси.", "ru")[0].name == \
+        "Абдель Фаттах ас-Сиси"
+
+
+def test_the_same_period_of_last_year_in_russian_is_the_comparison():
+    text = ("В первом полугодии нынешнего года товарооборот между Казахстаном и Беларусью по сравнению с тем же самым "
+            "периодом минувшего года вырос на 20% до 620 млн долларов.")
+    r = extract(text, published="2015-08-20", language="ru")
+    assert [(t["year"], t["months"], t["kind"]) for t in r["trade_figures"]] == [(2015, [1, 6], "actual")]
+
+
+def test_a_figure_trade_may_exceed_is_a_goal():
+    text = "Посол выразил надежду, что товарооборот между Казахстаном и Беларусью сможет превысить 1 млрд долларов."
+    r = extract(text, published="2015-08-20", language="ru")
+    assert [(t["kind"], t["value_usd"]) for t in r["trade_figures"]] == [("target", 1_000_000_000)]
+
+
+@pytest.mark.parametrize("word", ["teleconference", "conference call"])
+def test_a_meeting_by_teleconference_is_a_video_call(word):
+    r = extract(f"The customs services of Kazakhstan and Uzbekistan held a meeting via {word} on 26 May.",
+                published="2025-05-28")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("video_call", "UZB")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ministry of Energy of Kazakhstan and the Ministry of Industry of Poland held a meeting in Warsaw.",
+    "The Kazakh Ministry of Energy and the Polish Ministry of Industry held a meeting in Warsaw.",
+    "The Ministry of Energy of Kazakhstan held a meeting with the Ministry of Industry of Poland in Warsaw.",
+    "The National Bank of Kazakhstan held talks with the Management Board of the National Bank of Poland in Warsaw.",
+])
+def test_bodies_of_the_two_countries_meeting_are_a_contact_of_the_two(sentence):
+    assert [e["counterpart"] for e in subject(extract(sentence, published="2024-06-12"))] == ["POL"]
+
+
+def test_the_bodies_a_document_is_between_are_not_a_meeting():
+    text = ("The Senate ratified the Agreement between the Government of the Republic of Kazakhstan and the "
+            "Government of the Republic of Poland on air services.")
+    assert subject(extract(text, published="2024-06-12")) == []
+
+
+def test_a_document_signed_with_a_body_of_the_partner_is_the_partner_s():
+    text = ("The Ministry of Agriculture of Kazakhstan has signed a protocol with the General Administration of "
+            "Customs of China on the export of fresh cherries.")
+    r = extract(text, published="2025-03-02")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [("protocol", "signed", "CHN")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Официальный визит премьер-министра Италии в Казахстан, запланированный на 26-27 апреля, переносится.",
+    "Встреча министров иностранных дел Казахстана и Италии, запланированная на 26 апреля, перенесена.",
+    "Стороны приняли решение отложить визит премьер-министра Италии в Казахстан.",
+])
+def test_a_contact_put_off_in_russian_did_not_take_place(sentence):
+    assert extract(sentence, published="2025-04-23", language="ru")["events"] == []

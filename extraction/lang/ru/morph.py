@@ -372,6 +372,30 @@ def nominative_name(
         allowed = (allowed & PREPOSITION_CASES[words.pop(0).lower()]) or allowed
     parts = [part for part in map(_split, words) if part is not None]
     fits = [_fit_table(_readings(part.word.lower())) if part.word else None for part in parts]
+    best = _best_case(fits, allowed, gender)
+    tables = [table for table in fits if table is not None]
+    if best is not None and allowed != set(CASES) and tables and not any(
+            table[case, g][0] > 0 for table in tables for case in allowed for g in GENDERS):
+        # no word of the name reads in the case the words before it ask for, and every word reads in another:
+        # they are not its title ("покидающим пост посла США Уильямом Мозером": the post's holder, in the case
+        # of "покидающим")
+        free = _best_case(fits, set(CASES), gender)
+        if free is not None and all(table[free[1], free[2]][0] > 0 for table in tables):
+            best = free
+    if best is None:
+        return " ".join(part.prefix + part.word for part in parts)
+    _, case, chosen_gender = best
+    out = []
+    for part, table in zip(parts, fits, strict=True):
+        first_fit = table[case, chosen_gender][1] if table is not None else None
+        word = _restore(part.word, first_fit.nominative) if first_fit is not None else part.word
+        out.append(part.prefix + word)
+    return " ".join(out)
+
+
+def _best_case(fits: list, allowed: set[str], gender: str | None) -> tuple[float, str, str] | None:
+    """The (score, case, gender) the name's words agree on best among the allowed cases, the nominative
+    winning ties."""
     best: tuple[float, str, str] | None = None
     for case in CASES:
         if case not in allowed:
@@ -385,15 +409,7 @@ def nominative_name(
                     score += table[case, candidate_gender][0]
             if best is None or score > best[0]:
                 best = (score, case, candidate_gender)
-    if best is None:
-        return " ".join(part.prefix + part.word for part in parts)
-    _, case, chosen_gender = best
-    out = []
-    for part, table in zip(parts, fits, strict=True):
-        first_fit = table[case, chosen_gender][1] if table is not None else None
-        word = _restore(part.word, first_fit.nominative) if first_fit is not None else part.word
-        out.append(part.prefix + word)
-    return " ".join(out)
+    return best
 
 
 _BOUNDARY_WORDS = frozenset({"—", "–", "-", "(", ")", "и", "а", "но", "или"})
