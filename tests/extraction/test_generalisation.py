@@ -3971,3 +3971,10 @@ def test_a_document_signed_with_a_body_of_the_partner_is_the_partner_s():
 ])
 def test_a_contact_put_off_in_russian_did_not_take_place(sentence):
     assert extract(sentence, published="2025-04-23", language="ru")["events"] == []
+
+
+@pytest.mark.parametrize("verb", ["would exceed", "would top", "could exceed", "would be growing and top"])
+def test_a_figure_trade_would_reach_is_a_goal(verb):
+    text = f"The Speaker expressed hope that trade between Kazakhstan and Mongolia {verb} USD 1 bln."
+    r = extract(text, published="2015-06-15")
+    assert [(t["kind"], t["value_usd"]) for t in r["trade_figures"]] == [("target", 1_000_000_000)]
