@@ -146,8 +146,10 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             # ..."): the named one is the fact
         if _reached(sa, d, comp_last):
             continue  # "the agreements reached", "an agreement was reached": consensus, not a document
-        # "to sign agreements with Malaysia, Greece and Cyprus": one with each
-        partners = (_countries_listed_after_with(sa, d.last) or _countries_listed_after_status(sa, statuses, d.last)) \
+        # "to sign agreements with Malaysia, Greece and Cyprus": one with each (and after the documents' subject:
+        # "Agreements on phytosanitary control have been signed with Uzbekistan, Kyrgyzstan and China")
+        partners = next((found for k in dict.fromkeys((d.last, comp_last)) for found in (
+            _countries_listed_after_with(sa, k), _countries_listed_after_status(sa, statuses, k)) if found), []) \
             if plural and not count and not generic else []
         if _of_its_kind(sa, mods_first, d.first) and not partners and not _between_kazakhstan_and_a_partner(
                 sa, d.last, comp_last):
@@ -601,6 +603,10 @@ def _mods_start(sa: SentenceAnalysis, first: int) -> int:
                 and toks[i - 2].text[0].isupper() and toks[i].text[0].isupper():
             i -= 1  # "Partnership and Cooperation Agreement", "Traffic in Transit Agreement"
             continue
+        if t.key in w.and_ and i - 2 >= 0 and toks[i - 2].key in w.document_adjective \
+                and toks[i].key in w.document_adjective:
+            i -= 1  # "intergovernmental and interagency documents", «межправительственных и межведомственных»
+            continue
         if t.key in w.document_adjective or (t.kind == "word" and t.text[0].isupper() and
                                              t.key not in w.near_determiner and t.key not in w.article) \
                 or (t.text == "-" and not t.space_before) or (t.kind == "num" and len(t.text) == 4):
@@ -907,12 +913,17 @@ def _countries_listed_after_with(sa: SentenceAnalysis, last: int) -> list[str]:
 
 
 def _countries_listed_after_status(sa: SentenceAnalysis, statuses, last: int) -> list[str]:
-    """"(similar agreements) will be signed soon with Malaysia, Greece and Cyprus": the countries listed after "with"
-    that follows the status right after a plural document noun (and a word such as "soon")."""
+    """"(similar agreements) will be signed soon with Malaysia, Greece and Cyprus", "have been signed with ...": the
+    countries listed after "with" that follows the status right after a plural document noun (and a word such as
+    "soon")."""
     status = next((m for m in statuses if m.first == last), None)
-    if status is None:
+    passive = _passive_after(sa, last)  # ("have been signed with ...")
+    if status is not None:
+        k = status.last
+    elif passive is not None:
+        k = passive[1]
+    else:
         return []
-    k = status.last
     if k < len(sa.tokens) and sa.tokens[k].key not in sa.doc.pack.words.with_ and sa.tokens[k].text.islower():
         k += 1
     return _countries_listed_after_with(sa, k)

@@ -3978,3 +3978,29 @@ def test_a_figure_trade_would_reach_is_a_goal(verb):
     text = f"The Speaker expressed hope that trade between Kazakhstan and Mongolia {verb} USD 1 bln."
     r = extract(text, published="2015-06-15")
     assert [(t["kind"], t["value_usd"]) for t in r["trade_figures"]] == [("target", 1_000_000_000)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Following the talks of Kazakhstan and Mongolia, 12 intergovernmental and interagency documents were signed.",
+     "en"),
+    ("По итогам переговоров Казахстана и Монголии подписано 12 межправительственных и межведомственных документов.",
+     "ru"),
+])
+def test_documents_of_two_kinds_joined_by_and_are_the_set_signed(text, language):
+    r = extract(text, published="2019-09-11", language=language)
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("signed", "MNG")]
+
+
+
+def test_documents_signed_after_their_subject_with_several_countries_are_one_with_each():
+    text = ("Agreements on cooperation in the field of veterinary control have been signed with Uzbekistan, Mongolia "
+            "and China.")
+    r = extract(text, published="2024-01-15")
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [
+        ("signed", "UZB"), ("signed", "MNG"), ("signed", "CHN")]
+
+
+def test_a_short_surname_of_the_officials_table_in_an_oblique_case_is_the_table_s():
+    r = extract("Состоялись переговоры Касым-Жомарта Токаева с президентом Республики Корея Юн Сок Ёлем.",
+                published="2024-06-12", language="ru")
+    assert sorted(p["name"] for e in subject(r) for p in e["participants"]) == ["Касым-Жомарт Токаев", "Юн Сок Ёль"]

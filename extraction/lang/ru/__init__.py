@@ -82,8 +82,11 @@ def name_form(words: list[str], before: Sequence[str] = ()) -> str:
     official = _official_surnames().get(surname_key(last))
     if official and any(morph.lemma(word.lower()) in morph.FEMININE_HEADS for word in before[-_TITLE_REACH:]):
         return name  # "Помощница президента Саида Мирзиёева": a woman of the official's family, not him
-    if official and official != last and official.lower().startswith(last.lower()[:3]):
-        return " ".join([*first, official])
+    # (their first three letters agree, or all but the last of a shorter surname's: "Ёля", "Ёлем" are "Ёль")
+    if official and official != last:
+        n = min(3, len(official) - 1)
+        if last.lower().replace("ё", "е")[:n] == official.lower().replace("ё", "е")[:n]:
+            return " ".join([*first, official])
     return name
 
 
