@@ -148,9 +148,10 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             continue  # "the agreements reached", "an agreement was reached": consensus, not a document
         # "to sign agreements with Malaysia, Greece and Cyprus": one with each (and after the documents' subject:
         # "Agreements on phytosanitary control have been signed with Uzbekistan, Kyrgyzstan and China")
-        partners = next((found for k in dict.fromkeys((d.last, comp_last)) for found in (
-            _countries_listed_after_with(sa, k), _countries_listed_after_status(sa, statuses, k)) if found), []) \
-            if plural and not count and not generic else []
+        partners: list[str] = []
+        if plural and not count and not generic:
+            partners = _countries_listed_after(sa, statuses, d.last) or (
+                _countries_listed_after(sa, statuses, comp_last) if comp_last > d.last else [])
         if _of_its_kind(sa, mods_first, d.first) and not partners and not _between_kazakhstan_and_a_partner(
                 sa, d.last, comp_last):
             continue  # "the first such agreement signed by the United States": the kind of a document named (but "a
@@ -901,6 +902,11 @@ def _status_of(sa: SentenceAnalysis, statuses, first: int, last: int, previous_s
     if status == "discussed" and _signing_of_it_after(sa, statuses, last):
         return "planned"  # "proposed to develop a Roadmap ..., and the other side is ready to sign it"
     return status
+
+
+def _countries_listed_after(sa: SentenceAnalysis, statuses, last: int) -> list[str]:
+    """The countries listed after "with" right at token `last`, or after a status there ("will be signed soon with")."""
+    return _countries_listed_after_with(sa, last) or _countries_listed_after_status(sa, statuses, last)
 
 
 def _countries_listed_after_with(sa: SentenceAnalysis, last: int) -> list[str]:

@@ -326,7 +326,8 @@ class DocumentAnalysis:
     @property
     def year_spoken_from(self) -> int | None:
         """The year "this year" and "last year" count from: the publication's, else that of the latest full date the
-        release names (an undated release speaks from no earlier than the last day it names)."""
+        release names (an undated release speaks from no earlier than the last day it names).  Full dates only, not
+        `reference_year`: that one reads the periods, whose relative years are counted from this."""
         if self.published is not None:
             return self.published.year
         if not self._year_of_last_date_known:
