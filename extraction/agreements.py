@@ -144,6 +144,10 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
                 t.key in w.including for t in toks[d.last:d.last + 6]):
             continue  # "9 documents were signed, including an agreement on ..." (or "a number of documents, including
             # ..."): the named one is the fact
+        # "several intergovernmental agreements were signed": one fact for the set, as "a number of" (but "several
+        # documents" names none, and "several agreements, including one on ..." names the fact)
+        several = not generic and _several(sa, mods_first) and not any(
+            t.key in w.including for t in toks[d.last:min(comp_last + 4, len(toks))])
         if _reached(sa, d, comp_last):
             continue  # "the agreements reached", "an agreement was reached": consensus, not a document
         # "to sign agreements with Malaysia, Greece and Cyprus": one with each (and after the documents' subject:
@@ -165,15 +169,16 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             and not count and not generic else 0
         if listed:
             count = listed  # "signed treaties on allied relations and state border demarcation": one each
-        if plural and not count and not partners and not (package and status == "signed") and d.value != "other" and not (
-                d.value == "contract" and has_mods and status == "signed") and not (
+        if plural and not count and not partners and not ((package or several) and status == "signed") and \
+                d.value != "other" and not (d.value == "contract" and has_mods and status == "signed") and not (
                 has_mods and _between_kazakhstan_and_a_partner(sa, d.last, comp_last)) and not (
                 _signed_on_a_topic_of_their_own(sa, statuses, status, comp_first, comp_last) and on_topic):
             # "draft agreements", "the agreements of the Summit": no countable document (but "a number of
             # intergovernmental agreements were signed", "bilateral memorandums between the agencies of Kazakhstan and
             # Egypt on ...", "protocols on the export of 28 products were signed" are one fact for the set)
             continue
-        if not has_mods and not has_comp and not count and not partners and " " not in noun and not verb_after and not \
+        if not has_mods and not has_comp and not count and not partners and not (several and status == "signed") \
+                and " " not in noun and not verb_after and not \
                 _signed_participle_after(sa, statuses, d.last) and not (status == "signed" and _party_after(sa, d.last)) \
                 and not contents_said and not (status == "signed" and not framed and d.first >= 1
                                                and toks[d.first - 1].key in w.the_relevant):
@@ -487,6 +492,17 @@ def _package_before(sa: SentenceAnalysis, mods_first: int) -> bool:
     return k >= 1 and toks[k].key in w.of and toks[k - 1].key in w.package
 
 
+def _several(sa: SentenceAnalysis, mods_first: int) -> bool:
+    """"several agreements", "several important memoranda", "multiple intergovernmental agreements",
+    «несколько соглашений»: how many, said without a number."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    k = mods_first - 1
+    while k >= 0 and mods_first - k <= 2 and toks[k].key in w.weight:
+        k -= 1  # "several important agreements", "several more bilateral agreements"
+    return k >= 0 and toks[k].key in w.package_quantifier
+
+
 def _multilateral(sa: SentenceAnalysis, mods_first: int, noun_first: int) -> bool:
     """A multilateral document: "Multilateral"/"Quadrilateral" in its name, or acceded to."""
     w = sa.doc.pack.words
@@ -609,7 +625,8 @@ def _mods_start(sa: SentenceAnalysis, first: int) -> int:
             i -= 1  # "intergovernmental and interagency documents", «межправительственных и межведомственных»
             continue
         if t.key in w.document_adjective or (t.kind == "word" and t.text[0].isupper() and
-                                             t.key not in w.near_determiner and t.key not in w.article) \
+                                             t.key not in w.near_determiner and t.key not in w.article
+                                             and t.key not in w.package_quantifier) \
                 or (t.text == "-" and not t.space_before) or (t.kind == "num" and len(t.text) == 4):
             i -= 1
             continue

@@ -59,6 +59,11 @@ class Sentence:
     text: str
 
 
+def _initials(token: str) -> bool:
+    """"b", "k.b": one letter, or letters each followed by a full stop ("K.B. Zhumasev", «К.К. Токаев»)."""
+    return all(len(part) == 1 and part.isalpha() for part in token.split("."))
+
+
 def split_sentences(text: str, abbreviations: frozenset[str], whole_names: frozenset[str] = frozenset()
                     ) -> list[Sentence]:
     """Sentences of `text`, each with its [start, end) span.  A full stop after one of `abbreviations`
@@ -79,8 +84,8 @@ def split_sentences(text: str, abbreviations: frozenset[str], whole_names: froze
                 continue
             word = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start() + 1)
             token = word.group(1).lower().strip(".") if word else ""
-            if token in abbreviations or (len(token) == 1 and token.isalpha() and not (
-                    whole_names and _ends_a_whole_name(text, m.start(), whole_names))):
+            if token in abbreviations or _initials(token) and not (
+                    whole_names and _ends_a_whole_name(text, m.start(), whole_names)):
                 continue
         spans.append((start, end))
         start = end

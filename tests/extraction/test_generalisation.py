@@ -4004,3 +4004,68 @@ def test_a_short_surname_of_the_officials_table_in_an_oblique_case_is_the_table_
     r = extract("Состоялись переговоры Касым-Жомарта Токаева с президентом Республики Корея Юн Сок Ёлем.",
                 published="2024-06-12", language="ru")
     assert sorted(p["name"] for e in subject(r) for p in e["participants"]) == ["Касым-Жомарт Токаев", "Юн Сок Ёль"]
+
+
+# ------------------------------------------------------------ rules-2.17.0: classes of the read pools and sets 138–143
+@pytest.mark.parametrize("text,language", [
+    ("President Tokayev held talks with President of Serbia Aleksandar Vucic. Several important agreements were signed.",
+     "en"),
+    ("President Tokayev held talks with President of Serbia Aleksandar Vucic. The sides signed multiple "
+     "intergovernmental and interdepartmental agreements.", "en"),
+    ('"We have signed several memorandums of understanding," President of Serbia Aleksandar Vucic said in Astana.',
+     "en"),
+    ("Президент Токаев провел переговоры с Президентом Сербии Александром Вучичем. Подписано несколько важных "
+     "соглашений.", "ru"),
+])
+def test_several_documents_signed_are_one_fact_for_the_set(text, language):
+    r = extract(text, published="2024-06-12", language=language)
+    assert [(a["status"], a["counterpart"]) for a in r["agreements"]] == [("signed", "SRB")]
+
+
+@pytest.mark.parametrize("text", [
+    "President Tokayev held talks with President of Serbia Aleksandar Vucic. Several documents were signed.",
+    "President Tokayev will hold talks with President of Serbia Aleksandar Vucic, and several agreements will be signed.",
+])
+def test_several_documents_named_by_no_word_or_only_planned_are_no_fact(text):
+    assert extract(text, published="2024-06-12")["agreements"] == []
+
+
+def test_a_name_after_two_initials_is_one_name_in_one_sentence():
+    r = extract("President Tokayev received Secretary of the Central Committee of the Mongolian People's Party "
+                "D.A. Amarbayasgalan in Astana.", published="2019-05-20")
+    assert [(p["name"], p["country"]) for e in subject(r) for p in e["participants"]] == [
+        ("D.A. Amarbayasgalan", "MNG"), ("Tokayev", "KAZ")]
+
+
+@pytest.mark.parametrize("honorific", ["Ir.", "Drs."])
+def test_an_indonesian_academic_honorific_is_no_name(honorific):
+    r = extract(f"Minister of Agriculture of Kazakhstan Aidarbek Saparov met with Director General of the Agency for "
+                f"Food Security of Indonesia {honorific} Agung Hendriadi.", published="2019-11-17")
+    assert sorted(p["name"] for e in subject(r) for p in e["participants"]) == ["Agung Hendriadi", "Aidarbek Saparov"]
+
+
+@pytest.mark.parametrize("written", ["Даригу Назарбаеву", "Даригой Назарбаевой"])
+def test_a_woman_of_an_official_s_family_keeps_her_own_surname(written):
+    verb = "принял" if written.endswith("у") else "провел встречу с"
+    r = extract(f"Президент Армении Армен Саргсян {verb} председателем Сената {written}.", published="2019-11-16",
+                language="ru")
+    assert "Дарига Назарбаева" in [p["name"] for e in subject(r) for p in e["participants"]]
+
+
+def test_a_verb_between_an_office_and_a_name_ends_the_office_in_russian():
+    text = ("Сенатор США поблагодарил Токаева за возможность обсудить сотрудничество\n"
+            "Президент Казахстана Касым-Жомарт Токаев провел встречу с сенатором США Гэри Питерсом.")
+    r = extract(text, published="2022-05-01", language="ru")
+    assert sorted((p["name"], p["country"]) for e in subject(r) for p in e["participants"]) == [
+        ("Гэри Питерс", "USA"), ("Касым-Жомарт Токаев", "KAZ")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Foreign Minister Kanat Saudabayev visited Armenia. The aim of his visit to the region was to support the "
+     "settlement under the mediation of the Minsk Group of the OSCE.", "en"),
+    ("Министр иностранных дел Канат Саудабаев посетил Армению. Целью визита Каната Саудабаева в регион была "
+     "поддержка урегулирования при посредничестве Минской группы ОБСЕ.", "ru"),
+])
+def test_the_minsk_group_is_no_belarusian_party(text, language):
+    r = extract(text, published="2010-02-16", language=language)
+    assert [e["counterpart"] for e in subject(r)] == ["ARM"] and "BLR" not in r["counterparts"]

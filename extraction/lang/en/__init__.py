@@ -14,7 +14,7 @@ _EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr amb hon rt st no nos gen lt col prof jan feb mar apr jun jul aug sep sept oct nov dec "
-    "u.s u.k a.i e.g i.e etc vs approx co inc ltd corp jr sr h.e h.h eng".split())
+    "u.s u.k a.i e.g i.e etc vs approx co inc ltd corp jr sr h.e h.h eng ir drs".split())
 
 
 # Cyrillic letters that look like Latin ones: copied English text sometimes has them ("Vice Minister оf")

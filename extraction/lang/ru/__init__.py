@@ -82,6 +82,11 @@ def name_form(words: list[str], before: Sequence[str] = ()) -> str:
     official = _official_surnames().get(surname_key(last))
     if official and any(morph.lemma(word.lower()) in morph.FEMININE_HEADS for word in before[-_TITLE_REACH:]):
         return name  # "Помощница президента Саида Мирзиёева": a woman of the official's family, not him
+    if official and first and first[0] != words[0] and \
+            last.lower().replace("ё", "е") == official.lower().replace("ё", "е") + "а":
+        # "Даригу Назарбаеву", "Даригой Назарбаевой": her first name, read in its case, says she is a woman, and the
+        # surname is her own (a name left as written, "Александра Турчина", may be his genitive)
+        return name
     # (their first three letters agree, or all but the last of a shorter surname's: "Ёля", "Ёлем" are "Ёль")
     if official and official != last:
         n = min(3, len(official) - 1)
