@@ -121,6 +121,10 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
             # "the meeting of the leaders of Kazakhstan and Uzbekistan" is a meeting of the two
             out.append(("summit" if _several_parties_after(sa, m.last) else "meeting", m.first, "noun"))
             continue
+        if m.value == "assembly":
+            if _states_officials_after(sa, m.last):
+                out.append(("summit", m.first, "verb"))
+            continue  # "The presentation brought together some 400 parliamentarians, scholars ...": no gathering of states
         if m.category == "video_call" and m.value == "noun" and _taken_part_in(sa, m.first):
             out.append(("summit", m.first, "noun"))  # "took part in the video conference of the SCO ministers"
             continue
@@ -884,6 +888,18 @@ def _inviter(sa: SentenceAnalysis, p: Person) -> bool:
     """Named after "at the invitation of": not on the trip, but its host."""
     cue = _absent_cue(sa, p)
     return cue is not None and cue.value == "host"
+
+
+def _states_officials_after(sa: SentenceAnalysis, last: int) -> bool:
+    """"brought together the foreign ministers of more than 20 countries", "gathered African foreign ministers",
+    "brought together parliamentary delegations from ...": states' officials or delegations are the ones gathered."""
+    delegates = sa.doc.pack.words.states_delegates
+    return any(t.key in delegates for t in sa.tokens[last:last + _DELEGATES_REACH])
+
+
+# how far after a verb of gathering the officials gathered are named ("brought together the heads of state and
+# government of ...")
+_DELEGATES_REACH = 6
 
 
 def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:

@@ -270,6 +270,36 @@ def closing_earlier_news_is_background(release: Release) -> None:
             c.status = "context"
 
 
+def trip_named_after_the_lead_is_background(release: Release) -> None:
+    """A release whose only contact held is a trip named by a noun after its opening sentences ("The agreement was
+    signed during the visit of President X to China", "As a result of the minister's visit, an embassy was opened")
+    speaks of that trip: its news is elsewhere (an agreement, an interview).  A verb of travel ("visited", "arrived")
+    reports the trip itself."""
+    held = [c for c in release.contacts if c.status == "held"]
+    if not held or any(c.type != "visit" for c in held):
+        return
+    lead = release.doc.lead_sentences
+    sentences = release.doc.sentences
+    for c in held:
+        if c.sentence_index in lead:
+            continue
+        sa = sentences[c.sentence_index]
+        words = [m for m in sa.layer("trigger") if m.category == "visit"]
+        if words and all(m.value == "noun" and not _trip_made_before(sa, m.first) for m in words):
+            c.status = "context"
+
+
+def _trip_made_before(sa: SentenceAnalysis, first: int) -> bool:
+    """"paid an official visit", "wrapped up a two-day visit", «совершил свой первый официальный визит»: a verb of
+    making the trip stands a few words before its noun."""
+    made = sa.doc.pack.words.trip_made
+    return any(t.key in made for t in sa.tokens[max(0, first - _TRIP_VERB_REACH):first])
+
+
+# how far before a trip's noun the verb of making it may stand ("completed his first official state visit")
+_TRIP_VERB_REACH = 5
+
+
 def subject_by_status(release: Release) -> None:
     """The contacts the release reports are held ones; earlier contacts referred to (context) are not
     its subject, nor are announced ones (planned) unless the release reports nothing else, nor one dated weeks
@@ -545,6 +575,7 @@ RELEASE_RULES = [
     contacts_at_the_venue_of_the_trip,
     gatherings_in_passing_are_context,
     closing_earlier_news_is_background,
+    trip_named_after_the_lead_is_background,
     subject_by_status,
     recent_contact_of_the_opening,
     figure_counterparts,

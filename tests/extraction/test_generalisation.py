@@ -4069,3 +4069,42 @@ def test_a_verb_between_an_office_and_a_name_ends_the_office_in_russian():
 def test_the_minsk_group_is_no_belarusian_party(text, language):
     r = extract(text, published="2010-02-16", language=language)
     assert [e["counterpart"] for e in subject(r)] == ["ARM"] and "BLR" not in r["counterparts"]
+
+
+_RATIFIED = ("The Mazhilis of the Parliament of Kazakhstan ratified the agreement between Kazakhstan and China on mutual "
+             "exemption from visa requirements for holders of ordinary passports. The agreement allows citizens of the "
+             "two countries to stay up to 30 days without visas. The deputies approved the law in two readings at once. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agreement was signed during the visit of President Kassym-Jomart Tokayev to China.",
+    "The ambassador noted that the state visit of President Kassym-Jomart Tokayev to China was a milestone of the year.",
+])
+def test_a_trip_named_only_by_a_noun_after_the_lead_is_background(sentence):
+    assert subject(extract(_RATIFIED + sentence, published="2023-10-20")) == []
+
+
+@pytest.mark.parametrize("text,language", [
+    (_RATIFIED + "This week President Kassym-Jomart Tokayev paid a state visit to China.", "en"),
+    ("Мажилис Парламента Казахстана ратифицировал соглашение между Казахстаном и Китаем о взаимном освобождении от "
+     "визовых требований. Соглашение позволяет гражданам двух стран находиться без виз до 30 дней. Депутаты одобрили "
+     "закон сразу в двух чтениях. Президент Касым-Жомарт Токаев совершил государственный визит в Китай.", "ru"),
+])
+def test_a_trip_made_by_a_verb_after_the_lead_is_still_reported(text, language):
+    assert [e["counterpart"] for e in subject(extract(text, published="2023-10-20", language=language))] == ["CHN"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The exhibition brought together industry leaders and representatives from Kazakhstan, Tajikistan and Uzbekistan.",
+    "The annual conference brought together Kazakhstan's ambassadors and consuls general.",
+])
+def test_a_verb_of_gathering_people_is_no_summit_of_states(sentence):
+    assert subject(extract(sentence, published="2023-09-15")) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The conference in Astana brought together the foreign ministers of more than 20 countries.",
+    "The plenary session in Baku brought together parliamentary delegations from Azerbaijan, Turkey and Kazakhstan.",
+])
+def test_a_verb_of_gathering_states_officials_is_a_summit(sentence):
+    assert [e["type"] for e in subject(extract(sentence, published="2023-09-15"))] == ["summit"]

@@ -509,6 +509,19 @@ def test_closing_earlier_news_is_background(monkeypatch):
     assert [c.status for c in r.contacts] == ["held", "held"]
 
 
+def test_trip_named_after_the_lead_is_background(monkeypatch):
+    lead = ("The Mazhilis ratified the agreement between Kazakhstan and China on mutual exemption from visa requirements. "
+            "The agreement allows citizens of the two countries to stay up to 30 days without visas. The deputies "
+            "approved the law in two readings at once. ")
+    r = read_without_rules(lead + "The agreement was signed during the visit of President Tokayev to China.", monkeypatch)
+    release.trip_named_after_the_lead_is_background(r)
+    assert [(c.type, c.status) for c in r.contacts] == [("visit", "context")]
+    # (a verb of making the trip reports it)
+    r = read_without_rules(lead + "President Tokayev paid a state visit to China.", monkeypatch)
+    release.trip_named_after_the_lead_is_background(r)
+    assert [(c.type, c.status) for c in r.contacts] == [("visit", "held")]
+
+
 def test_recent_contact_of_the_opening(monkeypatch):
     text = ("Minister of Labour of Kazakhstan Svetlana Zhakupova discussed labour migration with Ambassador of Korea "
             "Kim Dae-sik during a recent meeting. The parties agreed to exchange experience.")
