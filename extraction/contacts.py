@@ -112,6 +112,7 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
         if m.first in named:
             continue  # "Conference on Interaction and Confidence Building Measures in Asia": a name
         if m.first > 0 and m.category == "meeting" and sa.tokens[m.first].text in ("Meeting", "Meetings") \
+                and sa.tokens[m.first - 1].kind == "word" \
                 and sa.keyset.isdisjoint(w.bilateral) and not _indefinite(sa, m.first - 1):
             # "the International Meeting on ...": a named gathering (not a headline's "... Held a Meeting with")
             out.append(("summit", m.first, "noun"))
@@ -121,6 +122,8 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
             # "the meeting of the leaders of Kazakhstan and Uzbekistan" is a meeting of the two
             out.append(("summit" if _several_parties_after(sa, m.last) else "meeting", m.first, "noun"))
             continue
+        if m.category == "meeting" and m.value == "verb" and _meets_a_thing(sa, m.last):
+            continue  # "the plants will meet the latest technological standards", "meets the interests of both"
         if m.value == "assembly":
             if _states_officials_after(sa, m.last):
                 out.append(("summit", m.first, "verb"))
@@ -890,6 +893,38 @@ def _inviter(sa: SentenceAnalysis, p: Person) -> bool:
     return cue is not None and cue.value == "host"
 
 
+def _meets_a_thing(sa: SentenceAnalysis, last: int) -> bool:
+    """"meet the requirements", "meets the strategic interests of both countries", "meet latest technological
+    standards": what the verb meets, a few lowercase words on, is a need or a standard, not a person."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    for k in range(last, min(last + _THING_MET_REACH, len(toks))):
+        t = toks[k]
+        if t.key in w.met_things:
+            return True
+        if t.kind != "word" or t.is_cap or t.key in w.with_ or t.key in w.and_:
+            return False
+    return False
+
+
+# how far after "meet" the need or standard it meets may stand ("meet the growing domestic demand")
+_THING_MET_REACH = 4
+
+
+def _one_official_of_each_side(people: list[Person]) -> bool:
+    """The people named are officials of Kazakhstan and of one other country, at least one of each."""
+    sides = {p.country for p in people}
+    return len(sides) == 2 and KAZ in sides and None not in sides and not any(p.organisation for p in people)
+
+
+def _two_sides_after(people: list[Person], between: int) -> bool:
+    """"talks between Foreign Minister A of Kazakhstan and Emir B of Qatar": right after "between", one person of
+    Kazakhstan's side and one of a single other country's are named."""
+    after = [p for p in people if between < p.title_first or between < p.first][:2]
+    sides = {p.country for p in after}
+    return len(after) == 2 and KAZ in sides and len(sides) == 2 and None not in sides
+
+
 def _states_officials_after(sa: SentenceAnalysis, last: int) -> bool:
     """"brought together the foreign ministers of more than 20 countries", "gathered African foreign ministers",
     "brought together parliamentary delegations from ...": states' officials or delegations are the ones gathered."""
@@ -1034,13 +1069,20 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     w = sa.doc.pack.words
     keys = sa.keyset
     # (but "a meeting with the Ministers of Healthcare of the Organisation of Turkic States" meets a body of them)
+    # (and "talks between Kazakhstan's Foreign Minister A and the visiting Emir of Qatar B": the two named after it)
     bilateral = not keys.isdisjoint(w.bilateral) or (not keys.isdisjoint(w.with_) and any(
         t.key in w.with_ and i >= 1 and toks[i - 1].key in w.meeting_noun and not _officials_of_an_organisation(sa, i)
-        for i, t in enumerate(toks)))
+        for i, t in enumerate(toks))) or (not keys.isdisjoint(w.between) and any(
+            t.key in w.between and i >= 1 and toks[i - 1].key in w.meeting_noun and _two_sides_after(people, i)
+            for i, t in enumerate(toks)))
     # ("Bilateral Meetings with the ROK, Kazakhstan and Uzbekistan": three states, met two by two)
     central_asia_met = _with_central_asia_s_officials(sa)
+    # ("US Secretary of State A hosted Kazakhstan's Foreign Minister B for discussions on Ukraine", "an audience of the
+    # Ambassador of Kazakhstan with Crown Prince X, Kazinform's reporter in China informed": one official of each of
+    # the two sides named, the third country only spoken of)
+    many_states = len(states) >= 3 and not _one_official_of_each_side(people)
     gathering = any(t == "summit" for t, _ in types) or (
-        (len(states) >= 3 or _group_audience(sa) or central_asia_met) and keys.isdisjoint(w.bilateral))
+        (many_states or _group_audience(sa) or central_asia_met) and keys.isdisjoint(w.bilateral))
     if gathering and len(states) < 3 and not keys.isdisjoint(w.two) and not keys.isdisjoint(w.pair_people):
         gathering = False  # "the two leaders" after a bilateral summit
     if ceremony and not any(t == "summit" for t, _ in types):

@@ -496,6 +496,7 @@ def _country_of_title(s: _Sentence, first: int, last: int) -> tuple[str | None, 
     # after "to", an organisation is where the office is held ("head of the delegation to the Parliamentary Assembly
     # of the Council of Europe"), not whose it is
     sent_to = False
+    destination_end: int | None = None  # where the last place the office is held at ends
     for i in range(first, last):
         sent_to = sent_to or s.toks[i].key in s.destinations
         m = s.place_at.get(i)
@@ -510,8 +511,13 @@ def _country_of_title(s: _Sentence, first: int, last: int) -> tuple[str | None, 
             continue
         seen.add(id(m))
         before = [t.key for t in s.toks[max(first, m.first - 2):m.first]]
-        if any(b in s.destinations for b in before):
+        if any(b in s.destinations for b in before) or (destination_end is not None and all(
+                t.key in s.w.and_ or t.text == "," for t in s.toks[destination_end:m.first])):
+            # (and the places joined to one: "Special Representative for Afghanistan and Pakistan", «по Афганистану
+            # и Пакистану»)
+            destination_end = m.last
             continue
+        destination_end = None
         if m.category == "organisation":
             organisation = organisation or not sent_to
         elif m.category in ("country", "demonym"):
@@ -913,15 +919,16 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
                 or _country_dash_before(s, title_first) or _country_of_office_before(s, title_first) \
                 or _side_before(s, title_first) or _envoy_of_kazakhstan(s, *(
                     appositive if left is None and appositive is not None else (title_first, r0)))
-        unique = _head_is_unique(s, title_first, r0) if title is not None and not organisation else None
-        if country is None and unique and (unique == KAZ or unique in doc.mention_counts_so_far(sa.index)
-                                           or not doc.mention_counts_so_far(sa.index)):
-            country = unique  # "Secretary of State Blinken" — unless the release is about the Holy See
+        # (a known official's own country first: "Secretary of State Marat Tazhin" is Kazakhstan's State Secretary)
         if country is None and not organisation and official is not None:
             if official == "ORG":
                 organisation = True
             else:
                 country = official
+        unique = _head_is_unique(s, title_first, r0) if title is not None and not organisation else None
+        if country is None and unique and (unique == KAZ or unique in doc.mention_counts_so_far(sa.index)
+                                           or not doc.mention_counts_so_far(sa.index)):
+            country = unique  # "Secretary of State Blinken" — unless the release is about the Holy See
         if prior is not None:
             # the same person as before in the release: the same side
             organisation = organisation or prior.organisation

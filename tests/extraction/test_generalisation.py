@@ -4108,3 +4108,53 @@ def test_a_verb_of_gathering_people_is_no_summit_of_states(sentence):
 ])
 def test_a_verb_of_gathering_states_officials_is_a_summit(sentence):
     assert [e["type"] for e in subject(extract(sentence, published="2023-09-15"))] == ["summit"]
+
+
+@pytest.mark.parametrize("thing", ["the latest technological standards of Iran", "the strategic interests of Iran",
+                                   "the growing demand of Iran"])
+def test_meeting_a_standard_or_a_need_is_no_contact(thing):
+    text = f"First Deputy Foreign Minister Rapil Zhoshybayev said in Tehran that the new plants will meet {thing}."
+    assert subject(extract(text, published="2015-11-12")) == []
+
+
+def test_talks_between_two_named_officials_are_bilateral_whatever_their_subject_names():
+    text = ("The settlement in Syria and Afghanistan was in focus of talks between Kazakhstan's Foreign Minister Kairat "
+            "Abdrakhmanov and the visiting Emir of Qatar Tamim bin Hamad Al Thani.")
+    assert [(e["type"], e["counterpart"]) for e in subject(extract(text, published="2017-04-23"))] == [("talks", "QAT")]
+
+
+def test_a_capitalised_meeting_after_a_dateline_is_no_named_gathering():
+    text = ("ASTANA. April 7. KAZINFORM /Kurmat Samarkhan/ Meeting of Kazakh Prime Minister Karim Massimov with "
+            "President of Iran Mahmoud Ahmadinejad, paying an official visit to Kazakhstan, has been held today.")
+    assert [(e["type"], e["counterpart"]) for e in subject(extract(text, published="2009-04-07"))] == [
+        ("meeting", "IRN")]
+
+
+@pytest.mark.parametrize("text", [
+    "US Secretary of State Antony Blinken hosted Kazakhstan's Foreign Minister Mukhtar Tileuberdi in Washington for "
+    "discussions on Ukraine.",
+    "There was held an audience of the Ambassador of Kazakhstan Yerlan Baudarbek-Kozhatayev with Crown Prince of "
+    "Japan Naruhito, Kazinform's reporter based in China informed.",
+])
+def test_one_official_of_each_side_meet_two_by_two_whatever_third_country_is_named(text):
+    r = extract(text, published="2022-05-21")
+    assert [e["type"] for e in subject(r)] == ["meeting"] and subject(r)[0]["counterpart"] in ("USA", "JPN")
+
+
+def test_an_envoy_for_countries_in_russian_is_of_the_state_that_sends_him():
+    text = ("Заместитель министра иностранных дел Казахстана Ержан Ашикбаев встретился со специальным представителем "
+            "США по Афганистану и Пакистану Элис Уэллс.")
+    r = extract(text, published="2017-11-30", language="ru")
+    assert sorted((p["name"], p["country"]) for e in subject(r) for p in e["participants"]) == [
+        ("Ержан Ашикбаев", "KAZ"), ("Элис Уэллс", "USA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Politburo member Vo Van Thuong met with Secretary of State Marat Tazhin.",
+    "During his trip, Thuong attended meetings with high-ranking officials, including Chairman of the Mazhilis Nurlan "
+    "Nigmatulin and Secretary of State Marat Tazhin.",
+])
+def test_a_known_official_keeps_his_country_under_an_office_unique_to_another(text):
+    r = extract(text, published="2019-09-18")
+    assert "USA" not in r["counterparts"] and all(
+        p["country"] == "KAZ" for e in r["events"] for p in e["participants"] if p["name"] == "Marat Tazhin")
