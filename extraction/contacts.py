@@ -1478,7 +1478,9 @@ def rule_meetings_with_officials_of_several_countries(tracker: ContactTracker, c
     sa = clue.sa
     toks = sa.tokens
     w = sa.doc.pack.words
-    first = min(pos for _, pos in clue.types)
+    # (the meeting word's "with", not a trip's named before it: "X, who is on a visit to Baku, has held bilateral
+    # meetings with Speakers of the Azerbaijani, Kyrgyz and Turkish Parliaments")
+    first = min(pos for t, pos in clue.types if t in ("meeting", "talks"))
     with_at = next((i for i in range(first, min(first + 4, len(toks))) if toks[i].key in w.with_), None)
     if with_at is None:
         return False
@@ -2217,7 +2219,8 @@ def rule_contact_the_release_opens_on(tracker: ContactTracker, clue: ContactClue
     if tracker.contacts or clue.index > _OPENING_SENTENCES or clue.status != "held" or clue.foreign or \
             clue.type not in ("meeting", "talks"):
         return False
-    if not (clue.refers_back and not clue.weak) and not (clue.weak and _opens_with_the_two_sides(clue.sa)):
+    if not (clue.refers_back and not clue.weak) and not (clue.weak and _opens_with_the_two_sides(clue.sa)) and \
+            not (clue.kazakh and not clue.weak and _the_two_named(clue.sa)):
         return False
     countries = list(dict.fromkeys(clue.countries))
     if len(countries) > 1:
@@ -2229,6 +2232,14 @@ def rule_contact_the_release_opens_on(tracker: ContactTracker, clue: ContactClue
         return False
     tracker.new(clue, clue.type, c, clue.people)
     return True
+
+
+def _the_two_named(sa: SentenceAnalysis) -> bool:
+    """"... noted the fruitfulness of negotiations, during which the two leaders discussed ...": the two sides of a
+    contact named as a pair ("the two leaders", "the two presidents")."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    return any(t.key in w.pair_people and i >= 1 and toks[i - 1].key in w.two for i, t in enumerate(toks))
 
 
 def _opens_with_the_two_sides(sa: SentenceAnalysis) -> bool:

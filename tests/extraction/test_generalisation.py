@@ -4158,3 +4158,17 @@ def test_a_known_official_keeps_his_country_under_an_office_unique_to_another(te
     r = extract(text, published="2019-09-18")
     assert "USA" not in r["counterparts"] and all(
         p["country"] == "KAZ" for e in r["events"] for p in e["participants"] if p["name"] == "Marat Tazhin")
+
+
+def test_meetings_with_officials_of_several_countries_after_a_trip_named_first_are_one_with_each():
+    text = ("Speaker of the Mazhilis Nurlan Nigmatulin, who is on a visit to Baku, has held bilateral meetings with "
+            "Speakers of the Azerbaijani, Kyrgyz and Turkish Parliaments.")
+    assert sorted(e["counterpart"] for e in subject(extract(text, published="2019-12-22"))) == ["AZE", "KGZ", "TUR"]
+
+
+def test_an_excerpt_opening_on_talks_of_the_two_leaders_reports_them_with_the_country_it_names():
+    text = ("President Kassym-Jomart Tokayev noted the fruitfulness of the negotiations, during which the two leaders "
+            "discussed bilateral cooperation. 'Mongolia is one of our closest partners,' he said. He thanked "
+            "Mongolia for the warm welcome.")
+    assert [(e["type"], e["counterpart"]) for e in subject(extract(text, published="2019-10-22"))] == [
+        ("talks", "MNG")]
