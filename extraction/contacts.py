@@ -921,8 +921,7 @@ def _two_sides_after(people: list[Person], between: int) -> bool:
     """"talks between Foreign Minister A of Kazakhstan and Emir B of Qatar": right after "between", one person of
     Kazakhstan's side and one of a single other country's are named."""
     after = [p for p in people if between < p.title_first or between < p.first][:2]
-    sides = {p.country for p in after}
-    return len(after) == 2 and KAZ in sides and len(sides) == 2 and None not in sides
+    return len(after) == 2 and _one_official_of_each_side(after)
 
 
 def _states_officials_after(sa: SentenceAnalysis, last: int) -> bool:

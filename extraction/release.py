@@ -274,7 +274,7 @@ def trip_named_after_the_lead_is_background(release: Release) -> None:
     """A release whose only contact held is a trip named by a noun after its opening sentences ("The agreement was
     signed during the visit of President X to China", "As a result of the minister's visit, an embassy was opened")
     speaks of that trip: its news is elsewhere (an agreement, an interview).  A verb of travel ("visited", "arrived")
-    reports the trip itself."""
+    or of making the trip before its noun ("paid a visit", «совершил визит») reports the trip itself."""
     held = [c for c in release.contacts if c.status == "held"]
     if not held or any(c.type != "visit" for c in held):
         return

@@ -272,6 +272,7 @@ RUSSIAN = LanguagePack(
     # "посол Казахстана в Украине", "представитель при международных организациях"
     # ("и" is no link: "Лавровым и Индии" is no "Lavrov of India"; it stands inside a title as a word)
     title_links=frozenset(normalise(w) for w in "по при в во на – —".split()),
+    # (and where it is held: "посол Казахстана в Украине", "спецпредставитель США по Афганистану")
     destination_links=frozenset(normalise(w) for w in "в во при на по".split()),
     name_form=name_form,
     surname_key=surname_key,
