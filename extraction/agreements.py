@@ -354,6 +354,10 @@ def _listed_topics(sa: SentenceAnalysis, first: int, last: int) -> int:
             items[-1][-1] += 1
     if any(min(parts) == 0 for parts in items[:-1]) or (len(items) == 1 and min(items[0]) == 0):
         return 0
+    if toks[first].key in w.field_in:
+        # the fields of one set ("agreements in agriculture, defense and energy", «в сфере сельского хозяйства,
+        # энергетики и транспорта»): one fact for the set, whatever its status
+        return 1 if len(items) > 1 or len(items[0]) > 1 else 0
     if nested:
         # a list inside a phrase of the first topic: "on the abolition of visas for holders of diplomatic, official
         # and service passports" is one topic, one fact for the set
@@ -651,8 +655,11 @@ def _complement_end(sa: SentenceAnalysis, last: int, starts: frozenset[str] | No
         return last
     if toks[last].key not in (starts or w.complement_start) and not (
             k < n and toks[k].key in w.genitive_complement) and not _adjectives_then_complement(sa, last, starts) \
-            and not (starts is None and toks[last].key in w.participle_complement and _introduced(sa, last)):
-        return last  # (a participle opens one too: "an agreement exempting holders of diplomatic passports from")
+            and not (starts is None and toks[last].key in w.participle_complement and _introduced(sa, last)) \
+            and not (last + 1 < n and toks[last].key in w.field_in and toks[last + 1].key in w.field_word):
+        # (a participle opens one too: "an agreement exempting holders of diplomatic passports from"; and the field
+        # documents are in: «соглашения в сфере сельского хозяйства»)
+        return last
     if toks[last].key in w.complement_to and not (last + 1 < n and toks[last + 1].kind == "num") and not (
             last + 1 < n and toks[last + 1].key in w.purpose_verb):
         return last  # "agreements to be signed": no complement (but "a roadmap to boost exports" has one)
@@ -996,9 +1003,16 @@ def _only_a_date(sa: SentenceAnalysis, first: int, last: int) -> bool:
     return k < last and sa.at("time", "month", k) is not None
 
 
+# how many lines with no full stop may open a page before its headline ("12:11, 19 March 2014 | GMT +5", "Go to the
+# main site")
+_LINES_BEFORE_HEADLINE = 2
+
+
 def is_headline(sa: SentenceAnalysis) -> bool:
-    """The release's first line when it is a headline: no full stop at its end."""
-    return sa.index == 0 and bool(sa.tokens) and sa.tokens[-1].text not in ".!?"
+    """A line of the release's opening with no full stop at its end, after none but lines of that kind: the
+    headline (a page's time stamp or a link may stand before it)."""
+    return sa.index <= _LINES_BEFORE_HEADLINE and all(
+        s.tokens and s.tokens[-1].text not in ".!?" for s in sa.doc.sentences[:sa.index + 1])
 
 
 def _signing_of_it_after(sa: SentenceAnalysis, statuses, last: int) -> bool:

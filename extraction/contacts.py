@@ -124,6 +124,9 @@ def _triggers(sa: SentenceAnalysis) -> list[tuple[str, int, str]]:
             continue
         if m.category == "meeting" and m.value == "verb" and _meets_a_thing(sa, m.last):
             continue  # "the plants will meet the latest technological standards", "meets the interests of both"
+        passive = sa.doc.pack.passive_participle
+        if m.value == "verb" and passive is not None and m.last - m.first == 1 and passive(sa.tokens[m.first].text):
+            continue  # «Принятый документ», «принятые меры»: adopted, not received (a lemma the verb shares)
         if m.value == "assembly":
             if _states_officials_after(sa, m.last):
                 out.append(("summit", m.first, "verb"))
@@ -639,10 +642,17 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
     reference = sa.doc.reference_year
     if pub is None and date is not None and reference and date.year < reference:
         return "context"  # undated release: "on May 4, 2017" in one that also speaks of 2019
+    figure = _figure_before_the_contact(sa, strong, hi)
     for p in sa.periods:
         if p.first >= hi:
             continue
+        if figure is not None and figure[0] <= p.first < figure[1]:
+            continue  # a figure's period ("'In 2020, trade was $237 million, 37% less than in 2019,' X said after
+            # meeting Y"): not the contact's
         if p.year is None:
+            spoken = sa.at("time", "year_word", p.first) if p.relative else None
+            if spoken is not None and int(spoken.value) < 0 and not p.comparison:
+                return "context"  # "The inaugural summit, held in Berlin last year, ...", in an undated release
             if reference and p.year_to is not None and p.year_to < reference and not p.comparison:
                 return "context"  # "came to Astana three times between 2001 and 2012"
             if p.months is not None and p.first >= 1 and toks[p.first - 1].key in sa.doc.pack.words.last_of_time:
@@ -660,6 +670,20 @@ def _status(sa: SentenceAnalysis, hi: int, date: dt.date | None) -> str:
             if (p.year, p.months[0]) > (pub.year, pub.month):
                 return "planned"  # "a visit by X to the Forum in June 2024" in a release of January 2024
     return "held"
+
+
+# how many words before a figure's metric its period may stand ("In 2020, trade between ...")
+_PERIOD_BEFORE_METRIC = 3
+
+
+def _figure_before_the_contact(sa: SentenceAnalysis, strong, hi: int) -> tuple[int, int] | None:
+    """The tokens of a figure told before the sentence's first contact word (from a little before its metric to
+    that contact word), where its periods are: "'In 2020, trade was $237 million,' X said after meeting Y"."""
+    first_contact = min((t.first for t in strong), default=hi)
+    metrics = [m.first for m in sa.layer("metric") if m.first < first_contact]
+    if not metrics or not any(a.first < first_contact for a in sa.amounts):
+        return None
+    return max(0, min(metrics) - _PERIOD_BEFORE_METRIC), first_contact
 
 
 def _day_before(sa: SentenceAnalysis, first: int) -> bool:
@@ -758,6 +782,29 @@ def _office_alone_before(sa: SentenceAnalysis, types: list[tuple[str, int]], peo
     return None
 
 
+def _another_country_s_office_met(sa: SentenceAnalysis, types: list[tuple[str, int]], foreign: list[Person]) -> bool:
+    """"The Russian President held telephone talks with the President of Tajikistan X", «президент России провел
+    телефонные переговоры с президентом Таджикистана X»: an office of a foreign country, named alone before the contact
+    word, and the people named all of other foreign countries — a contact between two foreign parties."""
+    if not foreign or any(p.country in (None, KAZ) or p.organisation for p in foreign):
+        return False
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    first = min(pos for _, pos in types)
+    named = {i for p in sa.people for i in range(p.title_first, p.last)}
+    for m in sa.layer("title"):
+        if m.category != "head" or m.last > first or m.first in named:
+            continue
+        for x in sa.mentions:
+            if not x.is_country or x.code == KAZ or x.last > first:
+                continue
+            before = x.last == m.first  # "the Russian President"
+            after = x.first == m.last or (x.first == m.last + 1 and toks[m.last].key in w.of)  # "President of Russia"
+            if (before or after) and all(p.country != x.code for p in foreign):
+                return True
+    return False
+
+
 def _kazakh_holder(sa: SentenceAnalysis, office: str) -> Person | None:
     """The one Kazakh official named earlier in the release whose title holds this office, else the one Kazakh
     official named at all ("Назарбаев обсудил по телефону ... Глава государства провел ...")."""
@@ -803,6 +850,18 @@ def _visitors_of_a_country_are_kazakh(sa: SentenceAnalysis, types: list[tuple[st
                 if p.country is None and not p.organisation and p.last <= pos:
                     p.country = KAZ
             return
+
+
+def _envoy_who_met_is_kazakh(types: list[tuple[str, int]], people: list[Person]) -> None:
+    """"Ambassador B. Imanbayev met with Minister of Economy V. Kerobyan", in Kazakhstan's release that names no one's
+    country: the envoy who met (named before the contact word, with no country to the office) is Kazakhstan's, posted
+    to the hosts (a foreign envoy is named with his country: "Ambassador of Armenia X")."""
+    if any(p.country is not None or p.organisation for p in people):
+        return
+    first = min(pos for _, pos in types)
+    for p in people:
+        if "resident" in p.roles and p.last <= first:
+            p.country = KAZ
 
 
 def _resolve_unknown(people: list[Person], countries: list[str], partner, venue: str | None,
@@ -879,12 +938,27 @@ def _absent_cue(sa: SentenceAnalysis, p: Person):
     # (not across a colon: "with representatives of the administration of Afghanistan: Deputy Prime Minister X")
     cue = next((m for m in cues if p.title_first - 3 <= m.last <= p.title_first
                 and not any(t.text == ":" for t in sa.tokens[m.last:p.title_first])), None)
+    if cue is None and cues and _listed(sa, p):
+        # one more of a list of absent people ("on behalf of President A, Prime Minister B, and the people of ...")
+        before = next((q for q in sa.people if q.last < p.title_first and all(
+            t.text == "," or t.key in sa.doc.pack.words.and_ for t in sa.tokens[q.last:p.title_first])), None)
+        if before is not None and before.title_first < p.title_first:
+            return _absent_cue(sa, before)
     if cue is not None or not cues or p.title_first < 1 or sa.tokens[p.title_first - 1].key not in sa.doc.pack.words.addressee:
         return cue
     sender = next((q for q in sa.people if q.last == p.title_first - 1), None)
     if sender is None:
         return None
     return next((m for m in cues if sender.title_first - 3 <= m.last <= sender.title_first), None)
+
+
+def _listed(sa: SentenceAnalysis, p: Person) -> bool:
+    """The person is an item of a list: joined to the one before by "and", or followed by a comma or "and" ("A, B,
+    and C"; not the subject after an opening phrase: "At the invitation of A, Minister B paid a visit")."""
+    toks = sa.tokens
+    and_ = sa.doc.pack.words.and_
+    joined = p.title_first >= 1 and toks[p.title_first - 1].key in and_
+    return joined or (p.last < len(toks) and (toks[p.last].text == "," or toks[p.last].key in and_))
 
 
 def _inviter(sa: SentenceAnalysis, p: Person) -> bool:
@@ -1046,6 +1120,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
     hosted = office is not None
     if sa.doc.is_kazakh_perspective:
         _visitors_of_a_country_are_kazakh(sa, types, people)
+        _envoy_who_met_is_kazakh(types, people)
     _resolve_unknown(people, countries, partner, city_country, guest=_visits_kazakhstan(sa, types),
                      host=_visit_host(sa, types), hosted=hosted)
     holder = _kazakh_holder(sa, office) if office is not None else None
@@ -1053,6 +1128,8 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
         people.append(holder)
     kazakh = [p for p in people if p.country == KAZ]
     foreign = [p for p in people if p.country != KAZ]
+    if not kazakh and _another_country_s_office_met(sa, types, foreign):
+        return None  # "the Russian President held telephone talks with the President of Tajikistan X": not Kazakhstan's
     if signing and not (kazakh and any(p.country for p in foreign)):
         return None  # "the two countries signed ...": a signing, not two officials who met
     ctype = max((t for t, _ in types), key=lambda t: STRENGTH.get(t, 0))

@@ -272,7 +272,9 @@ def _period_at(sa: SentenceAnalysis, tm: _Time, i: int) -> Period | None:
         y2 = year_of(toks[link + 1])
         if y2 is not None and y2 >= y1:
             return Period(i, _skip(sa, link + 2, w.year_suffix), None, None, y1, y2, False)
-        if toks[link + 1].kind == "num" and len(toks[link + 1].text) == 2 and toks[link].text in DASHES:
+        if toks[link + 1].kind == "num" and len(toks[link + 1].text) == 2 and toks[link].text in DASHES and not (
+                toks[link].space_before and link + 2 < n and toks[link + 2].kind == "word"):
+            # ("2023-24", but not "in 2014 - 17 billion euros": a year, then an amount)
             return Period(i, link + 2, None, None, y1, y1 // 100 * 100 + int(toks[link + 1].text), False)
     # (a word that opens a range may say "since" alone: "с 2005 года" with no "по")
     if toks[i].key in w.since:

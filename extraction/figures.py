@@ -107,7 +107,21 @@ def is_global(sa: SentenceAnalysis) -> bool:
     if any(m.entry.phrase in ("foreign trade", "external trade") for m in cues) and \
             (sa.foreign_countries or sa.has("figure_cue", "bilateral")):
         return False
-    return True
+    # "the country's trade turnover with Kazakhstan": one partner's trade with it, not its total
+    return not all(_with_a_country_after(sa, m.last) for m in cues)
+
+
+# how many words after a word of a country's total trade its partner may be named ("the country's trade turnover
+# with Kazakhstan")
+_PARTNER_AFTER_REACH = 4
+
+
+def _with_a_country_after(sa: SentenceAnalysis, k: int) -> bool:
+    """A country named right after "with" a few words on from token `k`."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    return any(toks[j].key in w.with_ and any(x.first == j + 1 and x.is_country for x in sa.mentions)
+               for j in range(k, min(k + _PARTNER_AFTER_REACH, len(toks))))
 
 
 def _region_as_a_side(sa: SentenceAnalysis) -> bool:
@@ -224,6 +238,8 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None, g
             or _nearest(metrics, a.last, hi, before=False) or _nearest(metrics, 0, a.first, before=True)
         if trig is None and carried_metric is None:
             continue
+        if trig is not None and trig.category == "trade" and _one_product(sa, trig):
+            continue  # "agricultural trade ... to nearly $300 million", "exports of wheat": one product's trade
         # "a $100 million loan", "contracts worth $310 million": not trade or investment
         if any(m.first >= a.last and m.first - a.last <= 2 and
                not any(t.kind == "punct" for t in toks[a.last:m.first]) for m in not_trade):
@@ -263,6 +279,10 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None, g
             if comparison and period.months is None and any(
                     t.key in sa.doc.pack.words.same_period for t in sa.tokens[max(0, period.first - 4):period.first]):
                 f.same_period = True
+            if f.year is None and period.relative and not comparison:
+                base = _year_of_the_same_period_before(sa, periods)
+                if base is not None:
+                    f.year = base + 1  # an undated release's "this year", set against "the same period of 2023"
         if family == "investment":
             f.direction = "from_kazakhstan" if _outward(sa, trig, a) else "into_kazakhstan"
             if f.year_from is None and f.year is not None and period is not None and not period.months:
@@ -279,6 +299,34 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None, g
         figures.append(f)
     _attach_changes(sa, sorted((f for f in figures + not_ours if not f.comparison), key=lambda f: f.amount.first))
     return _ranges(sa, figures)
+
+
+# how many words after a word of trade (and its "of"/"in") may name the product traded ("exports of Kazakh wheat")
+_PRODUCT_AFTER_REACH = 2
+
+
+def _one_product(sa: SentenceAnalysis, metric) -> bool:
+    """A word of trade qualified by a product: "agricultural trade", "oil and gas exports", "trade in services",
+    "exports of Kazakh wheat", «экспорт пшеницы», «торговля сельскохозяйственной продукцией» — the trade in one
+    product, not the bilateral total a figure of ours is."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    product = w.traded_product
+    if metric.first >= 1 and toks[metric.first - 1].key in product:
+        return True
+    k = metric.last
+    if k < len(toks) and toks[k].key in w.metric_after:
+        k += 1
+    return any(t.key in product for t in toks[k:k + _PRODUCT_AFTER_REACH] if t.kind == "word") and not any(
+        t.kind != "word" for t in toks[k:k + 1])
+
+
+def _year_of_the_same_period_before(sa: SentenceAnalysis, periods) -> int | None:
+    """The year of "the same period of 2023", «аналогичным периодом 2023 года»: a figure set against the same months
+    of a year stated is of the year after it."""
+    same = sa.doc.pack.words.same_period
+    return next((p.year for p in periods if p.comparison and p.year is not None and p.year_from is None and any(
+        t.key in same for t in sa.tokens[max(0, p.first - 4):p.first])), None)
 
 
 def _size_of_a_change(sa: SentenceAnalysis, a: Amount) -> bool:
@@ -449,8 +497,8 @@ def _own_period(sa: SentenceAnalysis, periods: list[Period], a: Amount) -> Perio
     for p in reversed(before):
         if p.comparison:
             between = toks[p.last:a.first]
-            if all(t.text in "(–—-:" for t in between):
-                return p  # "compared to 2021 (30.6 million)"
+            if all(t.text in "(–—-:" or t.key in w.figure_noun for t in between):
+                return p  # "compared to 2021 (30.6 million)", "compared to the 2022 figures ($770.2 million)"
             continue
         return p
     later = [p for p in periods if p.first >= a.last and not p.comparison]

@@ -9,6 +9,7 @@ and tested by itself.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from .agreements import Agreement, find_agreements, is_headline
 from .analysis import KAZ, DocumentAnalysis, SentenceAnalysis
@@ -373,7 +374,23 @@ def identical_figures_once(release: Release) -> None:
             continue
         seen.add(key)
         kept.append(f)
-    release.figures = kept
+    # "grew by 85% to reach nearly $1 billion ... Last year's turnover made $979.2 million": the round figure
+    # near a precise one of the same year is that figure rounded
+    release.figures = [f for f in kept if not any(_rounds(f, g) for g in kept)]
+
+
+# how far a round figure ("nearly $1 billion") may be from the precise one it rounds
+_ROUNDING = Decimal("0.05")
+
+
+def _rounds(rough: Figure, precise: Figure) -> bool:
+    """`rough` ("nearly $1 billion") is `precise` ("$979.2 million") rounded: the same measure, party and year
+    (months, if both have them, too), within `_ROUNDING`."""
+    return rough is not precise and rough.amount.qualifier != "exact" and precise.amount.qualifier == "exact" \
+        and _undated(rough)[:3] == _undated(precise)[:3] and (rough.currency, rough.kind, rough.year) == (
+            precise.currency, precise.kind, precise.year) and (
+            rough.months is None or precise.months is None or rough.months == precise.months) \
+        and abs(precise.amount.value - rough.amount.value) <= _ROUNDING * rough.amount.value
 
 
 def _undated(f: Figure) -> tuple:
@@ -447,6 +464,12 @@ def documents_of_no_other_party_dropped(release: Release) -> None:
     release.agreements = [a for a in release.agreements if all(a is not o for o in own)]
 
 
+def _headline_of_documents(release: Release) -> int | None:
+    """The index of the headline that names documents (after a page's time stamp, if any), or None."""
+    return next((sa.index for sa in release.doc.sentences if is_headline(sa) and any(
+        a.sentence_index == sa.index for a in release.agreements)), None)
+
+
 def documents_named_twice_once(release: Release) -> None:
     """"The Memorandum provides ...", the same "Blue Peace" memorandum named again later, a title
     written again word for word (the headline's "Joint Statement adopted" and the body's), or the
@@ -454,8 +477,7 @@ def documents_named_twice_once(release: Release) -> None:
     to the Joint Declaration, ..."): the document already found, not a second one."""
     kept: list[Agreement] = []
     no_subject = release.doc.pack.words.no_subject
-    headline = release.doc.sentences[0].index if release.doc.sentences and is_headline(release.doc.sentences[0]) \
-        else None
+    headline = _headline_of_documents(release)
     for a in release.agreements:
         if a.refers_back and any(k.type == a.type for k in kept):
             continue
@@ -500,10 +522,9 @@ def headline_document_told_in_the_body(release: Release) -> None:
     document of that kind and status in the body, however often named there ("... will sign an agreement on
     cooperation in civil defense and disaster prevention"): the headline retells the body's document in words of its
     own, and the body's is the fact (a headline named again in the body is left to `documents_named_twice_once`)."""
-    sentences = release.doc.sentences
-    if not sentences or not is_headline(sentences[0]):
+    headline = _headline_of_documents(release)
+    if headline is None:
         return
-    headline = sentences[0].index
     told = [a for a in release.agreements if a.sentence_index == headline]
     if len(told) > 1:
         _headline_documents_with_each(release, told)

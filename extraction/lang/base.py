@@ -77,6 +77,9 @@ class LanguagePack:
     # an adjective, for a language whose document titles take a complement with no preposition, its adjectives
     # first ("Программа торгово-экономического сотрудничества"); None: complements start with a preposition
     adjective: Callable[[str], bool] | None = None
+    # a full passive participle ("принятый"), for a language whose lexicon keys (lemmas) give it its verb's key
+    # ("принял": received); None: the lexicon keys the forms apart (English)
+    passive_participle: Callable[[str], bool] | None = None
     # the letters people's names are written in ("[а-яё]": a Latin word in a Russian text is a company's or a
     # brand's, "Samsung Electronics"; a Roman numeral stays a name's); None: any letters
     name_letters: re.Pattern | None = None

@@ -4172,3 +4172,241 @@ def test_an_excerpt_opening_on_talks_of_the_two_leaders_reports_them_with_the_co
             "Mongolia for the warm welcome.")
     assert [(e["type"], e["counterpart"]) for e in subject(extract(text, published="2019-10-22"))] == [
         ("talks", "MNG")]
+
+
+# ------------------------------------------------------------ rules-2.21.0: classes of the read sets 145–159
+@pytest.mark.parametrize("sentence", [
+    '"Let us commit to raising our trade volume to $1 billion within a year," the Prime Minister said.',
+    "The sides are committed to increasing bilateral trade to $1 billion.",
+    "The leaders agreed to work towards doubling trade to $1 billion.",
+])
+def test_a_figure_trade_is_committed_to_reach_is_a_goal(sentence):
+    text = "President Tokayev met Prime Minister of Pakistan Shehbaz Sharif. " + sentence
+    r = extract(text, published="2025-02-05")
+    assert [(t["value_usd"], t["kind"]) for t in r["trade_figures"]] == [(1_000_000_000, "target")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("President Tokayev held talks with President of Turkey Recep Tayyip Erdogan. The sides signed agreements in "
+     "agriculture, defence, energy and transport.", "en"),
+    ("President Tokayev held talks with Crown Prince of Saudi Arabia Mohammed bin Salman. The companies of the two "
+     "countries concluded deals in energy, food, and medicine.", "en"),
+    ("Президент Токаев провел переговоры с Президентом Турции Реджепом Тайипом Эрдоганом. Подписаны соглашения в "
+     "сфере сельского хозяйства, энергетики и транспорта.", "ru"),
+    ("Президент Токаев провел переговоры с Президентом Турции Реджепом Тайипом Эрдоганом. Подписан ряд соглашений "
+     "в области образования, здравоохранения и культуры.", "ru"),
+])
+def test_documents_in_listed_fields_are_one_fact_for_the_set(text, language):
+    r = extract(text, published="2024-11-12", language=language)
+    assert [a["status"] for a in r["agreements"]] == ["signed"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("President Tokayev held talks with President of Turkey Recep Tayyip Erdogan. The sides signed treaties on "
+     "allied relations and state border demarcation.", "en"),
+    ("Президент Токаев провел переговоры с Президентом Турции Реджепом Тайипом Эрдоганом. Подписаны соглашения о "
+     "союзнических отношениях, о воздушном сообщении и о взаимной защите инвестиций.", "ru"),
+])
+def test_documents_on_listed_topics_are_one_each(text, language):
+    assert len(extract(text, published="2024-11-12", language=language)["agreements"]) >= 2
+
+
+@pytest.mark.parametrize("sentence,language", [
+    ("Agricultural trade between the countries increased by 12% to nearly $300 million.", "en"),
+    ("Trade in agricultural products reached $300 million last year.", "en"),
+    ("Exports of Kazakh flour to Tajikistan amounted to $300 million.", "en"),
+    ("Oil and gas exports to Tajikistan amounted to $300 million.", "en"),
+    ("Экспорт казахстанской пшеницы в Таджикистан составил 300 млн долларов.", "ru"),
+    ("Товарооборот сельскохозяйственной продукцией составил 300 млн долларов.", "ru"),
+])
+def test_one_product_s_trade_is_no_bilateral_figure(sentence, language):
+    opening = ("President Tokayev held talks with President of Tajikistan Emomali Rahmon. " if language == "en" else
+               "Президент Токаев провел переговоры с Президентом Таджикистана Эмомали Рахмоном. ")
+    assert extract(opening + sentence, published="2024-08-22", language=language)["trade_figures"] == []
+
+
+@pytest.mark.parametrize("sentence,language", [
+    ("Trade in goods and services between the countries amounted to $1.2 billion.", "en"),
+    ("Bilateral trade amounted to $1.2 billion, including agricultural trade of $300 million.", "en"),
+    ("Товарооборот между странами составил 1,2 млрд долларов.", "ru"),
+])
+def test_the_total_beside_a_product_s_trade_is_still_read(sentence, language):
+    opening = ("President Tokayev held talks with President of Tajikistan Emomali Rahmon. " if language == "en" else
+               "Президент Токаев провел переговоры с Президентом Таджикистана Эмомали Рахмоном. ")
+    r = extract(opening + sentence, published="2024-08-22", language=language)
+    assert [(t["metric"], t["value_usd"]) for t in r["trade_figures"]] == [("turnover", 1_200_000_000)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Vladimir Putin spoke with Kassym-Jomart Tokayev by phone. The day before, the Russian President held telephone "
+     "talks with the President of Tajikistan Emomali Rahmon.", "en"),
+    ("Vladimir Putin spoke with Kassym-Jomart Tokayev by phone. The day before, the President of Russia held "
+     "telephone talks with the President of Tajikistan Emomali Rahmon.", "en"),
+    ("Владимир Путин провел телефонный разговор с Касым-Жомартом Токаевым. Накануне президент России провел "
+     "телефонные переговоры с президентом Таджикистана Эмомали Рахмоном.", "ru"),
+])
+def test_another_country_s_office_calling_a_third_country_is_no_contact_of_kazakhstan(text, language):
+    r = extract(text, published="2021-07-24", language=language)
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("phone_call", "RUS")]
+    assert r["counterparts"] == ["RUS"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The Russian President received Kazakh Foreign Minister Murat Nurtleu in the Kremlin.", "en"),
+    ("Президент России принял министра иностранных дел Казахстана Мурата Нуртлеу.", "ru"),
+])
+def test_another_country_s_office_receiving_a_kazakh_official_is_a_contact(text, language):
+    r = extract(text, published="2024-03-12", language=language)
+    assert [e["counterpart"] for e in subject(r)] == ["RUS"]
+
+
+def test_a_headline_after_a_page_s_time_stamp_reports_a_signing_done():
+    text = ("12:11, 19 March 2014 | GMT +5\n"
+            "Kazakh, Chinese foreign ministers sign memo of cooperation for 2014-2016\n"
+            "BEIJING. Foreign Minister of Kazakhstan Erlan Idrissov met with Foreign Minister of China Wang Yi. "
+            "Following the talks, the ministers signed a memo of cooperation between the foreign ministries of "
+            "Kazakhstan and China for 2014-2016.")
+    r = extract(text, published="2014-03-19")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("memorandum", "signed")]
+
+
+def test_memoranda_of_intent_are_told_apart_by_their_subjects():
+    text = ("President Tokayev held talks with Federal Chancellor of Germany Olaf Scholz. The delegations signed the "
+            "following documents:\n- a Memorandum of Intent to establish a Kazakh-German Institute of Science;\n"
+            "- a Memorandum of Intent to create a Kazakh-German School.")
+    r = extract(text, published="2023-09-29")
+    assert [(a["type"], a["status"]) for a in r["agreements"]] == [("memorandum", "signed")] * 2
+
+
+def test_memoranda_of_cooperation_in_listed_fields_exchanged_are_one_fact_for_the_set():
+    text = ("President Tokayev held talks with President of Vietnam To Lam. Following the visit, the delegations "
+            "exchanged memoranda of cooperation in the fields of technology, innovation and digital transformation.")
+    r = extract(text, published="2025-05-06")
+    assert [(a["type"], a["status"], a["counterpart"]) for a in r["agreements"]] == [
+        ("memorandum", "signed", "VNM")]
+
+
+@pytest.mark.parametrize("published", ["2021-04-08", None])
+def test_a_figure_s_year_quoted_before_a_contact_does_not_make_it_an_earlier_one(published):
+    text = ("\u201cIn 2020, trade between Kazakhstan and Iran was $237 million, dropping by 37 percent compared to "
+            "2019,\u201d Foreign Minister Mukhtar Tleuberdi said after meeting his Iranian counterpart, Mohammad "
+            "Javad Zarif.")
+    r = extract(text, published=published)
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "IRN")]
+    assert [(t["year"], t["value_usd"]) for t in r["trade_figures"]] == [(2020, 237_000_000)]
+
+
+def test_a_year_before_a_contact_with_no_figure_before_it_still_makes_it_an_earlier_one():
+    text = "In 2019, President Tokayev visited China, and trade reached $20 billion that year."
+    assert subject(extract(text, published="2024-01-10")) == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("President Tokayev held talks with Chancellor of Germany Olaf Scholz. The inaugural Central Asia - Germany "
+     "summit, held in Berlin last year, led to the signing of a partnership programme.", "en"),
+    ("Президент Токаев провел переговоры с Канцлером Германии Олафом Шольцем. Первый саммит «Центральная Азия - "
+     "Германия», состоявшийся в Берлине в прошлом году, завершился подписанием программы партнерства.", "ru"),
+])
+def test_a_gathering_of_last_year_in_an_undated_release_is_an_earlier_one(text, language):
+    r = extract(text, published=None, language=language)
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("talks", "DEU")]
+
+
+def test_an_envoy_named_with_no_country_who_met_the_hosts_is_kazakhstan_s():
+    text = ("In the framework of the development of Kazakh-Armenian interaction, Ambassador B.Imanbayev met with "
+            "Minister of Economy V.Kerobyan and Minister of Education J.Andreasyan.")
+    r = extract(text, published="2024-02-02")
+    assert {p["name"]: p["country"] for e in subject(r) for p in e["participants"]} == {
+        "B.Imanbayev": "KAZ", "V.Kerobyan": "ARM", "J.Andreasyan": "ARM"}
+
+
+def test_every_sender_of_a_list_after_on_behalf_of_is_absent():
+    text = ("Prime Minister of Pakistan Shehbaz Sharif held talks with President Kassym-Jomart Tokayev. Separately, "
+            "Foreign Minister Ishaq Dar met President Tokayev, extending greetings on behalf of President Asif Ali "
+            "Zardari, PM Shehbaz, and the people of Pakistan.")
+    r = extract(text, published="2025-02-05")
+    assert sorted({p["name"] for e in subject(r) for p in e["participants"]}) == [
+        "Ishaq Dar", "Kassym-Jomart Tokayev", "Shehbaz Sharif"]
+    assert len(subject(r)) == 2
+
+
+@pytest.mark.parametrize("text,language", [
+    ("President Tokayev met Federal Chancellor of Germany Olaf Scholz. In January-July this year, trade grew by 13% "
+     "compared to the same period of 2023 and reached $2.3 billion.", "en"),
+    ("Президент Токаев встретился с Федеральным канцлером Германии Олафом Шольцем. Объем взаимной торговли за "
+     "7 месяцев текущего года вырос на 13% по сравнению с аналогичным периодом 2023 года и составил 2,3 млрд "
+     "долларов.", "ru"),
+])
+def test_an_undated_release_s_this_year_is_the_year_after_the_same_period_it_is_set_against(text, language):
+    r = extract(text, published=None, language=language)
+    assert [(t["year"], t["value_usd"]) for t in r["trade_figures"]] == [(2024, 2_300_000_000)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Он также отметил, что Президент Нурсултан Назарбаев дважды посетил Узбекистан.", "ru"),
+    ("He also noted that President Nursultan Nazarbayev visited Uzbekistan twice.", "en"),
+])
+def test_a_trip_made_twice_is_not_reported_as_held(text, language):
+    r = extract(text, published="2024-11-26", language=language)
+    assert all(e["status"] != "held" or not e["is_subject"] for e in r["events"])
+
+
+def test_the_need_to_go_on_with_talks_in_russian_is_no_talks_held():
+    text = ("Президент Токаев провел совещание по ситуации на границе. Также Токаев отметил необходимость продолжать "
+            "переговоры с представителями Киргизии по вопросам цифровизации пунктов пропуска.")
+    r = extract(text, published="2023-08-26", language="ru")
+    assert [e for e in r["events"] if e["status"] == "held"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Принятый документ только упрощает развитие отношений между Россией и Казахстаном.",
+    "Принятые правительствами меры поддержат торговлю между Россией и Казахстаном.",
+])
+def test_a_russian_passive_participle_of_received_is_no_reception(sentence):
+    assert subject(extract(sentence, published="2023-11-09", language="ru")) == []
+
+
+def test_a_russian_passive_verb_of_received_still_reports_a_reception():
+    r = extract("Посол России Алексей Бородавкин был принят Президентом Казахстана Касым-Жомартом Токаевым.",
+                published="2023-11-09", language="ru")
+    assert [(e["type"], e["counterpart"]) for e in subject(r)] == [("meeting", "RUS")]
+
+
+def test_a_round_figure_near_a_precise_one_of_the_same_year_is_that_figure_rounded():
+    text = ("Deputy Prime Minister Serik Zhumangarin met with Minister of Industry and Trade of Vietnam Nguyen Hong "
+            "Dien. The commodity turnover between the two states grew by 85% to reach nearly 1 billion US dollars in "
+            "2023. Last year the commodity turnover between Kazakhstan and Vietnam made 979.2 million US dollars.")
+    r = extract(text, published="2024-03-01")
+    assert [(t["year"], t["value_usd"], t["qualifier"]) for t in r["trade_figures"]] == [(2023, 979_200_000, "exact")]
+
+
+def test_a_year_then_an_amount_after_a_spaced_dash_is_no_range_of_years():
+    text = ("The Ambassador of Kazakhstan met the Minister of Economic Development of Italy. In 2012, trade turnover "
+            "between Kazakhstan and Italy equalled 16.4 billion euros, in 2013 - 16.2 billion, in 2014 - 17 billion "
+            "euros.")
+    r = extract(text, published="2015-03-01")
+    assert [(t["year"], t["value"]) for t in r["trade_figures"]] == [
+        (2012, 16_400_000_000), (2013, 16_200_000_000), (2014, 17_000_000_000)]
+
+
+def test_a_country_s_trade_turnover_with_kazakhstan_is_their_bilateral_trade():
+    text = ("Prime Minister Olzhas Bektenov visited Kyrgyzstan on a working visit. According to the State Statistical "
+            "Committee of Kyrgyzstan, the country's trade turnover with Kazakhstan amounted to $1.317 billion in 2023, "
+            "accounting for 8.4 percent of Kyrgyzstan's total trade.")
+    r = extract(text, published="2024-04-09")
+    assert [(t["counterpart"], t["metric"], t["year"], t["value_usd"]) for t in r["trade_figures"]] == [
+        ("KGZ", "turnover", 2023, 1_317_000_000)]
+
+
+def test_a_country_s_total_trade_is_still_no_bilateral_figure():
+    text = ("President Tokayev met President of Kyrgyzstan Sadyr Japarov. The country's foreign trade turnover reached "
+            "$140 billion in 2023.")
+    assert extract(text, published="2024-04-09")["trade_figures"] == []
+
+
+def test_the_figures_of_a_year_compared_to_in_brackets_are_of_that_year():
+    text = ("Prime Minister Olzhas Bektenov visited Kyrgyzstan. Kyrgyzstan's imports from Kazakhstan in 2023 totalled "
+            "$862.182 million, which is an 11.9 percent increase compared to the 2022 figures ($770.215 million).")
+    r = extract(text, published="2024-04-09")
+    assert [(t["metric"], t["year"], t["value_usd"]) for t in r["trade_figures"]] == [
+        ("exports", 2023, 862_182_000), ("exports", 2022, 770_215_000)]

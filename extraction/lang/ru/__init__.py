@@ -138,6 +138,14 @@ def adjective(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
+@lru_cache(maxsize=20_000)
+def passive_participle(word: str) -> bool:
+    """"принятый", "принятые": the best reading is a full passive participle (not the short one of a passive
+    verb: «Посол был принят Президентом» reports a reception)."""
+    parses = morph.parses(word.lower().replace("ё", "е"))
+    return bool(parses) and parses[0].tag.POS == "PRTF" and "pssv" in parses[0].tag
+
+
 @lru_cache(maxsize=50_000)
 def common_noun(word: str) -> bool:
     """A dictionary noun for things ("Центра", "Совета", "Правительства"), with no reading as a name
@@ -280,6 +288,7 @@ RUSSIAN = LanguagePack(
     plural_office=plural_office,
     accusative_plural=accusative_plural,
     adjective=adjective,
+    passive_participle=passive_participle,
     name_letters=re.compile("[а-яё]", re.IGNORECASE),
     whole_names=names_ending_in_one_letter(_HERE / "lexicon"),
     title_words=_TitleWords(normalise(w) for w in "по при делам и".split()),
