@@ -135,7 +135,8 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             contents_from = d.last
         else:
             contents_from = d.last + 1
-        contents_said = generic and status == "signed" and _contents_said(sa, contents_from)
+        # (and a bare noun by what it holds: "the signing of a Protocol which outlined the current trends of ...")
+        contents_said = (generic or not has_comp) and status == "signed" and _contents_said(sa, contents_from)
         if generic and not (_qualified(sa, mods_first, d.first) and (
                 count or package or (on_topic and status == "signed"))) and not (
                 field_named and (package or status == "signed")) and not contents_said:
@@ -150,6 +151,9 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             t.key in w.including for t in toks[d.last:min(comp_last + 4, len(toks))])
         if _reached(sa, d, comp_last):
             continue  # "the agreements reached", "an agreement was reached": consensus, not a document
+        if count is not None and any(_is(m, "base") for m in statuses):
+            continue  # "the treaty base consists of 15 interstate and 59 intergovernmental agreements": a count of the
+            # documents in force, none of them named
         # "to sign agreements with Malaysia, Greece and Cyprus": one with each (and after the documents' subject:
         # "Agreements on phytosanitary control have been signed with Uzbekistan, Kyrgyzstan and China")
         partners: list[str] = []
@@ -209,6 +213,11 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             # "the free trade agreement between the EAEU and Serbia" (or "Vietnam and the EAEU"), "the agreement
             # signed between Russia, Iran and India": not Kazakhstan's
             continue
+        if any(t.key in w.conflict_settlement and t.text.islower()  # (not a name: "the Blue Peace initiative")
+               for t in toks[max(0, mods_first - _CONFLICT_BEFORE):comp_last]) and \
+                not sa.names_kazakhstan and not any(p.country == KAZ for p in sa.people):
+            continue  # "the Nagorno-Karabakh ceasefire agreement", "a peace deal between Armenia and Azerbaijan": the
+            # parties' to a conflict, not Kazakhstan's
         if toks[d.first].key in w.founding_document and (orgs or any(
                 t.key in w.organisation_noun and t.is_cap for t in toks[d.last:comp_last])):
             continue  # "the Charter of the Islamic Organization for Food Security": an organisation's own
@@ -269,7 +278,7 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
             countries=list(dict.fromkeys(title_countries)), organisation_party=organisation,
             sentence_countries=list(sa.foreign_countries), count=n, refers_back=refers_back,
             names=_proper_words(sa, title_first, comp_last, d),
-            title_key=tuple(t.key for t in toks[title_first:comp_last] if t.kind == "word"),
+            title_key=tuple(t.key for t in toks[title_first:_purpose_start(sa, d.last, comp_last)] if t.kind == "word"),
             venue_country=next((m.code for m in sa.mentions if m.kind == "city"), None)))
         titles.append((title_first, comp_last))
         if partners:
@@ -280,6 +289,23 @@ def find_agreements(sa: SentenceAnalysis, previous_signed: bool) -> list[Agreeme
         elif comp_last < len(toks) and toks[comp_last].key in w.with_:  # "меморандумы ... с Университетом ..."
             out.extend(_with_other_partners(sa, out[-1], _complement_end(sa, comp_last, w.with_), d))
     return out
+
+
+# how many words before a document's title may name the conflict it settles ("the 2020 Nagorno-Karabakh ceasefire
+# agreement")
+_CONFLICT_BEFORE = 3
+
+
+def _purpose_start(sa: SentenceAnalysis, noun_end: int, comp_last: int) -> int:
+    """Where a title's purpose starts after a complement of its own ("Action Plan of Cooperation | to further boost
+    ties"): the same document is named again with other words of purpose.  The title's end when it has none, or none
+    after such a complement ("Roadmap to boost exports" is told apart by it)."""
+    toks = sa.tokens
+    w = sa.doc.pack.words
+    for k in range(noun_end + 1, comp_last - 1):
+        if toks[k].key in w.complement_to and any(t.key in w.purpose_verb for t in toks[k + 1:k + 3]):
+            return k
+    return comp_last
 
 
 def _kazakhstans_own(sa: SentenceAnalysis, first: int, last: int) -> bool:

@@ -821,6 +821,28 @@ def _visits_kazakhstan(sa: SentenceAnalysis, types: list[tuple[str, int]]) -> bo
     return bool(visits) and any(x.code == KAZ and any(0 < x.first - pos <= 4 for pos in visits) for x in sa.mentions)
 
 
+def _trip_at_home(sa: SentenceAnalysis, types: list[tuple[str, int]]) -> bool:
+    """"paid a working visit to Akmola region", "visited Karaganda": a trip whose destination, right after the word of
+    travel, is a place of Kazakhstan, with no one else's office or country between (not "preparing for the visit of
+    the President of Latvia to Kazakhstan", nor "the visit of the Kazakh delegation to Serbia")."""
+    links = sa.doc.pack.destination_links
+    toks = sa.tokens
+    places = sorted((x for x in sa.mentions if x.kind in ("country", "city", "region", "demonym")), key=lambda x: x.first)
+    titles = [m.first for m in sa.layer("title")]
+    for _, pos in types:
+        x = next((x for x in places if x.first > pos), None)
+        if x is None or x.first - pos > _DESTINATION_REACH or x.kind == "demonym":
+            continue
+        linked = x.first == pos + 1 or any(w.key in links for w in toks[max(pos + 1, x.first - 3):x.first])
+        if linked and x.code == KAZ and not any(pos < k < x.first for k in titles):
+            return True
+    return False
+
+
+# how many words after a word of travel its destination may be named ("a working visit to the Akmola region")
+_DESTINATION_REACH = 5
+
+
 def _visit_host(sa: SentenceAnalysis, types: list[tuple[str, int]]) -> str | None:
     """"who were on a visit to the Republic of Korea": the foreign country a visit goes to."""
     visits = [pos for t, pos in types if t == "visit"]
@@ -1128,6 +1150,8 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
         people.append(holder)
     kazakh = [p for p in people if p.country == KAZ]
     foreign = [p for p in people if p.country != KAZ]
+    if kazakh and not foreign and all(t == "visit" for t, _ in types) and _trip_at_home(sa, types):
+        return None  # "Kazakh PM X paid a working visit to Akmola region": a trip at home
     if not kazakh and _another_country_s_office_met(sa, types, foreign):
         return None  # "the Russian President held telephone talks with the President of Tajikistan X": not Kazakhstan's
     if signing and not (kazakh and any(p.country for p in foreign)):
@@ -1152,7 +1176,7 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
             t.key in w.between and i >= 1 and toks[i - 1].key in w.meeting_noun and _two_sides_after(people, i)
             for i, t in enumerate(toks)))
     # ("Bilateral Meetings with the ROK, Kazakhstan and Uzbekistan": three states, met two by two)
-    central_asia_met = _with_central_asia_s_officials(sa)
+    central_asia_met = _with_central_asia_s_officials(sa) or _with_kazakhstan_among_several(sa)
     # ("US Secretary of State A hosted Kazakhstan's Foreign Minister B for discussions on Ukraine", "an audience of the
     # Ambassador of Kazakhstan with Crown Prince X, Kazinform's reporter in China informed": one official of each of
     # the two sides named, the third country only spoken of)
@@ -1475,8 +1499,8 @@ def rule_gathering(tracker: ContactTracker, clue: ContactClue) -> bool:
         # "President X and Y, head of the UN Centre, attended the meeting as guests": more of the summit
         _refine(last, clue, clue.people, upgrade=False)
         return True
-    if not clue.gathering or clue.weak or (named_bilateral and clue.bilateral):
-        return False
+    if not clue.gathering or clue.weak or (named_bilateral and clue.bilateral and not clue.central_asia_met):
+        return False  # (but a foreign minister's "meeting with his colleagues from Uzbekistan, Kazakhstan, ..." is one)
     first_type, first_pos = min(clue.types, key=lambda t: t[1])
     w = clue.sa.doc.pack.words
     if first_type != "summit" and tracker.contacts and first_pos >= 1 and \
@@ -1614,6 +1638,36 @@ def _with_central_asia_s_officials(sa: SentenceAnalysis) -> bool:
     w = sa.doc.pack.words
     return any(t.key in w.with_ and _office_for_several_of(sa, i, central_asia_only=True)
                for i, t in enumerate(sa.tokens))
+
+
+# how many words after "with" the list of the countries met may start ("with his colleagues from Uzbekistan, ...")
+_LIST_AFTER_WITH = 5
+
+
+def _with_kazakhstan_among_several(sa: SentenceAnalysis) -> bool:
+    """"to take part in the meeting with his colleagues from Uzbekistan, Kazakhstan, Kyrgyzstan, Tajikistan and
+    Turkmenistan", «во встрече со своими коллегами из Узбекистана, Казахстана, ...»: Kazakhstan one of three or more
+    countries met together — a gathering, Kazakhstan's among them."""
+    w = sa.doc.pack.words
+    toks = sa.tokens
+    countries = sorted((x for x in sa.mentions if x.kind in ("country", "demonym")), key=lambda x: x.first)
+    for i, t in enumerate(toks):
+        if t.key not in w.with_:
+            continue
+        listed: list[str] = []
+        last = i + 1
+        for x in countries:
+            if x.first < last:
+                continue
+            gap = toks[last:x.first]
+            if (listed and not all(g.text == "," or g.key in w.and_ for g in gap)) or (
+                    not listed and len(gap) > _LIST_AFTER_WITH):
+                break
+            listed.append(x.code)
+            last = x.last
+        if KAZ in listed and len(set(listed) - {KAZ}) >= 2:
+            return True
+    return False
 
 
 def _officials_of_an_organisation(sa: SentenceAnalysis, with_at: int) -> bool:

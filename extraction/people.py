@@ -938,7 +938,8 @@ def find_people(sa: SentenceAnalysis) -> list[Person]:
             if len(name_tokens) == 1:
                 name = prior.name
         if country is None and not organisation and people and title is not None and _listed_after(
-                s, people[-1], title_first) and "counterpart" not in _office_tags(s, title_first, r0):
+                s, people[-1], title_first) and "counterpart" not in _office_tags(s, title_first, r0) and \
+                not _one_holder_each(s, people[-1], title, title_first, r0):
             country = people[-1].country  # "Kazakh Minister A, Minister B and Minister C": one side's list
         roles = _office_tags(s, title_first, r0) if left is not None else (
             _office_tags(s, *appositive) if appositive is not None else set())
@@ -1075,6 +1076,14 @@ def _words_before(s: _Sentence, r0: int) -> list[str]:
         return []
     lo = s.toks[max(0, r0 - _NAME_CONTEXT)].start
     return s.sa.doc.text[lo:s.toks[r0].start].split()
+
+
+def _one_holder_each(s: _Sentence, previous: Person, title: str, first: int, last: int) -> bool:
+    """"President A and President B", «Президент А и Президент Б»: the same office, one a country's person holds
+    (not a deputy's: a government has several), named twice — the officials of two countries."""
+    matches = [m for m in s.sa.layer("title") if first <= m.first and m.last <= last]
+    return previous.title is not None and previous.title.lower() == title.lower() and \
+        any("single" in m.value.split() for m in matches) and not any(m.category == "modifier" for m in matches)
 
 
 def _listed_after(s: _Sentence, previous: Person, title_first: int) -> bool:
