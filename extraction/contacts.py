@@ -1150,8 +1150,11 @@ def read_sentence(sa: SentenceAnalysis, partner) -> ContactClue | None:
         people.append(holder)
     kazakh = [p for p in people if p.country == KAZ]
     foreign = [p for p in people if p.country != KAZ]
-    if kazakh and not foreign and all(t == "visit" for t, _ in types) and _trip_at_home(sa, types):
-        return None  # "Kazakh PM X paid a working visit to Akmola region": a trip at home
+    if kazakh and not foreign and all(t == "visit" for t, _ in types) and _trip_at_home(sa, types) and all(
+            any(p.title_first <= m.first < p.first for p in kazakh) for m in sa.layer("title")):
+        # "Kazakh PM X paid a working visit to Akmola region": a trip at home (no office but the traveller's named:
+        # not "met at the airport the President of Turkey, who arrived on a visit to Astana")
+        return None
     if not kazakh and _another_country_s_office_met(sa, types, foreign):
         return None  # "the Russian President held telephone talks with the President of Tajikistan X": not Kazakhstan's
     if signing and not (kazakh and any(p.country for p in foreign)):

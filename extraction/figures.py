@@ -241,11 +241,11 @@ def find_figures(sa: SentenceAnalysis, carried_metric: tuple[str, str] | None, g
         if trig is not None and trig.category == "trade" and _one_product(sa, trig):
             continue  # "agricultural trade ... to nearly $300 million", "exports of wheat": one product's trade
         # "a $100 million loan", "contracts worth $310 million": not trade or investment
-        if any(m.first >= a.last and m.first - a.last <= 2 and
+        if any(m.first >= a.last and m.first - a.last <= (0 if m.value == "next" else 2) and
                not any(t.kind == "punct" for t in toks[a.last:m.first]) for m in not_trade):
             continue
         deal_from = trig.last if trig and trig.last <= a.first else lo  # (a metric after the amount: its clause)
-        if any(deal_from <= m.first and m.last <= a.first for m in not_trade):
+        if any(deal_from <= m.first and m.last <= a.first and m.value != "next" for m in not_trade):
             continue
         if trig is not None:
             family, metric = trig.category, trig.value

@@ -4557,3 +4557,23 @@ def test_a_bare_document_with_nothing_more_is_still_none():
                                            ("Member of the Sejm", "POL")])
 def test_a_member_of_a_national_parliament_is_of_its_country(title, country):
     assert [p.country for p in people_in(f"{title} Thomas Bareiss attended the meeting.")] == [country]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("President Tokayev met President of China Xi Jinping. The sides agreed to bring trade to $1 billion through the "
+     "expansion of the range of goods.", "en"),
+    ("Президент Токаев встретился с Председателем КНР Си Цзиньпином. Есть возможность довести товарооборот до $1 млрд "
+     "за счет расширения номенклатуры взаимной торговли.", "ru"),
+])
+def test_a_goal_reached_through_an_expansion_is_still_a_goal(text, language):
+    r = extract(text, published="2024-01-01", language=language)
+    assert [(t["value_usd"], t["kind"]) for t in r["trade_figures"]] == [(1_000_000_000, "target")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("President Tokayev met at the airport the President of Turkey, who arrived on a state visit to Astana.", "en"),
+    ("Президент Токаев встретил в аэропорту прибывшего с государственным визитом в Астану Президента Турции.", "ru"),
+])
+def test_a_guest_named_by_office_on_a_trip_to_kazakhstan_is_no_trip_at_home(text, language):
+    r = extract(text, published="2019-10-01", language=language)
+    assert [e["counterpart"] for e in subject(r)] == ["TUR"]
