@@ -152,10 +152,11 @@ class SentenceAnalysis:
         return [m for m in self.matches.get(layer, ())
                 if (category is None or m.category == category) and m.first >= lo and m.last <= hi]
 
-    def countries_listed(self, k: int, first_within: int = 3) -> list[str]:
+    def countries_listed(self, k: int, first_within: int = 3, with_kazakhstan: bool = False) -> list[str]:
         """The foreign countries of a list that begins within `first_within` words after token `k` ("of Austria,
         Cyprus and Greece", "with Malaysia, Greece and Cyprus", "Словакии, Испании и Израиля"): their codes in order,
-        to the first word that is no part of the list (an organisation in it, "the EU", is skipped)."""
+        to the first word that is no part of the list (an organisation in it, "the EU", is skipped); Kazakhstan too
+        when it is listed and `with_kazakhstan`."""
         w = self.doc.pack.words
         items = sorted((x for x in self.mentions if x.first >= k and x.kind in ("country", "demonym", "organisation")),
                        key=lambda x: x.first)
@@ -167,7 +168,7 @@ class SentenceAnalysis:
                 break
             if not codes and len(gap) > first_within:
                 break
-            if x.is_country and x.code != KAZ:
+            if x.is_country and (x.code != KAZ or with_kazakhstan):
                 codes.append(x.code)
             last = x.last
         return list(dict.fromkeys(codes))

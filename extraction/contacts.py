@@ -1652,24 +1652,11 @@ def _with_kazakhstan_among_several(sa: SentenceAnalysis) -> bool:
     Turkmenistan", «во встрече со своими коллегами из Узбекистана, Казахстана, ...»: Kazakhstan one of three or more
     countries met together — a gathering, Kazakhstan's among them."""
     w = sa.doc.pack.words
-    toks = sa.tokens
-    countries = sorted((x for x in sa.mentions if x.kind in ("country", "demonym")), key=lambda x: x.first)
-    for i, t in enumerate(toks):
-        if t.key not in w.with_:
-            continue
-        listed: list[str] = []
-        last = i + 1
-        for x in countries:
-            if x.first < last:
-                continue
-            gap = toks[last:x.first]
-            if (listed and not all(g.text == "," or g.key in w.and_ for g in gap)) or (
-                    not listed and len(gap) > _LIST_AFTER_WITH):
-                break
-            listed.append(x.code)
-            last = x.last
-        if KAZ in listed and len(set(listed) - {KAZ}) >= 2:
-            return True
+    for i, t in enumerate(sa.tokens):
+        if t.key in w.with_:
+            listed = sa.countries_listed(i + 1, _LIST_AFTER_WITH, with_kazakhstan=True)
+            if KAZ in listed and len(listed) >= 3:
+                return True
     return False
 
 
